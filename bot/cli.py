@@ -1,0 +1,163 @@
+"""Command line: the same engine the Discord bot uses, in a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bot.config import Settings, load_settings
+from bot.corpus import CorpusError
+from bot.knowledge import Knowledge, build_knowledge
+from bot.search.answer import Answer, answer
+from bot.search.question import QuestionError
+
+EXIT_OK = 0
+EXIT_DECLINED = 1
+EXIT_USAGE = 2
+
+
+def answer_to_dict(result: Answer) -> dict[str, Any]:
+    article = result.article
+    speaker = result.speaker
+    return {
+        "text": result.text,
+        "quote": result.quote.text if result.quote is not None else None,
+        "kind": result.quote.kind.value if result.quote is not None else "passage",
+        "speaker": {"name": speaker.name, "role": result.role} if speaker is not None else None,
+        "paragraph": {
+            "id": result.paragraph.id,
+            "number": result.paragraph.number,
+            "text": result.paragraph.text,
+        },
+        "article": {
+            "title": article.title,
+            "publisher": article.publisher,
+            "date": article.date,
+            "url": article.url,
+        },
+        "score": round(result.score, 6),
+    }
+
+
+def citation_line(result: Answer) -> str:
+    article = result.article
+    parts = [article.title, article.publisher, article.date]
+    parts.append(f"paragraph {result.paragraph.number} ({result.paragraph.id})")
+    return " · ".join(part for part in parts if part)
+
+
+def format_answer(result: Answer) -> str:
+    lines = [result.text]
+    if result.speaker is not None:
+        lines.append(f"  — {result.speaker.name}" + (f", {result.role}" if result.role else ""))
+    lines.append(f"  {citation_line(result)}")
+    if result.article.url:
+        lines.append(f"  {result.article.url}")
+    for number, alternative in enumerate(result.alternatives, start=2):
+        who = f" ({alternative.speaker.name})" if alternative.speaker is not None else ""
+        lines.append(f"{number}. {_shorten(alternative.text)}{who} [{alternative.paragraph.id}]")
+    return "\n".join(lines)
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _load(settings: Settings) -> Knowledge:
+    return build_knowledge(settings.corpus_dir)
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    knowledge = _load(settings)
+    try:
+        result = answer(knowledge, args.question, top=args.top)
+    except QuestionError as exc:
+        if args.json:
+            _print_json({"question": args.question, "error": str(exc)})
+        else:
+            print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        _print_json(
+            {
+                "question": args.question,
+                "answer": answer_to_dict(result) if result is not None else None,
+                "alternatives": [answer_to_dict(a) for a in result.alternatives] if result else [],
+            }
+        )
+    elif result is None:
+        print("The articles in the corpus don't answer that. Try `forum-bot speakers` to see "
+              "who is quoted, or ask about a person, session or topic of the articles.")
+    else:
+        print(format_answer(result))
+    return EXIT_OK if result is not None else EXIT_DECLINED
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    knowledge = _load(settings)
+    counts = knowledge.counts()
+    print(f"corpus: {settings.corpus_dir}")
+    print(", ".join(f"{value} {name}" for name, value in counts.items()))
+    for article in knowledge.articles:
+        print(f"  {article.path.name}: {article.title!r}, {len(article.paragraphs)} paragraphs")
+    for warning in knowledge.warnings:
+        print(f"warning: {warning}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="forum-bot",
+        description="Answer questions about the news coverage in the corpus, with cited quotes.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--corpus", type=Path, help="corpus directory (default: BOT_CORPUS_DIR)")
+        return sub
+
+    ask = add("ask", "answer a question with the best passage and its citation")
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true", help="print one JSON object")
+    ask.add_argument("--top", type=_positive_int, default=3, help="answers to show (default 3)")
+    ask.set_defaults(handler=cmd_ask)
+
+    check = add("check", "validate the corpus and print its counts and warnings")
+    check.set_defaults(handler=cmd_check)
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if not 1 <= number <= 25:
+        raise argparse.ArgumentTypeError("must be between 1 and 25")
+    return number
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings(corpus_dir=args.corpus)
+    except ValueError as exc:
+        print(f"forum-bot: bad setting: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return int(args.handler(args, settings))
+    except BrokenPipeError:  # `forum-bot ask ... | head` closed the pipe: not an error
+        sys.stderr.close()
+        return EXIT_OK
+    except CorpusError as exc:
+        print(f"forum-bot: the corpus cannot be loaded ({len(exc.problems)} problem(s)):",
+              file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_USAGE

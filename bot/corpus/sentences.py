@@ -1,0 +1,54 @@
+"""Sentence boundaries in news prose: abbreviation-aware, never inside a quotation."""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "univ", "assn", "est", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m"]
+)
+
+
+def _inside_quote(text: str, position: int) -> bool:
+    before = text[:position]
+    if before.count('"') % 2 == 1:
+        return True
+    return before.count("“") > before.count("”")
+
+
+def _is_abbreviation(text: str, period: int) -> bool:
+    match = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:period])
+    if not match:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    return word in _ABBREVIATIONS or len(word) == 1  # initials: "J. Smith"
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, covering the text without leading/trailing spaces."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+            continue
+        if _inside_quote(text, end):
+            continue
+        spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]

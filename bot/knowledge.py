@@ -1,0 +1,75 @@
+"""The Knowledge snapshot: everything answering needs, built by one pure function."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.corpus import Article, Paragraph, Problem, load_corpus
+from bot.quotes.attribution import Attribution, attribute
+from bot.quotes.models import Quote, Speaker
+from bot.search.index import SearchIndex
+from bot.search.tokenize import tokenize
+
+_generations = itertools.count(1)
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    """Immutable: a reload builds a new one and swaps the reference."""
+
+    articles: tuple[Article, ...]
+    paragraphs: tuple[Paragraph, ...]  # index document i is paragraphs[i]
+    attribution: Attribution
+    index: SearchIndex
+    warnings: tuple[Problem, ...]
+    generation: int
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        return self.attribution.quotes
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        return self.attribution.speakers
+
+    articles_by_slug: dict[str, Article]
+
+    def article_of(self, paragraph: Paragraph) -> Article:
+        return self.articles_by_slug[paragraph.article_slug]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "articles": len(self.articles),
+            "paragraphs": len(self.paragraphs),
+            "quotes": len(self.quotes),
+            "speakers": len(self.speakers),
+        }
+
+
+def searchable_text(paragraph: Paragraph, attribution: Attribution) -> str:
+    """A paragraph is also found by the names, aliases and roles of the people it quotes."""
+    extra: list[str] = []
+    for quote in attribution.quotes_in(paragraph.id):
+        speaker = attribution.speaker(quote.speaker)
+        if speaker is not None:
+            extra.extend((speaker.name, *speaker.aliases, *speaker.roles))
+    return " ".join((paragraph.text, *dict.fromkeys(extra)))
+
+
+def build_knowledge(corpus_dir: Path) -> Knowledge:
+    """Load, attribute and index a corpus; raises CorpusError when it cannot be loaded."""
+    loaded = load_corpus(corpus_dir)
+    paragraphs = tuple(p for article in loaded.articles for p in article.paragraphs)
+    attribution = attribute(loaded.articles)
+    index = SearchIndex([tokenize(searchable_text(p, attribution)) for p in paragraphs])
+    return Knowledge(
+        articles=loaded.articles,
+        paragraphs=paragraphs,
+        attribution=attribution,
+        index=index,
+        warnings=loaded.warnings,
+        generation=next(_generations),
+        articles_by_slug={article.slug: article for article in loaded.articles},
+    )

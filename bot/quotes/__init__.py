@@ -1,0 +1,1 @@
+"""Finding quotes and reported statements, and the speakers they belong to."""

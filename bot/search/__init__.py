@@ -1,0 +1,1 @@
+"""Tokenizing, indexing and answering questions over paragraphs."""

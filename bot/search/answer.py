@@ -1,0 +1,107 @@
+"""From a question to the best passage, its speaker and its citation, or a decline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bot.corpus.models import Article, Paragraph
+from bot.corpus.sentences import sentences
+from bot.knowledge import Knowledge
+from bot.quotes.models import Quote, QuoteKind, Speaker
+from bot.search.question import QuestionError, clean_question
+from bot.search.tokenize import tokenize
+
+# Share of the question's weight (idf; unknown words weigh the most) that the best paragraph
+# must contain. Calibrated on tests/data/questions.yaml: unrelated questions share at most a
+# common word or two with the corpus and land below 0.3; answerable ones land above 0.5.
+MIN_COVERAGE = 0.45
+CANDIDATE_PARAGRAPHS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    text: str  # the passage that answers: a quote, a statement or a sentence
+    quote: Quote | None
+    speaker: Speaker | None
+    paragraph: Paragraph
+    article: Article
+    score: float
+    coverage: float
+    alternatives: tuple[Answer, ...] = ()
+
+    @property
+    def role(self) -> str | None:
+        if self.quote is not None and self.quote.role:
+            return self.quote.role
+        return self.speaker.role if self.speaker is not None else None
+
+
+def _term_weights(knowledge: Knowledge, terms: list[str]) -> dict[str, float]:
+    index = knowledge.index
+    # A word the corpus never uses is the strongest sign the question is about something else.
+    return {term: index.idf(term) or index.max_idf for term in dict.fromkeys(terms)}
+
+
+def _overlap(weights: dict[str, float], text: str) -> float:
+    present = set(tokenize(text))
+    return sum(weight for term, weight in weights.items() if term in present)
+
+
+def _speaker_text(knowledge: Knowledge, quote: Quote) -> str:
+    speaker = knowledge.attribution.speaker(quote.speaker)
+    if speaker is None:
+        return ""
+    return " ".join((speaker.name, *speaker.aliases, *speaker.roles))
+
+
+def _best_passage(
+    knowledge: Knowledge, paragraph: Paragraph, weights: dict[str, float]
+) -> tuple[str, Quote | None]:
+    quotes = knowledge.attribution.quotes_in(paragraph.id)
+    direct = [q for q in quotes if q.kind is QuoteKind.DIRECT]
+    pool = direct or [q for q in quotes if q.kind is QuoteKind.REPORTED]
+    if pool:
+        best = max(pool, key=lambda q: _overlap(weights, f"{q.text} {_speaker_text(knowledge, q)}"))
+        return best.text, best
+    candidates = sentences(paragraph.text) or [paragraph.text]
+    return max(candidates, key=lambda sentence: _overlap(weights, sentence)), None
+
+
+def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
+    """The best answer with up to `top - 1` alternatives, or None when the corpus has none.
+
+    Raises QuestionError when the input is not a usable question.
+    """
+    text = clean_question(question)
+    terms = tokenize(text, question=True)
+    if not terms:
+        raise QuestionError(
+            "The question has only common words in it: name a person, a topic or an event."
+        )
+    weights = _term_weights(knowledge, terms)
+    total = sum(weights.values())
+    answers: list[Answer] = []
+    for document, score in knowledge.index.top(terms, CANDIDATE_PARAGRAPHS):
+        paragraph = knowledge.paragraphs[document]
+        indexed = knowledge.index.terms_of(document)
+        coverage = sum(w for term, w in weights.items() if term in indexed) / total
+        if coverage < MIN_COVERAGE:
+            continue
+        passage, quote = _best_passage(knowledge, paragraph, weights)
+        answers.append(
+            Answer(
+                text=passage,
+                quote=quote,
+                speaker=knowledge.attribution.speaker(quote.speaker if quote else None),
+                paragraph=paragraph,
+                article=knowledge.article_of(paragraph),
+                score=score,
+                coverage=coverage,
+            )
+        )
+        if len(answers) >= max(top, 1):
+            break
+    if not answers:
+        return None
+    best, *rest = answers
+    return replace(best, alternatives=tuple(rest))

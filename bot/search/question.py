@@ -1,0 +1,32 @@
+"""Turning what a user typed into a bounded, clean question, or a clear reason why not."""
+
+from __future__ import annotations
+
+import unicodedata
+
+MAX_QUESTION_CHARS = 300
+
+
+class QuestionError(ValueError):
+    """The input is not a question we can search for; the message is for the user."""
+
+
+def _visible(char: str) -> str:
+    # Control and format characters (zero-width joiners, RTL marks, NULs) carry no words
+    # and would split or glue tokens unpredictably.
+    return " " if unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"} else char
+
+
+def clean_question(raw: str) -> str:
+    text = "".join(_visible(char) for char in unicodedata.normalize("NFKC", raw))
+    text = " ".join(text.split())
+    if not text:
+        raise QuestionError("The question is empty: ask something like “Who gave the keynote?”")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QuestionError(
+            f"The question is {len(text)} characters long; the limit is {MAX_QUESTION_CHARS}. "
+            "Ask about one thing at a time."
+        )
+    if not any(char.isalnum() for char in text):
+        raise QuestionError("The question has no words in it: ask in words about the forum.")
+    return text
