@@ -94,8 +94,10 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
             }
         )
     elif result is None:
-        print("The articles in the corpus don't answer that. Try `forum-bot speakers` to see "
-              "who is quoted, or ask about a person, session or topic of the articles.")
+        print(
+            "The articles in the corpus don't answer that. Try `forum-bot speakers` to see "
+            "who is quoted, or ask about a person, session or topic of the articles."
+        )
     else:
         print(format_answer(result))
     return EXIT_OK if result is not None else EXIT_DECLINED
@@ -156,8 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_OK
     except CorpusError as exc:
-        print(f"forum-bot: the corpus cannot be loaded ({len(exc.problems)} problem(s)):",
-              file=sys.stderr)
+        print(
+            f"forum-bot: the corpus cannot be loaded ({len(exc.problems)} problem(s)):",
+            file=sys.stderr,
+        )
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_USAGE

@@ -17,7 +17,7 @@ _COPYRIGHT_OWNER = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<owner>[^(©.,]+?)\s*(?:\((?P<site>[^)]+)\))?\s*[.,]",
     re.IGNORECASE,
 )
-# Photo credits as newsrooms write them: "Photo by X", "[Photo=X]", "(Yonhap photo)", "Courtesy of X".
+# Photo credits as newsrooms write them: "Photo by X", "[Photo=X]", "Courtesy of X".
 _PHOTO_CREDIT = re.compile(
     r"\b(?:photo|photograph|image|picture)s?\s*(?:by\b|=|:|courtesy\b|credit\b)"
     r"|\b(?:courtesy of|getty images|file photo)\b|\bphoto\s*[)\]]|\bbackground photo\b",

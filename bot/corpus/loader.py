@@ -168,8 +168,11 @@ def load_corpus(directory: Path) -> CorpusLoad:
             continue
         if article.slug in seen_slugs:
             problems.append(
-                Problem(path, f"duplicate article slug '{article.slug}' "
-                        f"(also {seen_slugs[article.slug].name})")
+                Problem(
+                    path,
+                    f"duplicate article slug '{article.slug}' "
+                    f"(also {seen_slugs[article.slug].name})",
+                )
             )
             continue
         seen_slugs[article.slug] = path

@@ -6,7 +6,11 @@ import re
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "univ", "assn", "est", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m"]
+    """
+    mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr inc ltd co corp vs etc no nos
+    fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept univ assn est e.g
+    i.e u.s u.k u.n a.m p.m
+    """.split()
 )
 
 

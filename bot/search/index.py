@@ -67,7 +67,7 @@ class SearchIndex:
                     docs[term] = [number]
                     counts[term] = [count]
         return {
-            term: Posting(np.array(docs[term], dtype=np.int64), np.array(counts[term], dtype=np.int64))
+            term: Posting(np.array(docs[term], dtype=np.int64), np.array(counts[term], np.int64))
             for term in docs
         }
 
@@ -98,9 +98,7 @@ class SearchIndex:
                 continue  # rank-bm25 adds 0.0 for an unknown term: nothing to do
             q_freq = np.zeros(len(candidates), dtype=np.int64)
             q_freq[np.searchsorted(candidates, posting.documents)] = posting.counts
-            scores += model.idf[term] * (
-                model.delta + (q_freq * (model.k1 + 1)) / (norm + q_freq)
-            )
+            scores += model.idf[term] * (model.delta + (q_freq * (model.k1 + 1)) / (norm + q_freq))
         return candidates, scores
 
     def top(self, query: Sequence[str], n: int = 10) -> list[tuple[int, float]]:
