@@ -106,7 +106,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     knowledge = _load(settings)
     counts = knowledge.counts()
-    print(f"corpus: {settings.corpus_dir}")
+    print(f"corpus: {settings.corpus_dir.resolve()}")
     print(", ".join(f"{value} {name}" for name, value in counts.items()))
     for article in knowledge.articles:
         print(f"  {article.path.name}: {article.title!r}, {len(article.paragraphs)} paragraphs")

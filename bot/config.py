@@ -6,8 +6,9 @@ from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS_DIR = PROJECT_ROOT / "corpus"
+# Relative to where the bot is started (the project checkout, or /app in the container):
+# an installed package has no project directory of its own to look next to.
+DEFAULT_CORPUS_DIR = Path("corpus")
 
 
 class Settings(BaseSettings):

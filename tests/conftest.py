@@ -1,0 +1,28 @@
+"""Shared paths and fixtures for the whole suite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge import Knowledge, build_knowledge
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = PROJECT_ROOT / "corpus"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+SECOND_ARTICLE_DIR = DATA_DIR / "articles"
+SEED_FILE = PROJECT_ROOT.parent / "shared" / "seed" / "000_325daa66f12467da.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_knowledge() -> Knowledge:
+    return build_knowledge(CORPUS_DIR)
+
+
+@pytest.fixture(scope="session")
+def second_knowledge(tmp_path_factory: pytest.TempPathFactory) -> Knowledge:
+    directory = tmp_path_factory.mktemp("second")
+    source = SECOND_ARTICLE_DIR / "second_article.md"
+    (directory / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    return build_knowledge(directory)

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import CORPUS_DIR, PROJECT_ROOT
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_ask_answers_with_citation(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ask", "Who gave the keynote speech?", "--corpus", str(CORPUS_DIR))
+    assert code == 0
+    assert "Hah Taekjip" in out
+    assert "The Asia Business Daily" in out
+    assert "paragraph 3" in out
+
+
+def test_ask_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "ask", "research security", "--json", "--top", "2", "--corpus", str(CORPUS_DIR)
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) == {"question", "answer", "alternatives"}
+    answer = data["answer"]
+    assert set(answer) >= {"text", "quote", "speaker", "paragraph", "article", "score"}
+    assert set(answer["paragraph"]) == {"id", "number", "text"}
+    assert set(answer["article"]) == {"title", "publisher", "date", "url"}
+    assert answer["text"] in answer["paragraph"]["text"]
+    assert answer["paragraph"]["id"].endswith(f"-p{answer['paragraph']['number']}")
+    assert len(data["alternatives"]) <= 1
+
+
+def test_declined_question_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ask", "What is the capital of France?", "--json",
+                       "--corpus", str(CORPUS_DIR))
+    assert code == 1
+    assert json.loads(out) == {
+        "question": "What is the capital of France?",
+        "answer": None,
+        "alternatives": [],
+    }
+
+
+@pytest.mark.parametrize("question", ["", "   ", "?!?!", "🙂🙂🙂", "x" * 301])
+def test_unusable_question_exits_2_with_a_message(
+    capsys: pytest.CaptureFixture[str], question: str
+) -> None:
+    code, out, err = run(capsys, "ask", question, "--corpus", str(CORPUS_DIR))
+    assert code == 2
+    assert err.strip() and "Traceback" not in err
+
+
+def test_bad_corpus_exits_2_naming_the_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "broken.md").write_bytes(b"---\ntitle: [oops\n---\nBody.\n")
+    code, _, err = run(capsys, "check", "--corpus", str(tmp_path))
+    assert code == 2
+    assert "broken.md:2: front matter is not valid YAML" in err
+
+
+def test_check_prints_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", "--corpus", str(CORPUS_DIR))
+    assert code == 0
+    assert "1 articles, 8 paragraphs" in out
+
+
+def test_usage_error_exits_2() -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["ask"])
+    assert caught.value.code == 2
+
+
+def test_corpus_dir_from_environment(tmp_path: Path) -> None:
+    env_corpus = tmp_path / "c"
+    env_corpus.mkdir()
+    (env_corpus / "a.md").write_text(
+        "---\ntitle: Env Corpus\n---\nThe zebra crossing opened on Monday.\n", encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "zebra crossing"],
+        capture_output=True,
+        text=True,
+        env={"BOT_CORPUS_DIR": str(env_corpus), "PATH": "/usr/bin:/bin"},
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Env Corpus" in result.stdout
+
+
+def test_default_corpus_is_the_projects() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "check"],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin"},
+        cwd=PROJECT_ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert str(PROJECT_ROOT / "corpus") in result.stdout

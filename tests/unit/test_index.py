@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+from rank_bm25 import BM25Plus
+
+from bot.knowledge import Knowledge
+from bot.search.index import SearchIndex
+from bot.search.tokenize import tokenize
+
+
+def full_scan_top(model: BM25Plus, query: list[str], n: int) -> list[int]:
+    scores = model.get_scores(query)
+    return [int(i) for i in np.lexsort((np.arange(len(scores)), -scores))[:n]]
+
+
+def assert_same_as_full_scan(index: SearchIndex, query: list[str]) -> None:
+    documents, scores = index.score(query)
+    full = index.model.get_scores(query)
+    assert np.array_equal(full[documents], scores)  # bit for bit
+    others = np.setdiff1d(np.arange(index.size), documents)
+    if len(others):
+        assert np.all(full[others] == full[others][0])
+        assert len(documents) == 0 or full[others][0] < scores.min()
+    top = [doc for doc, _ in index.top(query, 10)]
+    assert top == full_scan_top(index.model, query, 10)[: len(top)]
+
+
+def random_corpus(seed: int, size: int) -> list[list[str]]:
+    rng = random.Random(seed)
+    vocabulary = [f"w{i}" for i in range(500)]
+    weights = [1 / (rank + 1) for rank in range(len(vocabulary))]  # Zipf-like
+    return [rng.choices(vocabulary, weights, k=rng.randint(3, 80)) for _ in range(size)]
+
+
+@pytest.mark.parametrize(("seed", "size"), [(1, 1), (2, 2), (3, 7), (4, 300), (5, 3000)])
+def test_scores_equal_rank_bm25_on_random_corpora(seed: int, size: int) -> None:
+    documents = random_corpus(seed, size)
+    index = SearchIndex(documents)
+    rng = random.Random(seed + 100)
+    for _ in range(40):
+        query = rng.choices([*{t for d in documents for t in d}, "unknown"], k=rng.randint(1, 7))
+        assert_same_as_full_scan(index, query)
+
+
+def test_scores_equal_rank_bm25_on_the_real_corpus(seed_knowledge: Knowledge) -> None:
+    for question in [
+        "keynote speech",
+        "science minister AI",
+        "research security OECD Japan",
+        "multilateral cooperation basic science science science",
+        "quantum biotechnology",
+        "nothing matches zebra",
+    ]:
+        assert_same_as_full_scan(seed_knowledge.index, tokenize(question, question=True))
+
+
+def test_two_paragraph_corpus_still_ranks() -> None:
+    # rank-bm25's BM25Okapi scores every document 0 on a two-document corpus.
+    index = SearchIndex([tokenize("solar farm approved"), tokenize("council budget vote")])
+    assert [doc for doc, _ in index.top(tokenize("solar"), 2)] == [0]
+
+
+def test_idf_falls_with_document_frequency_on_a_small_corpus() -> None:
+    texts = ["minister science a", "minister science b", "science c", "science d", "e"]
+    index = SearchIndex([tokenize(t) for t in texts])
+    # "minister" in 2 of 5 must weigh more than "science" in 4 of 5, and both more than 0.
+    assert index.idf("minist") > index.idf("scienc") > 0
+
+
+def test_common_word_does_not_outrank_a_rare_one_on_the_seed(seed_knowledge: Knowledge) -> None:
+    index = seed_knowledge.index
+    assert index.idf("keynot") > index.idf("ministri") > index.idf("cooper") > index.idf("scienc") > 0
+
+
+def test_empty_documents_and_empty_query() -> None:
+    index = SearchIndex([[], tokenize("something here")])
+    assert index.top([], 5) == []
+    assert [doc for doc, _ in index.top(tokenize("something"), 5)] == [1]
+    with pytest.raises(ValueError):
+        SearchIndex([])

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from bot.search.tokenize import tokenize
+
+
+def test_case_folded_stemmed_and_stop_words_removed() -> None:
+    assert tokenize("The Researchers were researching") == ["research", "research"]
+
+
+def test_acronyms_and_numbers_are_kept() -> None:
+    assert tokenize("AI, ICT and KAIST in 2025: IT US") == ["ai", "ict", "kaist", "2025", "it", "us"]
+
+
+def test_lowercase_pronouns_that_look_like_acronyms_are_stop_words() -> None:
+    assert tokenize("it is up to us") == []
+
+
+def test_hyphens_and_possessives_split() -> None:
+    assert tokenize("Korea's K-Science") == ["korea", "scienc"]
+
+
+def test_unicode_words_survive_and_fullwidth_is_normalized() -> None:
+    assert tokenize("서울 café ＡＩ") == ["서울", "café", "ai"]
+
+
+def test_question_framing_words_are_dropped_only_from_questions() -> None:
+    assert tokenize("What did the minister say?", question=True) == ["minist"]
+    assert tokenize("the minister said", question=False) == ["minist", "said"]
+
+
+def test_punctuation_and_emoji_give_no_terms() -> None:
+    assert tokenize("?!… 🙂🙂 ---") == []
