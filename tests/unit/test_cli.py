@@ -42,8 +42,9 @@ def test_ask_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_declined_question_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "ask", "What is the capital of France?", "--json",
-                       "--corpus", str(CORPUS_DIR))
+    code, out, _ = run(
+        capsys, "ask", "What is the capital of France?", "--json", "--corpus", str(CORPUS_DIR)
+    )
     assert code == 1
     assert json.loads(out) == {
         "question": "What is the capital of France?",
@@ -56,7 +57,7 @@ def test_declined_question_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
 def test_unusable_question_exits_2_with_a_message(
     capsys: pytest.CaptureFixture[str], question: str
 ) -> None:
-    code, out, err = run(capsys, "ask", question, "--corpus", str(CORPUS_DIR))
+    code, _, err = run(capsys, "ask", question, "--corpus", str(CORPUS_DIR))
     assert code == 2
     assert err.strip() and "Traceback" not in err
 

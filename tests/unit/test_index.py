@@ -72,7 +72,9 @@ def test_idf_falls_with_document_frequency_on_a_small_corpus() -> None:
 
 def test_common_word_does_not_outrank_a_rare_one_on_the_seed(seed_knowledge: Knowledge) -> None:
     index = seed_knowledge.index
-    assert index.idf("keynot") > index.idf("ministri") > index.idf("cooper") > index.idf("scienc") > 0
+    assert (
+        index.idf("keynot") > index.idf("ministri") > index.idf("cooper") > index.idf("scienc") > 0
+    )
 
 
 def test_empty_documents_and_empty_query() -> None:

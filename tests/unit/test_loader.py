@@ -74,7 +74,7 @@ def test_raw_page_of_another_site_drops_its_chrome() -> None:
             "The project will power 4,000 homes by 2027",
             "The city council voted 7-2 on Tuesday to approve a solar farm on the east bank.",
             "[Photo by Jane Doe] Council members at the vote.",
-            "Mayor Ana Ruiz said, \"This is a good day for the city.\"",
+            'Mayor Ana Ruiz said, "This is a good day for the city."',
             "Advertisement",
             "Copyright 2026 Riverside Herald. All rights reserved.",
             "Most read stories",
@@ -86,7 +86,7 @@ def test_raw_page_of_another_site_drops_its_chrome() -> None:
     assert cleaned.subtitle == "The project will power 4,000 homes by 2027"
     assert [text for _, text in cleaned.body] == [
         "The city council voted 7-2 on Tuesday to approve a solar farm on the east bank.",
-        "Mayor Ana Ruiz said, \"This is a good day for the city.\"",
+        'Mayor Ana Ruiz said, "This is a good day for the city."',
     ]
     assert cleaned.captions == ("[Photo by Jane Doe] Council members at the vote.",)
     assert cleaned.publisher == "Riverside Herald"
@@ -192,4 +192,6 @@ def test_other_files_are_skipped_with_a_warning(tmp_path: Path) -> None:
 def test_unknown_front_matter_field_is_a_warning(tmp_path: Path) -> None:
     write(tmp_path, "a.md", GOOD.replace("date:", "author: Someone\ndate:"))
     loaded = load_corpus(tmp_path)
-    assert [str(w) for w in loaded.warnings] == ["a.md: unknown front matter field 'author' ignored"]
+    assert [str(w) for w in loaded.warnings] == [
+        "a.md: unknown front matter field 'author' ignored"
+    ]

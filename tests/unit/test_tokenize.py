@@ -8,7 +8,14 @@ def test_case_folded_stemmed_and_stop_words_removed() -> None:
 
 
 def test_acronyms_and_numbers_are_kept() -> None:
-    assert tokenize("AI, ICT and KAIST in 2025: IT US") == ["ai", "ict", "kaist", "2025", "it", "us"]
+    assert tokenize("AI, ICT and KAIST in 2025: IT US") == [
+        "ai",
+        "ict",
+        "kaist",
+        "2025",
+        "it",
+        "us",
+    ]
 
 
 def test_lowercase_pronouns_that_look_like_acronyms_are_stop_words() -> None:
