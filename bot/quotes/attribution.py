@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.corpus.models import Article
-from bot.quotes.models import Quote, Speaker
+from bot.quotes.extract import ArticleReader, Extracted, Person
+from bot.quotes.mentions import name_key
+from bot.quotes.models import Quote, Speaker, SpeakerKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,5 +37,67 @@ class Attribution:
         return None if name is None else self._by_name.get(name)
 
 
+@dataclass
+class _Entry:
+    """A speaker being assembled from the people of every article."""
+
+    name: str
+    kind: SpeakerKind
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def absorb(self, person: Person) -> None:
+        for alias in (person.name, *person.aliases):
+            if alias != self.name and alias not in self.aliases:
+                self.aliases.append(alias)
+        ordered = [person.intro_role, *person.roles] if person.intro_role else person.roles
+        for role in ordered:
+            if role and role.lower() not in (r.lower() for r in self.roles):
+                self.roles.append(role)
+
+
+def _key(person: Person) -> tuple[SpeakerKind, frozenset[str]]:
+    return person.kind, name_key(person.name)
+
+
 def attribute(articles: Sequence[Article]) -> Attribution:
-    return Attribution.of([], [])
+    entries: dict[tuple[SpeakerKind, frozenset[str]], _Entry] = {}
+    extracted: list[tuple[Extracted, Person | None]] = []
+    for article in articles:
+        reader = ArticleReader(article)
+        found = reader.read()
+        speaking = {id(item.speaker): item.speaker for item in found if item.speaker is not None}
+        for person in speaking.values():
+            entry = entries.setdefault(_key(person), _Entry(person.name, person.kind))
+            entry.absorb(person)
+        extracted.extend((item, item.speaker) for item in found)
+    quotes: list[Quote] = []
+    for item, person in extracted:
+        entry = entries[_key(person)] if person is not None else None
+        quote = Quote(
+            paragraph_id=item.paragraph.id,
+            text=item.text,
+            kind=item.kind,
+            speaker=entry.name if entry else None,
+            role=(person.intro_role or (person.roles[0] if person.roles else None))
+            if person
+            else None,
+            start=item.start,
+            end=item.end,
+            continues_into=tuple(item.continues_into),
+        )
+        quotes.append(quote)
+        if entry is not None:
+            entry.quotes.append(quote)
+    speakers = [
+        Speaker(
+            name=entry.name,
+            kind=entry.kind,
+            aliases=tuple(entry.aliases),
+            roles=tuple(entry.roles),
+            quotes=tuple(entry.quotes),
+        )
+        for entry in entries.values()
+    ]
+    return Attribution.of(quotes, speakers)

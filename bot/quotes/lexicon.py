@@ -1,0 +1,114 @@
+"""Word lists of news English that attribution relies on: speech verbs, roles, groups.
+
+These describe how journalists write, not who is in any article, so they hold for any
+English news story.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _forms(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Verbs that introduce what somebody said, in the forms news prose uses them.
+SPEECH_VERBS = _forms(
+    """
+    said says say saying added adds adding stated states stating noted notes noting
+    stressed stresses stressing emphasized emphasizes emphasizing emphasised emphasises
+    explained explains explaining highlighted highlights highlighting recommended recommends
+    pledged pledges told tells remarked remarks commented comments observed observes
+    argued argues insisted insists warned warns announced announces declared declares
+    asserted asserts affirmed affirms acknowledged acknowledges admitted admits claimed
+    claims suggested suggests urged urges continued continues replied replies responded
+    responds answered answers wrote writes vowed vows promised promises predicted predicts
+    cautioned cautions concluded concludes underscored underscores underlined underlines
+    reiterated reiterates maintained maintains contended contends expressed expresses
+    revealed reveals confirmed confirms proposed proposes described describes introduced
+    introduces mentioned mentions pointed points called calls asked asks recalled recalls
+    """
+)
+# Verbs whose object is the statement itself even without "that": "highlighted the need for".
+REPORTING_VERBS = SPEECH_VERBS - _forms("saying adding stating noting told tells asked asks")
+
+# Nouns that name a job or a standing; a word ending in -ist (economist) counts too.
+ROLE_NOUNS = _forms(
+    """
+    minister ministers director director-general directors professor professors researcher
+    researchers leader leaders head chief president vice-president vice chair chairman
+    chairwoman chairperson ceo cto cfo coo founder co-founder secretary secretary-general
+    ambassador envoy scientist engineer official officials spokesperson spokesman
+    spokeswoman governor mayor senator lawmaker representative analyst economist manager
+    officer commissioner dean fellow expert adviser advisor physicist chemist biologist
+    member coordinator executive partner author editor reporter correspondent lecturer
+    investigator principal administrator deputy premier prime president-elect superintendent
+    inspector general captain commander judge justice attorney lawyer doctor dr prof
+    physician nurse teacher student candidate chancellor rector provost curator architect
+    designer developer founder-ceo owner chairmen undersecretary counselor counsellor
+    diplomat consul delegate envoy head-of-state king queen prince princess pope bishop
+    """
+)
+_ROLE_SUFFIX = re.compile(r"(?:ist|ists)$")
+_NOT_ROLE_IST = _forms("exist insist consist persist resist assist twist list wrist mist")
+
+# Plural people who speak together in news copy ("experts from the OECD highlighted ...").
+GROUP_NOUNS = _forms(
+    """
+    experts scholars researchers scientists officials participants panelists panellists
+    leaders representatives delegates analysts economists members executives engineers
+    students professors ministers lawmakers critics observers organizers organisers
+    attendees speakers officers authorities diplomats academics specialists insiders
+    residents workers employees investors doctors teachers activists advocates regulators
+    """
+)
+
+# Capitalized words that begin sentences or name institutions, places and times: a run of
+# capitalized words containing one of these is not a person's name.
+NOT_NAME_WORDS = (
+    _forms(
+        """
+    the a an in on at for from during under after before while with this that these those
+    it he she they we his her their our its and but or as by to of according meanwhile
+    however also if when where what who how why there here then thus yet so not no
+    ministry ministries department office agency council committee commission assembly
+    parliament congress government administration bureau board authority service services
+    institute institution university college school academy center centre foundation
+    association society federation union league group corporation corp company inc ltd
+    co bank fund forum summit conference congress expo festival week day hotel tower
+    plaza street road avenue city province state county district republic kingdom
+    national international global world korea korean japan japanese china chinese america
+    american europe european asia asian pacific north south east west central new
+    science sciences technology technologies research studies affairs economy finance
+    trade industry energy environment climate health education defense defence justice
+    security foreign interior policy development innovation cooperation diplomacy news
+    press times post daily journal herald tribune review magazine network media photo
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday session sessions panel
+    minister director professor president chairman chair secretary ambassador mayor
+    governor senator deputy vice prime chief head leader researcher senior junior general
+    mr mrs ms dr prof sir madam lord lady
+    """
+    )
+    | ROLE_NOUNS
+)
+
+# Words before a capitalized run that make it an institution or place, not a person:
+# "the Ministry of *Foreign Affairs*", "a Center for *Theoretical Physics*".
+NOT_NAME_AFTER = _forms("of for at in the from on into within across toward towards")
+
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+TITLE_CUES = _forms(
+    "titled entitled called named dubbed themed theme slogan motto so-called term phrase "
+    "known headlined labeled labelled banner hashtag"
+)
+
+
+def is_role_word(word: str) -> bool:
+    lowered = word.lower().strip(".,")
+    if lowered in ROLE_NOUNS:
+        return True
+    if any(part in ROLE_NOUNS for part in lowered.split("-")):
+        return True
+    return bool(_ROLE_SUFFIX.search(lowered)) and len(lowered) > 5 and lowered not in _NOT_ROLE_IST

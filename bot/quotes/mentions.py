@@ -1,0 +1,154 @@
+"""People named in a sentence, and the roles written around their names.
+
+Works on text whose quotations are masked, so that words inside quotes are never taken for
+names, roles or speech verbs of the narrative.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.quotes.lexicon import NOT_NAME_AFTER, NOT_NAME_WORDS, SPEECH_VERBS, is_role_word
+
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*"
+_CAPITALIZED_RUN = re.compile(rf"\b{_NAME_WORD}(?:[ ]{_NAME_WORD})*\b")
+_WORD = re.compile(r"[\w'’&-]+")
+# Lowercase words that may sit inside a role ("Director-General for Climate, Environment,
+# and Science Diplomacy at the Ministry"): an appositive does not end before them.
+_ROLE_CONNECTORS = frozenset(
+    "and or the a an of for at in on with from to including & de du la von van".split()
+)
+_TITLE_CONNECTORS = frozenset("of and for the & on".split())
+MAX_NAME_WORDS = 4
+MAX_ROLE_WORDS = 25
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    start: int
+    end: int
+    name: str
+    roles: tuple[str, ...]  # as written around this mention: after the name, then before it
+
+
+def _word_before(text: str, index: int) -> str:
+    match = re.search(r"([\w'’&-]+)[^\w]*$", text[:index])
+    return match.group(1).lower() if match else ""
+
+
+def _is_name(words: list[str]) -> bool:
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    for word in words:
+        parts = [word.lower(), *re.split(r"[-'’]", word.lower())]
+        if any(part in NOT_NAME_WORDS for part in parts):
+            return False
+    return True
+
+
+def find_names(masked: str) -> list[tuple[int, int, str]]:
+    """Full names (two to four capitalized words) that are not institutions or places."""
+    names = []
+    for match in _CAPITALIZED_RUN.finditer(masked):
+        words = match.group(0).split(" ")
+        if not _is_name(words):
+            continue
+        if _word_before(masked, match.start()) in NOT_NAME_AFTER:
+            continue
+        names.append((match.start(), match.end(), match.group(0)))
+    return names
+
+
+def _clean_role(role: str) -> str | None:
+    role = role.strip(" ,;:")
+    role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.IGNORECASE)
+    words = _WORD.findall(role)
+    if not words or len(words) > MAX_ROLE_WORDS or "_" in role:
+        return None
+    if not any(is_role_word(word) for word in words):
+        return None
+    return role
+
+
+def appositive_role(masked: str, name_end: int) -> str | None:
+    """`Name, Role, said` / `Name, a professor at X.`: the role written after the name."""
+    rest = masked[name_end:]
+    if not rest.startswith(", "):
+        return None
+    role_chars: list[str] = []
+    index = 2
+    while index < len(rest):
+        char = rest[index]
+        if char in ".;:!?" and (index + 1 == len(rest) or rest[index + 1] == " "):
+            break
+        if char == ",":
+            following = _WORD.match(rest[index + 1 :].lstrip())
+            word = following.group(0) if following else ""
+            if not word or (word[0].islower() and word.lower() not in _ROLE_CONNECTORS):
+                break
+        role_chars.append(char)
+        index += 1
+    role = "".join(role_chars)
+    first_word = _WORD.match(role.strip())
+    if first_word and first_word.group(0).lower() in SPEECH_VERBS:
+        return None
+    return _clean_role(role)
+
+
+def title_before(masked: str, name_start: int) -> str | None:
+    """`Minister of Science and ICT Bae Hoon`, `world-renowned biophysicist Hah Taekjip`,
+    and in captions `Deputy Prime Minister, Hoon Bae`: the title written before the name."""
+    before = masked[:name_start].rstrip()
+    if before.endswith(","):
+        before = before[:-1]
+    words = list(_WORD.finditer(before))
+    taken: list[re.Match[str]] = []
+    for match in reversed(words):
+        word = match.group(0)
+        gap = before[match.end() : (taken[-1].start() if taken else len(before))]
+        if gap.strip():  # punctuation between words ends a title
+            break
+        if word[0].isupper() or word.lower() in _TITLE_CONNECTORS:
+            taken.append(match)
+            continue
+        break
+    while taken and taken[-1].group(0).lower() in _TITLE_CONNECTORS:
+        taken.pop()
+    if taken:
+        title = before[taken[-1].start() : taken[0].end()]
+        cleaned = _clean_role(title)
+        if cleaned and is_role_word(taken[0].group(0)) or cleaned and _ends_in_org(title):
+            return cleaned
+    return _descriptor_before(before)
+
+
+def _ends_in_org(title: str) -> bool:
+    # "Minister of Science and ICT": the role word is not last, the institution is.
+    return any(is_role_word(word) for word in _WORD.findall(title)[:3])
+
+
+def _descriptor_before(before: str) -> str | None:
+    """Lowercase job words right before a name: "by world-renowned biophysicist Hah"."""
+    words = _WORD.findall(before)[-3:]
+    descriptor: list[str] = []
+    for word in reversed(words):
+        if word[0].isupper() or word.lower() in NOT_NAME_AFTER or word.lower() in {"by", "and"}:
+            break
+        descriptor.insert(0, word)
+    if descriptor and is_role_word(descriptor[-1]):
+        return " ".join(descriptor)
+    return None
+
+
+def name_mentions(masked: str) -> list[NameMention]:
+    mentions = []
+    for start, end, name in find_names(masked):
+        roles = (appositive_role(masked, end), title_before(masked, start))
+        mentions.append(NameMention(start, end, name, tuple(r for r in roles if r)))
+    return mentions
+
+
+def name_key(name: str) -> frozenset[str]:
+    """Korean names are written in both orders (Bae Hoon / Hoon Bae): compare as a set."""
+    return frozenset(word.lower() for word in name.split())

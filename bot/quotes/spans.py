@@ -1,0 +1,57 @@
+"""Where the quotation marks are: direct-quote spans and single-quoted titles in a paragraph."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPENERS = {'"', "“"}
+_CLOSERS = {'"', "”"}
+# A single-quoted title ('2025 K-Science Forum'): the opening mark follows a space or an
+# opening bracket, so apostrophes inside words (Korea's, don't) never start one.
+_SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘](?=\S)(?P<inner>[^'‘’\n]+?)(?<=\S)['’](?![\w])")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    start: int  # index of the opening mark
+    end: int  # index just past the closing mark, or the end of the paragraph when unclosed
+    closed: bool
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - 1 if self.closed else self.end
+
+
+def double_quote_spans(text: str) -> list[QuoteSpan]:
+    """Pair opening and closing double quotes, straight or curly, in reading order."""
+    spans: list[QuoteSpan] = []
+    opened_at: int | None = None
+    for index, char in enumerate(text):
+        if opened_at is None:
+            if char in _OPENERS:
+                opened_at = index
+        elif char in _CLOSERS:
+            spans.append(QuoteSpan(opened_at, index + 1, closed=True))
+            opened_at = None
+    if opened_at is not None:
+        spans.append(QuoteSpan(opened_at, len(text), closed=False))
+    return spans
+
+
+def single_quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(match.start(), match.end()) for match in _SINGLE_QUOTED.finditer(text)]
+
+
+def mask(text: str, spans: list[tuple[int, int]], filler: str = "_") -> str:
+    """Blank out spans while keeping every other character at its index."""
+    chars = list(text)
+    for start, end in spans:
+        for index in range(start, end):
+            if not chars[index].isspace():
+                chars[index] = filler
+    return "".join(chars)
