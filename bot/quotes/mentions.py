@@ -118,14 +118,9 @@ def title_before(masked: str, name_start: int) -> str | None:
     if taken:
         title = before[taken[-1].start() : taken[0].end()]
         cleaned = _clean_role(title)
-        if cleaned and is_role_word(taken[0].group(0)) or cleaned and _ends_in_org(title):
+        if cleaned:
             return cleaned
     return _descriptor_before(before)
-
-
-def _ends_in_org(title: str) -> bool:
-    # "Minister of Science and ICT": the role word is not last, the institution is.
-    return any(is_role_word(word) for word in _WORD.findall(title)[:3])
 
 
 def _descriptor_before(before: str) -> str | None:
