@@ -12,6 +12,8 @@ from typing import Any
 from bot.config import Settings, load_settings
 from bot.corpus import CorpusError
 from bot.knowledge import Knowledge, build_knowledge
+from bot.quotes.lookup import find_speaker
+from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.answer import Answer, answer
 from bot.search.question import QuestionError
 
@@ -115,6 +117,81 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def quote_to_dict(knowledge: Knowledge, quote: Quote) -> dict[str, Any]:
+    paragraph = knowledge.paragraph(quote.paragraph_id)
+    article = knowledge.article_of(paragraph)
+    return {
+        "text": quote.text,
+        "kind": quote.kind.value,
+        "speaker": quote.speaker,
+        "role": quote.role,
+        "paragraph": {"id": paragraph.id, "number": paragraph.number},
+        "article": {"title": article.title, "publisher": article.publisher, "date": article.date},
+    }
+
+
+def speaker_to_dict(speaker: Speaker) -> dict[str, Any]:
+    return {
+        "name": speaker.name,
+        "kind": speaker.kind.value,
+        "roles": list(speaker.roles),
+        "aliases": list(speaker.aliases),
+        "quotes": len(speaker.quotes),
+    }
+
+
+def format_quote(quote: Quote) -> str:
+    text = f"“{quote.text}”" if quote.kind is QuoteKind.DIRECT else f"(reported) {quote.text}"
+    who = quote.speaker or "unattributed"
+    if quote.role:
+        who = f"{who}, {quote.role}"
+    return f"{text}\n  — {who} [{quote.paragraph_id}]"
+
+
+def cmd_quotes(args: argparse.Namespace, settings: Settings) -> int:
+    knowledge = _load(settings)
+    quotes = knowledge.quotes
+    if args.speaker:
+        found = find_speaker(knowledge.speakers, args.speaker)
+        if found.speaker is None:
+            names = ", ".join(candidate.name for candidate in found.candidates)
+            if found.candidates and not any(
+                args.speaker.casefold() in c.name.casefold() for c in found.candidates
+            ):
+                print(
+                    f"No speaker called {args.speaker!r}. Did you mean: {names}?", file=sys.stderr
+                )
+            elif found.candidates:
+                print(f"{args.speaker!r} matches several speakers: {names}.", file=sys.stderr)
+            else:
+                print(
+                    f"No speaker called {args.speaker!r}; `forum-bot speakers` lists them.",
+                    file=sys.stderr,
+                )
+            return EXIT_DECLINED
+        quotes = found.speaker.quotes
+    if args.json:
+        _print_json([quote_to_dict(knowledge, quote) for quote in quotes])
+    else:
+        print("\n".join(format_quote(quote) for quote in quotes) or "No quotes in the corpus.")
+    return EXIT_OK
+
+
+def cmd_speakers(args: argparse.Namespace, settings: Settings) -> int:
+    knowledge = _load(settings)
+    if args.json:
+        _print_json([speaker_to_dict(speaker) for speaker in knowledge.speakers])
+        return EXIT_OK
+    for speaker in knowledge.speakers:
+        count = len(speaker.quotes)
+        print(f"{speaker.name} ({count} quote{'s' if count != 1 else ''})")
+        for role in speaker.roles:
+            print(f"  role: {role}")
+        if speaker.aliases:
+            print(f"  also: {', '.join(speaker.aliases)}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="forum-bot",
@@ -132,6 +209,15 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print one JSON object")
     ask.add_argument("--top", type=_positive_int, default=3, help="answers to show (default 3)")
     ask.set_defaults(handler=cmd_ask)
+
+    quotes = add("quotes", "list quotes and statements, of one speaker or of everyone")
+    quotes.add_argument("--speaker", help="a name, alias or unique prefix of a name")
+    quotes.add_argument("--json", action="store_true", help="print a JSON list")
+    quotes.set_defaults(handler=cmd_quotes)
+
+    speakers = add("speakers", "list speakers with their roles, aliases and quote counts")
+    speakers.add_argument("--json", action="store_true", help="print a JSON list")
+    speakers.set_defaults(handler=cmd_speakers)
 
     check = add("check", "validate the corpus and print its counts and warnings")
     check.set_defaults(handler=cmd_check)

@@ -35,6 +35,10 @@ class Knowledge:
         return self.attribution.speakers
 
     articles_by_slug: dict[str, Article]
+    paragraphs_by_id: dict[str, Paragraph]
+
+    def paragraph(self, paragraph_id: str) -> Paragraph:
+        return self.paragraphs_by_id[paragraph_id]
 
     def article_of(self, paragraph: Paragraph) -> Article:
         return self.articles_by_slug[paragraph.article_slug]
@@ -72,4 +76,5 @@ def build_knowledge(corpus_dir: Path) -> Knowledge:
         warnings=loaded.warnings,
         generation=next(_generations),
         articles_by_slug={article.slug: article for article in loaded.articles},
+        paragraphs_by_id={paragraph.id: paragraph for paragraph in paragraphs},
     )
