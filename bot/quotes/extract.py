@@ -212,7 +212,8 @@ class ArticleReader:
                 speaker = self._last_speaker_in(paragraph)
             extracted = Extracted(
                 paragraph=paragraph,
-                text=inner.strip(),
+                # The comma before an attribution ("…next year," she said) is not the speaker's.
+                text=inner.strip().rstrip(","),
                 kind=QuoteKind.DIRECT,
                 speaker=speaker,
                 start=parts[0][0],

@@ -37,26 +37,37 @@ def _word_before(text: str, index: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _is_name(words: list[str]) -> bool:
-    if not 2 <= len(words) <= MAX_NAME_WORDS:
-        return False
-    for word in words:
-        parts = [word.lower(), *re.split(r"[-'’]", word.lower())]
-        if any(part in NOT_NAME_WORDS for part in parts):
-            return False
-    return True
+def _is_name_word(word: str) -> bool:
+    parts = [word.lower(), *re.split(r"[-'’]", word.lower())]
+    return not any(part in NOT_NAME_WORDS for part in parts)
 
 
 def find_names(masked: str) -> list[tuple[int, int, str]]:
-    """Full names (two to four capitalized words) that are not institutions or places."""
+    """Full names (two to four capitalized words) that are not institutions or places.
+
+    A capitalized run can hold a title and a name ("Environment Minister Park Jiwoo"): the
+    name is a stretch of name words that starts the run, or that follows a job title in it.
+    """
     names = []
     for match in _CAPITALIZED_RUN.finditer(masked):
-        words = match.group(0).split(" ")
-        if not _is_name(words):
-            continue
-        if _word_before(masked, match.start()) in NOT_NAME_AFTER:
-            continue
-        names.append((match.start(), match.end(), match.group(0)))
+        words = list(re.finditer(r"\S+", match.group(0)))
+        index = 0
+        while index < len(words):
+            if not _is_name_word(words[index].group(0)):
+                index += 1
+                continue
+            end = index
+            while end < len(words) and _is_name_word(words[end].group(0)):
+                end += 1
+            start = match.start() + words[index].start()
+            if index == 0:
+                allowed = _word_before(masked, start) not in NOT_NAME_AFTER
+            else:
+                allowed = is_role_word(words[index - 1].group(0))
+            if allowed and 2 <= end - index <= MAX_NAME_WORDS:
+                stop = match.start() + words[end - 1].end()
+                names.append((start, stop, masked[start:stop]))
+            index = end
     return names
 
 

@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.corpus.models import Article, Paragraph
+from bot.knowledge import Knowledge
+from bot.quotes.attribution import Attribution, attribute
+from bot.quotes.models import QuoteKind
+
+
+def article(*paragraphs: str, captions: tuple[str, ...] = ()) -> Article:
+    return Article(
+        slug="t",
+        path=Path("t.md"),
+        title="Test",
+        paragraphs=tuple(Paragraph("t", n, text) for n, text in enumerate(paragraphs, 1)),
+        captions=captions,
+    )
+
+
+def quotes_of(*paragraphs: str, captions: tuple[str, ...] = ()) -> Attribution:
+    return attribute([article(*paragraphs, captions=captions)])
+
+
+def direct(attribution: Attribution) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in attribution.quotes if q.kind is QuoteKind.DIRECT]
+
+
+def reported(attribution: Attribution) -> list[str | None]:
+    return [q.speaker for q in attribution.quotes if q.kind is QuoteKind.REPORTED]
+
+
+# The seed article ----------------------------------------------------------------------
+
+SEED_DIRECT = {
+    "Hah Taekjip": (
+        "Collaboration between academia and industry",
+        "professor at Harvard University",
+    ),
+    "Hwang Sunghoon": (
+        "We will strengthen strategic and practical",
+        "Director-General for International Cooperation at the Ministry of Science and ICT",
+    ),
+    "Han Minyoung": (
+        "Diplomacy centered on advanced technologies",
+        "Director-General for Climate, Environment, and Science Diplomacy at the Ministry of "
+        "Foreign Affairs",
+    ),
+    "Bae Hoon": ("Advanced science and technology have become", "Minister of Science and ICT"),
+    "Kim Jina": (
+        "Competitiveness in science and technology",
+        "Second Vice Minister of Foreign Affairs",
+    ),
+}
+
+
+def test_every_seed_quote_found_once_with_speaker_and_role(seed_knowledge: Knowledge) -> None:
+    quotes = [q for q in seed_knowledge.quotes if q.kind is QuoteKind.DIRECT]
+    assert len(quotes) == 6
+    by_speaker = {q.speaker: q for q in quotes if q.speaker in SEED_DIRECT}
+    assert set(by_speaker) == set(SEED_DIRECT)
+    for name, (start, role) in SEED_DIRECT.items():
+        assert by_speaker[name].text.startswith(start)
+        assert by_speaker[name].role == role
+    (group,) = [q for q in quotes if q.speaker not in SEED_DIRECT]
+    assert group.text.startswith("the framework for international cooperation")
+    assert group.speaker is not None and "scholars" in group.speaker
+    assert "APCTP" in group.speaker
+
+
+def test_multi_sentence_quote_is_one_quote(seed_knowledge: Knowledge) -> None:
+    (bae,) = [q for q in seed_knowledge.quotes if q.speaker == "Bae Hoon"]
+    assert bae.text.endswith("global innovation hub.")
+    assert "security. We will" in bae.text
+
+
+def test_seed_reported_statements(seed_knowledge: Knowledge) -> None:
+    statements = [q for q in seed_knowledge.quotes if q.kind is QuoteKind.REPORTED]
+    speakers = [q.speaker or "" for q in statements]
+    assert "Koo Bonkyung" in speakers
+    assert "Kim Kuktae" in speakers
+    assert any(s.startswith("Experts from the OECD") for s in speakers)
+    assert len(statements) == 3
+    (koo,) = [q for q in statements if q.speaker == "Koo Bonkyung"]
+    assert "multilateral cooperation is key" in koo.text
+
+
+def test_titles_in_single_quotes_are_not_quotes(seed_knowledge: Knowledge) -> None:
+    texts = " ".join(q.text for q in seed_knowledge.quotes if q.kind is QuoteKind.DIRECT)
+    assert "From Biophysics to Global Impact" not in texts
+    assert "2025 K-Science" not in texts
+
+
+def test_caption_alias_and_role_join_the_body_name(seed_knowledge: Knowledge) -> None:
+    bae = seed_knowledge.attribution.speaker("Bae Hoon")
+    assert bae is not None
+    assert "Hoon Bae" in bae.aliases
+    assert bae.roles[0] == "Minister of Science and ICT"
+    assert any("Deputy Prime Minister" in role for role in bae.roles)
+    assert [s.name for s in seed_knowledge.speakers].count("Hoon Bae") == 0
+
+
+# Patterns, one at a time -------------------------------------------------------------------
+
+
+def test_curly_quote_after_name_said() -> None:
+    found = quotes_of("Lee Jaemin, chief scientist at Orbit Labs, said: “We launch in May.”")
+    assert direct(found) == [("Lee Jaemin", "We launch in May.")]
+    assert found.quotes[0].role == "chief scientist at Orbit Labs"
+
+
+def test_said_name_role_after_the_quote() -> None:
+    found = quotes_of('"Prices will fall," said Maria Gonzalez, an economist at Banco Sur.')
+    assert direct(found) == [("Maria Gonzalez", "Prices will fall")]
+    assert found.quotes[0].role == "economist at Banco Sur"
+
+
+def test_name_said_after_the_quote_and_surname_later() -> None:
+    found = quotes_of(
+        "Maria Gonzalez, an economist at Banco Sur, spoke first.",
+        '"Rates are too high for small firms," Gonzalez said.',
+    )
+    assert direct(found) == [("Maria Gonzalez", "Rates are too high for small firms")]
+    assert "Gonzalez" in found.speakers[0].aliases
+
+
+def test_split_quote_is_one_quote() -> None:
+    found = quotes_of(
+        "Park Jiwoo, the environment minister, opened the day.",
+        "“The sea is rising,” she said, “and our ports must rise with it.”",
+    )
+    assert direct(found) == [("Park Jiwoo", "The sea is rising, and our ports must rise with it.")]
+
+
+def test_quote_running_into_the_next_paragraph() -> None:
+    found = quotes_of(
+        'Choi Minho, head of the Busan Port Authority, said, "We will double capacity by 2030.',
+        '"We have the land, the money and the people to do it."',
+    )
+    assert direct(found) == [
+        (
+            "Choi Minho",
+            "We will double capacity by 2030. We have the land, the money and the people to do it.",
+        )
+    ]
+    assert found.quotes[0].continues_into == ("t-p2",)
+
+
+def test_pronoun_resolves_to_most_recent_person() -> None:
+    found = quotes_of(
+        "The talk was given by Anna Berg, a physicist at Lund University.",
+        'She added, "Quantum sensors are ready for hospitals."',
+    )
+    assert direct(found) == [("Anna Berg", "Quantum sensors are ready for hospitals.")]
+
+
+def test_title_before_name() -> None:
+    found = quotes_of('Environment Minister Park Jiwoo stated, "Coal ends here and now."')
+    assert direct(found) == [("Park Jiwoo", "Coal ends here and now.")]
+    assert found.quotes[0].role == "Environment Minister"
+
+
+def test_according_to() -> None:
+    found = quotes_of('According to Sato Kenji, "the grid cannot wait another decade."')
+    assert direct(found) == [("Sato Kenji", "the grid cannot wait another decade.")]
+
+
+def test_talk_title_and_scare_quotes_are_not_quotes() -> None:
+    found = quotes_of(
+        'Anna Berg, a physicist, gave a talk titled "Quantum Bridges 2026" on Monday.',
+        'The so-called "green premium" fell, she said.',
+    )
+    assert direct(found) == []
+
+
+def test_group_speaker() -> None:
+    found = quotes_of(
+        "Researchers from institutions such as KAIST and Lund University recommended that "
+        '"data sharing rules should be written together."'
+    )
+    ((speaker, _),) = direct(found)
+    assert speaker == "Researchers from institutions such as KAIST and Lund University"
+
+
+def test_reported_speech_with_role() -> None:
+    found = quotes_of(
+        "Kim Sora, director of the Ocean Institute, stressed that fishing quotas must fall.",
+        "The ministries discussed budgets.",
+    )
+    assert reported(found) == ["Kim Sora"]
+    assert found.quotes[0].text.startswith("Kim Sora, director of the Ocean Institute, stressed")
+
+
+def test_narrative_without_speech_has_no_statements() -> None:
+    found = quotes_of(
+        "The final session featured presentations on major projects.",
+        "Participating countries shared their policies and discussed how to balance them.",
+    )
+    assert found.quotes == ()
+
+
+def test_unknown_pronoun_gives_an_unattributed_quote_not_a_crash() -> None:
+    found = quotes_of('He said, "This will not be the last meeting of its kind."')
+    assert direct(found) == [(None, "This will not be the last meeting of its kind.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"', "“", '""', 'He said "', '"unclosed and long enough to count as a quote here', "”stray”"],
+)
+def test_odd_quote_marks_never_crash(text: str) -> None:
+    quotes_of(text, text)
