@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.config import Settings, load_settings
+from bot.config import Settings, SettingsError, load_settings
 from bot.corpus import CorpusError
 from bot.knowledge import Knowledge, build_knowledge
 from bot.quotes.lookup import find_speaker
@@ -192,6 +192,12 @@ def cmd_speakers(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.chat.run import run  # the Discord layer loads only for the command that needs it
+
+    return run(settings)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="forum-bot",
@@ -219,6 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
     speakers.add_argument("--json", action="store_true", help="print a JSON list")
     speakers.set_defaults(handler=cmd_speakers)
 
+    run = add("run", "start the Discord bot (needs DISCORD_TOKEN)")
+    run.set_defaults(handler=cmd_run)
+
     check = add("check", "validate the corpus and print its counts and warnings")
     check.set_defaults(handler=cmd_check)
     return parser
@@ -235,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = load_settings(corpus_dir=args.corpus)
-    except ValueError as exc:
+    except SettingsError as exc:
         print(f"forum-bot: bad setting: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # Relative to where the bot is started (the project checkout, or /app in the container):
 # an installed package has no project directory of its own to look next to.
 DEFAULT_CORPUS_DIR = Path("corpus")
+
+IdList = Annotated[tuple[int, ...], NoDecode]
 
 
 class Settings(BaseSettings):
@@ -17,12 +22,69 @@ class Settings(BaseSettings):
         env_file=".env",
         env_file_encoding="utf-8",
         extra="ignore",
+        hide_input_in_errors=True,  # a bad value must not be echoed: it may be the token
     )
 
     corpus_dir: Path = DEFAULT_CORPUS_DIR
     log_level: str = "INFO"
+    discord_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("DISCORD_TOKEN", "BOT_DISCORD_TOKEN")
+    )
+    admin_ids: IdList = ()
+    guild_ids: IdList = ()
+    # Where discord.py sends REST calls; only tests and self-hosted proxies change it.
+    discord_api_base: str | None = None
+    questions_per_user: int = Field(default=5, ge=1)
+    rate_window_seconds: float = Field(default=15.0, gt=0)
+
+    @field_validator("admin_ids", "guild_ids", mode="before")
+    @classmethod
+    def _parse_ids(cls, value: Any) -> Any:
+        """Accept a JSON list ("[1, 2]") or comma-separated ids ("1,2")."""
+        if isinstance(value, str):
+            text = value.strip()
+            if not text:
+                return ()
+            if text.startswith("["):
+                try:
+                    value = json.loads(text)
+                except json.JSONDecodeError as exc:
+                    raise ValueError("must be a JSON list of ids or comma-separated ids") from exc
+            else:
+                value = [part.strip() for part in text.split(",") if part.strip()]
+        if isinstance(value, list | tuple):
+            ids = []
+            for item in value:
+                if isinstance(item, bool) or not str(item).isdigit():
+                    raise ValueError(f"{item!r} is not a Discord id (digits only)")
+                ids.append(int(item))
+            return tuple(ids)
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        level = value.upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError("must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return level
+
+
+class SettingsError(ValueError):
+    """One line per bad setting, naming the environment variable, never its value."""
+
+
+def _env_name(field: str) -> str:
+    return "DISCORD_TOKEN" if field == "discord_token" else f"BOT_{field.upper()}"
 
 
 def load_settings(**overrides: object) -> Settings:
     """Build settings from the environment and `.env`, with explicit overrides winning."""
-    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            field = str(error["loc"][0]) if error["loc"] else "settings"
+            lines.append(f"{_env_name(field)}: {error['msg']}")
+        raise SettingsError("; ".join(lines)) from None

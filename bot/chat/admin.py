@@ -1,0 +1,78 @@
+"""/reload: re-read the corpus without a restart, for admins only (checked here, not in the UI)."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.chat import limits
+from bot.chat.views import NO_PINGS
+from bot.store import ReloadInProgress, ReloadResult
+
+if TYPE_CHECKING:
+    from bot.chat.client import ForumBot
+
+logger = logging.getLogger(__name__)
+
+
+def describe_reload(result: ReloadResult) -> str:
+    before = ", ".join(f"{v} {k}" for k, v in result.before.items())
+    if result.after is None:
+        problems = "\n".join(f"• {p}" for p in result.problems[:10])
+        more = f"\n…and {len(result.problems) - 10} more" if len(result.problems) > 10 else ""
+        text = (
+            f"Reload failed after {result.seconds:.2f} s; still serving the previous index "
+            f"({before}).\n{problems}{more}"
+        )
+    else:
+        after = ", ".join(f"{v} {k}" for k, v in result.after.items())
+        text = f"Reloaded in {result.seconds:.2f} s.\nBefore: {before}\nAfter: {after}"
+        if result.warnings:
+            text += "\nWarnings:\n" + "\n".join(f"• {w}" for w in result.warnings[:10])
+    return limits.fit(discord.utils.escape_markdown(text), limits.MESSAGE_CONTENT)
+
+
+class Admin(commands.Cog):
+    def __init__(self, bot: ForumBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(
+        name="reload", description="Re-read the corpus without a restart (admins)"
+    )
+    @app_commands.default_permissions(administrator=True)
+    @app_commands.allowed_installs(guilds=True, users=True)
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+    async def reload(self, interaction: discord.Interaction) -> None:
+        user = interaction.user
+        if not self.bot.is_admin(user.id):
+            logger.warning("refused /reload for user %s (not an admin)", user.id)
+            self.bot.metrics.command("reload", "refused")
+            await interaction.response.send_message(
+                "Only the bot's admins can reload the corpus.",
+                ephemeral=True,
+                allowed_mentions=NO_PINGS,
+            )
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            result = await self.bot.store.reload()
+        except ReloadInProgress:
+            self.bot.metrics.command("reload", "refused")
+            await interaction.followup.send(
+                "A reload is already running; try again when it has finished.",
+                ephemeral=True,
+                allowed_mentions=NO_PINGS,
+            )
+            return
+        outcome = "ok" if result.ok else "failed"
+        logger.info("reload by %s: %s in %.2f s", user.id, outcome, result.seconds)
+        self.bot.metrics.reloads.labels(outcome=outcome).inc()
+        self.bot.metrics.command("reload", "answered" if result.ok else "error")
+        self.bot.metrics.index_counts(self.bot.store.current.counts())
+        await interaction.followup.send(
+            describe_reload(result), ephemeral=True, allowed_mentions=NO_PINGS
+        )

@@ -1,0 +1,123 @@
+"""The Discord client: wires the cogs to the knowledge store, syncs commands, handles errors."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.chat.admin import Admin
+from bot.chat.commands import Questions
+from bot.chat.messages import Messages
+from bot.chat.ratelimit import RateLimiter
+from bot.chat.replies import Reply, rate_limited, reply_to_question
+from bot.chat.sync import commands_differ
+from bot.chat.views import NO_PINGS
+from bot.config import Settings
+from bot.ops.metrics import Metrics
+from bot.store import KnowledgeStore
+
+logger = logging.getLogger(__name__)
+
+APOLOGY = "Sorry, something went wrong on my side while answering. Please try again."
+
+
+def intents() -> discord.Intents:
+    """No privileged intents: DMs and mentions arrive with their content regardless."""
+    wanted = discord.Intents.none()
+    wanted.guilds = True
+    wanted.guild_messages = True
+    wanted.dm_messages = True
+    return wanted
+
+
+class ForumTree(app_commands.CommandTree["ForumBot"]):
+    async def on_error(
+        self, interaction: discord.Interaction[ForumBot], error: app_commands.AppCommandError
+    ) -> None:
+        command = interaction.command.name if interaction.command else "unknown"
+        logger.error("command /%s failed", command, exc_info=error)
+        interaction.client.metrics.command(command, "error")
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(APOLOGY, ephemeral=True, allowed_mentions=NO_PINGS)
+            else:
+                await interaction.response.send_message(
+                    APOLOGY, ephemeral=True, allowed_mentions=NO_PINGS
+                )
+        except discord.HTTPException:
+            logger.warning("could not send the apology for /%s", command)
+
+
+class ForumBot(commands.Bot):
+    def __init__(self, settings: Settings, store: KnowledgeStore) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents(),
+            help_command=None,
+            allowed_mentions=NO_PINGS,
+            tree_cls=ForumTree,
+        )
+        self.settings = settings
+        self.store = store
+        self.metrics = Metrics()
+        self.metrics.index_counts(store.current.counts())
+        self.limiter = RateLimiter(settings.questions_per_user, settings.rate_window_seconds)
+        self.owner_ids: set[int] = set()
+
+    async def setup_hook(self) -> None:
+        await self.add_cog(Questions(self))
+        await self.add_cog(Messages(self))
+        await self.add_cog(Admin(self))
+        await self._learn_owners()
+        await self.sync_commands_if_changed()
+
+    async def _learn_owners(self) -> None:
+        info = await self.application_info()
+        if info.team is not None:
+            self.owner_ids = {member.id for member in info.team.members}
+        else:
+            self.owner_ids = {info.owner.id}
+
+    def is_admin(self, user_id: int) -> bool:
+        return user_id in self.settings.admin_ids or user_id in self.owner_ids
+
+    async def sync_commands_if_changed(self) -> None:
+        """Sync only what changed: a restart with the same commands sends no sync."""
+        assert self.application_id is not None
+        targets: list[discord.Object | None] = [discord.Object(g) for g in self.settings.guild_ids]
+        for guild in targets:
+            assert guild is not None
+            self.tree.copy_global_to(guild=guild)
+        for guild in targets or [None]:
+            local = [c.to_dict(self.tree) for c in self.tree._get_all_commands(guild=guild)]
+            if guild is None:
+                remote = await self.http.get_global_commands(self.application_id)
+            else:
+                remote = await self.http.get_guild_commands(self.application_id, guild.id)
+            where = f"guild {guild.id}" if guild else "global"
+            if commands_differ(local, remote):
+                await self.tree.sync(guild=guild)
+                logger.info("synced %d commands (%s)", len(local), where)
+            else:
+                logger.info("commands unchanged (%s): no sync", where)
+
+    def answer_question(self, user_id: int, question: str) -> Reply:
+        retry_after = self.limiter.retry_after(user_id)
+        if retry_after is not None:
+            return rate_limited(retry_after)
+        started = time.perf_counter()
+        reply = reply_to_question(self.store.current, question, user_id)
+        self.metrics.answer_seconds.observe(time.perf_counter() - started)
+        return reply
+
+    async def on_ready(self) -> None:
+        logger.info(
+            "connected as %s (%s) to %d guilds", self.user, self.application_id, len(self.guilds)
+        )
+
+    async def on_error(self, event_method: str, /, *args: object, **kwargs: object) -> None:
+        logger.exception("unhandled error in %s; still running", event_method)

@@ -1,0 +1,145 @@
+"""Slash commands everyone can use: /ask, /quote, /speakers, /about."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+from rapidfuzz import fuzz, process
+
+from bot.chat import limits, render
+from bot.chat.replies import Reply
+from bot.chat.views import NO_PINGS, QuotePagesView
+from bot.quotes.lookup import find_speaker
+from bot.quotes.models import Speaker
+from bot.search.question import MAX_QUESTION_CHARS
+
+if TYPE_CHECKING:
+    from bot.chat.client import ForumBot
+
+
+async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
+    ephemeral = reply.embed is None  # refusals and declines don't clutter the channel
+    kwargs: dict[str, object] = {"allowed_mentions": NO_PINGS, "ephemeral": ephemeral}
+    if reply.content is not None:
+        kwargs["content"] = reply.content
+    if reply.embed is not None:
+        kwargs["embed"] = reply.embed
+    if reply.view is not None:
+        kwargs["view"] = reply.view
+    await interaction.response.send_message(**kwargs)  # type: ignore[arg-type]
+    if reply.view is not None:
+        reply.view.message = await interaction.original_response()
+
+
+class Questions(commands.Cog):
+    def __init__(self, bot: ForumBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(
+        name="ask", description="Ask about the forum; get the quote and who said it"
+    )
+    @app_commands.describe(
+        question="Your question, e.g. What did the science minister say about AI?"
+    )
+    @app_commands.allowed_installs(guilds=True, users=True)
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+    async def ask(
+        self,
+        interaction: discord.Interaction,
+        question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
+    ) -> None:
+        reply = self.bot.answer_question(interaction.user.id, question)
+        self.bot.metrics.command("ask", reply.outcome)
+        await send_reply(interaction, reply)
+
+    @app_commands.command(name="quote", description="Every quote of one speaker")
+    @app_commands.describe(speaker="A speaker's name (start typing for suggestions)")
+    @app_commands.allowed_installs(guilds=True, users=True)
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+    async def quote(self, interaction: discord.Interaction, speaker: str) -> None:
+        knowledge = self.bot.store.current
+        found = find_speaker(knowledge.speakers, speaker)
+        if found.speaker is None:
+            self.bot.metrics.command("quote", "declined")
+            names = ", ".join(render.safe(c.name) for c in found.candidates)
+            if found.ambiguous:
+                text = f"Several speakers match: {names}. Pick one from the suggestions."
+            elif names:
+                text = f"I don't know a speaker by that name. Did you mean: {names}?"
+            else:
+                text = "I don't know a speaker by that name. `/speakers` lists everyone quoted."
+            await interaction.response.send_message(
+                limits.fit(text, limits.MESSAGE_CONTENT), ephemeral=True, allowed_mentions=NO_PINGS
+            )
+            return
+        self.bot.metrics.command("quote", "answered")
+        view = QuotePagesView(interaction.user.id, found.speaker)
+        if view.pages <= 1:
+            await interaction.response.send_message(embed=view.embed(), allowed_mentions=NO_PINGS)
+            return
+        await interaction.response.send_message(
+            embed=view.embed(), view=view, allowed_mentions=NO_PINGS
+        )
+        view.message = await interaction.original_response()
+
+    @quote.autocomplete("speaker")
+    async def speaker_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return speaker_choices(self.bot.store.current.speakers, current)
+
+    @app_commands.command(
+        name="speakers", description="Everyone quoted, with roles and quote counts"
+    )
+    @app_commands.allowed_installs(guilds=True, users=True)
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+    async def speakers(self, interaction: discord.Interaction) -> None:
+        self.bot.metrics.command("speakers", "answered")
+        embeds = render.speakers_embeds(self.bot.store.current.speakers)
+        await interaction.response.send_message(embeds=embeds, allowed_mentions=NO_PINGS)
+
+    @app_commands.command(name="about", description="What this bot knows and how to use it")
+    @app_commands.allowed_installs(guilds=True, users=True)
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+    async def about(self, interaction: discord.Interaction) -> None:
+        self.bot.metrics.command("about", "answered")
+        embed = render.about_embed(self.bot.store.current)
+        await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
+
+
+def speaker_choices(speakers: Sequence[Speaker], current: str) -> list[app_commands.Choice[str]]:
+    """Prefix matches first, then word and fuzzy ones, over names and aliases; at most 25."""
+    labels: dict[str, Speaker] = {}
+    for speaker in speakers:
+        for label in (speaker.name, *speaker.aliases):
+            labels.setdefault(label, speaker)
+    typed = " ".join(current.casefold().split())
+    ordered = list(labels)
+    if typed:
+        prefix = [label for label in labels if label.casefold().startswith(typed)]
+        words = [
+            label
+            for label in labels
+            if label not in prefix and any(w.startswith(typed) for w in label.casefold().split())
+        ]
+        matches = process.extract(
+            typed,
+            list(labels),
+            scorer=fuzz.WRatio,
+            processor=str.casefold,
+            limit=25,
+            score_cutoff=60,
+        )
+        fuzzy = [label for label, _, _ in matches if label not in prefix and label not in words]
+        ordered = prefix + words + fuzzy
+    return [
+        # A value is at most 100 characters too; /quote accepts a unique prefix of a name.
+        app_commands.Choice(
+            name=limits.fit(label, limits.CHOICE_NAME), value=labels[label].name[:100]
+        )
+        for label in ordered[: limits.AUTOCOMPLETE_CHOICES]
+    ]

@@ -1,0 +1,91 @@
+"""`forum-bot run`: start the bot, stop it cleanly on SIGTERM or Ctrl-C."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+
+import discord
+
+from bot.chat.client import ForumBot
+from bot.config import Settings
+from bot.store import KnowledgeStore
+
+logger = logging.getLogger("bot")
+
+EXIT_OK = 0
+EXIT_CONFIG = 2
+
+
+class RedactSecrets(logging.Filter):
+    """Defence in depth: whatever logs it, the token never reaches a log line."""
+
+    def __init__(self, *secrets: str) -> None:
+        super().__init__()
+        self.secrets = [secret for secret in secrets if secret]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if any(secret in message for secret in self.secrets):
+            for secret in self.secrets:
+                message = message.replace(secret, "[redacted]")
+            record.msg, record.args = message, None
+        return True
+
+
+def configure_logging(level: str, *secrets: str) -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%dT%H:%M:%S")
+    )
+    handler.addFilter(RedactSecrets(*secrets))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+
+
+def run(settings: Settings) -> int:
+    if settings.discord_token is None or not settings.discord_token.get_secret_value().strip():
+        print(
+            "forum-bot: DISCORD_TOKEN is required to run the bot (see .env.example)",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    token = settings.discord_token.get_secret_value().strip()
+    configure_logging(settings.log_level, token)
+    if settings.discord_api_base:
+        discord.http.Route.BASE = settings.discord_api_base.rstrip("/")
+    store = KnowledgeStore.open(settings.corpus_dir)
+    logger.info("corpus loaded: %s", store.current.counts())
+    return asyncio.run(_serve(settings, store, token))
+
+
+async def _serve(settings: Settings, store: KnowledgeStore, token: str) -> int:
+    bot = ForumBot(settings, store)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    async with bot:
+        running = asyncio.create_task(bot.start(token))
+        stopping = asyncio.create_task(stop.wait())
+        done, _ = await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        if stopping in done:
+            logger.info("stopping: closing the gateway connection")
+            await bot.close()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await running
+            return EXIT_OK
+        stopping.cancel()
+        try:
+            running.result()
+        except discord.LoginFailure:
+            logger.error("Discord rejected DISCORD_TOKEN: check the bot token")
+            return EXIT_CONFIG
+        except discord.PrivilegedIntentsRequired:
+            logger.error("Discord refused the intents; this bot needs no privileged intents")
+            return EXIT_CONFIG
+    return EXIT_OK

@@ -1,0 +1,43 @@
+"""Prometheus metrics of one bot process, in a registry of its own."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.commands = Counter(
+            "forumbot_commands",
+            "Commands and questions handled, by command and outcome",
+            ["command", "outcome"],
+            registry=self.registry,
+        )
+        self.answer_seconds = Histogram(
+            "forumbot_answer_seconds",
+            "Time to compute an answer to a question",
+            buckets=(0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0),
+            registry=self.registry,
+        )
+        self.reloads = Counter(
+            "forumbot_reloads", "Corpus reloads by outcome", ["outcome"], registry=self.registry
+        )
+        self.index_size = Gauge(
+            "forumbot_index_size", "Size of the serving index", ["unit"], registry=self.registry
+        )
+        self.gateway_latency = Gauge(
+            "forumbot_gateway_latency_seconds",
+            "Heartbeat latency to the Discord gateway",
+            registry=self.registry,
+        )
+
+    def command(self, name: str, outcome: str) -> None:
+        self.commands.labels(command=name, outcome=outcome).inc()
+
+    def index_counts(self, counts: dict[str, int]) -> None:
+        for unit, value in counts.items():
+            self.index_size.labels(unit=unit).set(value)
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)

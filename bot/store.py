@@ -1,0 +1,77 @@
+"""The one mutable thing: which Knowledge snapshot is serving. Reloads swap it atomically."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.corpus import CorpusError
+from bot.knowledge import Knowledge, build_knowledge
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ReloadResult:
+    before: dict[str, int]
+    after: dict[str, int] | None  # None when the new corpus failed to load
+    seconds: float
+    problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.after is not None
+
+
+class ReloadInProgress(RuntimeError):
+    """Another reload is running; two never run at once."""
+
+
+class KnowledgeStore:
+    def __init__(self, corpus_dir: Path, knowledge: Knowledge) -> None:
+        self.corpus_dir = corpus_dir
+        self._current = knowledge
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    def open(cls, corpus_dir: Path) -> KnowledgeStore:
+        return cls(corpus_dir, build_knowledge(corpus_dir))
+
+    @property
+    def current(self) -> Knowledge:
+        """Read this once per request: it is the snapshot the whole request answers from."""
+        return self._current
+
+    @property
+    def reloading(self) -> bool:
+        return self._lock.locked()
+
+    async def reload(self) -> ReloadResult:
+        """Build a new snapshot off the event loop; keep the old one if the corpus is bad."""
+        if self._lock.locked():
+            raise ReloadInProgress
+        async with self._lock:
+            before = self._current.counts()
+            started = time.perf_counter()
+            try:
+                knowledge = await asyncio.to_thread(build_knowledge, self.corpus_dir)
+            except CorpusError as exc:
+                problems = tuple(str(problem) for problem in exc.problems)
+            except Exception as exc:  # a bug must not take the serving snapshot down with it
+                logger.exception("reload failed unexpectedly")
+                problems = (f"unexpected error while building the index: {type(exc).__name__}",)
+            else:
+                self._current = knowledge
+                return ReloadResult(
+                    before=before,
+                    after=knowledge.counts(),
+                    seconds=time.perf_counter() - started,
+                    warnings=tuple(str(warning) for warning in knowledge.warnings),
+                )
+            return ReloadResult(
+                before=before, after=None, seconds=time.perf_counter() - started, problems=problems
+            )
