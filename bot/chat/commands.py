@@ -136,10 +136,17 @@ def speaker_choices(speakers: Sequence[Speaker], current: str) -> list[app_comma
         )
         fuzzy = [label for label, _, _ in matches if label not in prefix and label not in words]
         ordered = prefix + words + fuzzy
-    return [
+    choices: list[app_commands.Choice[str]] = []
+    offered: set[str] = set()
+    for label in ordered:
+        speaker = labels[label]
+        if speaker.name in offered:  # "Hoon Bae" and "Bae Hoon" are one choice
+            continue
+        offered.add(speaker.name)
         # A value is at most 100 characters too; /quote accepts a unique prefix of a name.
-        app_commands.Choice(
-            name=limits.fit(label, limits.CHOICE_NAME), value=labels[label].name[:100]
+        choices.append(
+            app_commands.Choice(
+                name=limits.fit(label, limits.CHOICE_NAME), value=speaker.name[:100]
+            )
         )
-        for label in ordered[: limits.AUTOCOMPLETE_CHOICES]
-    ]
+    return choices[: limits.AUTOCOMPLETE_CHOICES]
