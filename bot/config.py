@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     guild_ids: IdList = ()
     # Where discord.py sends REST calls; only tests and self-hosted proxies change it.
     discord_api_base: str | None = None
+    http_host: str = "127.0.0.1"
+    http_port: int = Field(default=8080, ge=0, le=65535)  # 0 turns the HTTP endpoints off
     questions_per_user: int = Field(default=5, ge=1)
     rate_window_seconds: float = Field(default=15.0, gt=0)
 

@@ -12,6 +12,7 @@ import discord
 
 from bot.chat.client import ForumBot
 from bot.config import Settings
+from bot.ops.health import HealthServer
 from bot.store import KnowledgeStore
 
 logger = logging.getLogger("bot")
@@ -65,6 +66,28 @@ def run(settings: Settings) -> int:
 
 async def _serve(settings: Settings, store: KnowledgeStore, token: str) -> int:
     bot = ForumBot(settings, store)
+    health = None
+    if settings.http_port:
+        health = HealthServer(bot, store, bot.metrics, settings.http_host, settings.http_port)
+        try:
+            await health.start()
+        except OSError as exc:
+            logger.error(
+                "cannot serve health on %s:%d (%s): set BOT_HTTP_PORT, or 0 to turn it off",
+                settings.http_host,
+                settings.http_port,
+                exc.strerror or exc,
+            )
+            return EXIT_CONFIG
+        logger.info("health and metrics on http://%s:%d", settings.http_host, settings.http_port)
+    try:
+        return await _run_until_stopped(bot, token)
+    finally:
+        if health is not None:
+            await health.stop()
+
+
+async def _run_until_stopped(bot: ForumBot, token: str) -> int:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
