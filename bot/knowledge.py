@@ -52,14 +52,24 @@ class Knowledge:
         }
 
 
-def searchable_text(paragraph: Paragraph, attribution: Attribution) -> str:
-    """A paragraph is also found by the names, aliases and roles of the people it quotes."""
-    extra: list[str] = []
+def index_terms(paragraph: Paragraph, attribution: Attribution) -> list[str]:
+    """A paragraph's terms, plus the names and roles of the people it quotes.
+
+    Only speaker terms the paragraph lacks are added, once each: "the deputy prime minister"
+    then finds the minister's quote, without longer documents being penalized for
+    repeating what they already say.
+    """
+    terms = tokenize(paragraph.text)
+    present = set(terms)
     for quote in attribution.quotes_in(paragraph.id):
         speaker = attribution.speaker(quote.speaker)
-        if speaker is not None:
-            extra.extend((speaker.name, *speaker.aliases, *speaker.roles))
-    return " ".join((paragraph.text, *dict.fromkeys(extra)))
+        if speaker is None:
+            continue
+        for term in tokenize(" ".join((speaker.name, *speaker.aliases, *speaker.roles))):
+            if term not in present:
+                present.add(term)
+                terms.append(term)
+    return terms
 
 
 def build_knowledge(corpus_dir: Path) -> Knowledge:
@@ -67,7 +77,7 @@ def build_knowledge(corpus_dir: Path) -> Knowledge:
     loaded = load_corpus(corpus_dir)
     paragraphs = tuple(p for article in loaded.articles for p in article.paragraphs)
     attribution = attribute(loaded.articles)
-    index = SearchIndex([tokenize(searchable_text(p, attribution)) for p in paragraphs])
+    index = SearchIndex([index_terms(p, attribution) for p in paragraphs])
     return Knowledge(
         articles=loaded.articles,
         paragraphs=paragraphs,

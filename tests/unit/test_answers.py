@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.knowledge import Knowledge
+from bot.quotes.models import QuoteKind
+from bot.search.answer import answer
+from bot.search.question import QuestionError
+
+QUESTIONS: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "seed_questions.yaml").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("case", QUESTIONS, ids=[case["question"] for case in QUESTIONS])
+def test_seed_questions(seed_knowledge: Knowledge, case: dict[str, Any]) -> None:
+    result = answer(seed_knowledge, case["question"])
+    if case.get("decline"):
+        assert result is None, f"answered with {result and result.paragraph.id}"
+        return
+    assert result is not None, "declined"
+    assert result.paragraph.number == case["paragraph"]
+    assert result.text in result.paragraph.text or result.quote is not None
+    if "speaker" in case:
+        speaker = result.speaker.name if result.speaker else None
+        assert speaker == case["speaker"]
+
+
+def test_question_set_is_big_enough() -> None:
+    assert len(QUESTIONS) >= 20
+    assert sum(1 for case in QUESTIONS if case.get("decline")) >= 8
+
+
+def test_quote_leads_when_the_paragraph_has_one(seed_knowledge: Knowledge) -> None:
+    result = answer(seed_knowledge, "What did the science minister say about AI?")
+    assert result is not None and result.quote is not None
+    assert result.quote.kind is QuoteKind.DIRECT
+    assert result.text.startswith("Advanced science and technology")
+    assert result.role == "Minister of Science and ICT"
+
+
+def test_statement_leads_when_there_is_no_quote(seed_knowledge: Knowledge) -> None:
+    result = answer(seed_knowledge, "What did Koo Bonkyung stress?")
+    assert result is not None and result.quote is not None
+    assert result.quote.kind is QuoteKind.REPORTED
+
+
+def test_alternatives_are_other_paragraphs_in_score_order(seed_knowledge: Knowledge) -> None:
+    result = answer(seed_knowledge, "international cooperation in science and technology", top=4)
+    assert result is not None
+    chain = [result, *result.alternatives]
+    assert len(chain) >= 2
+    assert len({a.paragraph.id for a in chain}) == len(chain)
+    scores = [a.score for a in chain]
+    assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize(
+    "question", ["", " \t\n ", "?!?", "🙂🙂", "x" * 301, "\u200b\u200d\u202e", "what is it?"]
+)
+def test_unusable_questions_raise_a_clear_error(seed_knowledge: Knowledge, question: str) -> None:
+    with pytest.raises(QuestionError) as caught:
+        answer(seed_knowledge, question)
+    assert str(caught.value)
+
+
+def test_markdown_and_odd_unicode_are_just_text(seed_knowledge: Knowledge) -> None:
+    result = answer(seed_knowledge, "**keynote** `speech` ＫＥＹＮＯＴＥ \u200bspeech")
+    assert result is not None and result.paragraph.number == 3
