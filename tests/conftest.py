@@ -10,8 +10,7 @@ from bot.knowledge import Knowledge, build_knowledge
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = PROJECT_ROOT / "corpus"
-DATA_DIR = Path(__file__).resolve().parent / "data"
-SECOND_ARTICLE_DIR = DATA_DIR / "articles"
+SECOND_ARTICLE_DIR = Path(__file__).resolve().parent / "unit" / "articles"
 SEED_FILE = PROJECT_ROOT.parent / "shared" / "seed" / "000_325daa66f12467da.txt"
 
 
@@ -23,6 +22,6 @@ def seed_knowledge() -> Knowledge:
 @pytest.fixture(scope="session")
 def second_knowledge(tmp_path_factory: pytest.TempPathFactory) -> Knowledge:
     directory = tmp_path_factory.mktemp("second")
-    source = SECOND_ARTICLE_DIR / "second_article.md"
+    source = SECOND_ARTICLE_DIR / "busan_ocean_summit.md"
     (directory / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
     return build_knowledge(directory)

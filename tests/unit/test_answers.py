@@ -71,3 +71,32 @@ def test_unusable_questions_raise_a_clear_error(seed_knowledge: Knowledge, quest
 def test_markdown_and_odd_unicode_are_just_text(seed_knowledge: Knowledge) -> None:
     result = answer(seed_knowledge, "**keynote** `speech` ＫＥＹＮＯＴＥ \u200bspeech")
     assert result is not None and result.paragraph.number == 3
+
+
+SECOND_ARTICLE_QUESTIONS = [
+    ("What did the fisheries minister say about climate policy?", 2, "Park Jiwoo"),
+    ("What did the Korea Maritime Institute vice president say?", None, "Lee Seojin"),
+    ("What did Seojin Lee say about connecting ports?", 4, "Lee Seojin"),
+    ("What did the economist say about green fuel prices?", 6, "Maria Gonzalez"),
+    ("Can quantum sensors replace satellite signals?", 7, "Okafor Daniel"),
+    ("What did the researchers recommend about sensor data?", 8, None),
+    ("How can older vessels cut fuel use?", 9, "Choi Hyunwoo"),
+    ("Where will the next meeting be held?", 11, "Park Jiwoo"),
+]
+
+
+@pytest.mark.parametrize(("question", "paragraph", "speaker"), SECOND_ARTICLE_QUESTIONS)
+def test_second_article_questions(
+    second_knowledge: Knowledge, question: str, paragraph: int | None, speaker: str | None
+) -> None:
+    result = answer(second_knowledge, question)
+    assert result is not None
+    if paragraph is not None:  # None: any of the speaker's paragraphs answers it
+        assert result.paragraph.number == paragraph
+    if speaker is not None:
+        assert result.speaker is not None and result.speaker.name == speaker
+
+
+@pytest.mark.parametrize("question", ["What did the science minister say about AI?", "kimchi"])
+def test_second_article_declines_seed_questions(second_knowledge: Knowledge, question: str) -> None:
+    assert answer(second_knowledge, question) is None
