@@ -6,8 +6,10 @@ import logging
 import time
 
 import discord
+import yarl
 from discord import app_commands
 from discord.ext import commands
+from discord.gateway import DiscordWebSocket
 
 from bot.chat.admin import Admin
 from bot.chat.commands import Questions
@@ -72,8 +74,15 @@ class ForumBot(commands.Bot):
         await self.add_cog(Questions(self))
         await self.add_cog(Messages(self))
         await self.add_cog(Admin(self))
+        await self._learn_gateway()
         await self._learn_owners()
         await self.sync_commands_if_changed()
+
+    async def _learn_gateway(self) -> None:
+        # Discord asks clients to take the gateway address from GET /gateway/bot rather than
+        # hard-coding it; a self-hosted API base (BOT_DISCORD_API_BASE) then brings its own.
+        _, url, _ = await self.http.get_bot_gateway()
+        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
 
     async def _learn_owners(self) -> None:
         info = await self.application_info()

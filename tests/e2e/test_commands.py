@@ -1,0 +1,198 @@
+"""Slash commands, DMs and mentions, through the real discord.py and the loopback Discord."""
+
+from __future__ import annotations
+
+import json
+
+from tests.e2e.conftest import RunningBot
+from tests.e2e.fake import FakeDiscord
+
+EPHEMERAL = 64
+
+
+def no_pings(body: dict) -> bool:
+    mentions = body.get("allowed_mentions")
+    return (
+        mentions == {"parse": []}
+        or mentions == {"parse": [], "replied_user": False}
+        or (
+            mentions is not None
+            and not mentions.get("parse")
+            and not mentions.get("users")
+            and not mentions.get("roles")
+            and not mentions.get("replied_user")
+        )
+    )
+
+
+async def test_commands_are_registered_globally(bot: RunningBot, fake: FakeDiscord) -> None:
+    names = {command["name"] for command in fake.commands[None]}
+    assert names == {"ask", "quote", "speakers", "about", "reload"}
+    ask = next(c for c in fake.commands[None] if c["name"] == "ask")
+    assert sorted(ask["integration_types"]) == [0, 1]
+    assert sorted(ask["contexts"]) == [0, 1, 2]
+    reload = next(c for c in fake.commands[None] if c["name"] == "reload")
+    assert reload["default_member_permissions"] == "8"
+
+
+async def test_ask_answers_with_quote_speaker_and_citation(
+    bot: RunningBot, fake: FakeDiscord
+) -> None:
+    interaction = await fake.slash(
+        "ask", {"question": "What did the science minister say about AI?"}
+    )
+    body = await interaction.response()
+    assert body["type"] == 4
+    embed = body["data"]["embeds"][0]
+    assert embed["description"].startswith("“Advanced science and technology")
+    assert "**Bae Hoon**, Minister of Science and ICT" in embed["description"]
+    assert "paragraph 8" in embed["fields"][0]["value"]
+    assert no_pings(body["data"])
+    labels = [b["label"] for row in body["data"]["components"] for b in row["components"]]
+    assert labels == ["Next answer", "Show paragraph"]
+
+
+async def test_next_answer_and_show_paragraph_buttons(bot: RunningBot, fake: FakeDiscord) -> None:
+    asker = fake.new_user("asker")
+    interaction = await fake.slash(
+        "ask", {"question": "international cooperation in science and technology"}, user=asker
+    )
+    first = (await interaction.response())["data"]["embeds"][0]
+    message_id = interaction.payload["_original"]
+
+    press = await fake.click(message_id, "Next answer", user=asker)
+    update = await press.response()
+    assert update["type"] == 7
+    second = update["data"]["embeds"][0]
+    assert second["footer"]["text"].startswith("Answer 2 of")
+    assert second["description"] != first["description"]
+
+    stranger = await fake.click(message_id, "Next answer", user=fake.new_user("stranger"))
+    refusal = await stranger.response()
+    assert refusal["type"] == 4 and refusal["data"]["flags"] & EPHEMERAL
+
+    show = await fake.click(message_id, "Show paragraph", user=asker)
+    shown = await show.response()
+    assert shown["data"]["flags"] & EPHEMERAL
+    assert shown["data"]["content"].startswith("**Paragraph")
+
+
+async def test_declined_question_is_friendly_and_private(
+    bot: RunningBot, fake: FakeDiscord
+) -> None:
+    interaction = await fake.slash(
+        "ask", {"question": "What is the capital of France?"}, user=fake.new_user()
+    )
+    body = await interaction.response()
+    assert body["data"]["flags"] & EPHEMERAL
+    assert "/speakers" in body["data"]["content"]
+
+
+async def test_quote_lists_a_speakers_quotes_and_suggests_on_typos(
+    bot: RunningBot, fake: FakeDiscord
+) -> None:
+    found = await (await fake.slash("quote", {"speaker": "Hoon Bae"})).response()
+    embed = found["data"]["embeds"][0]
+    assert embed["title"] == "Bae Hoon"
+    assert "Advanced science and technology" in embed["fields"][0]["value"]
+
+    typo = await (await fake.slash("quote", {"speaker": "Bea Hon"})).response()
+    assert "Did you mean: Bae Hoon" in typo["data"]["content"]
+    assert typo["data"]["flags"] & EPHEMERAL
+
+
+async def test_quote_autocomplete(bot: RunningBot, fake: FakeDiscord) -> None:
+    interaction = await fake.autocomplete("quote", "speaker", "ki")
+    body = await interaction.response()
+    assert body["type"] == 8
+    names = [choice["name"] for choice in body["data"]["choices"]]
+    assert names[:2] == ["Kim Kuktae", "Kim Jina"]
+    assert len(names) <= 25
+
+
+async def test_speakers_and_about(bot: RunningBot, fake: FakeDiscord) -> None:
+    speakers = await (await fake.slash("speakers")).response()
+    fields = speakers["data"]["embeds"][0]["fields"]
+    assert any(f["name"] == "Hah Taekjip" and "1 quote" in f["value"] for f in fields)
+    about = await (await fake.slash("about", where="dm", user=fake.new_user())).response()
+    text = json.dumps(about["data"])
+    assert "The Asia Business Daily" in text and "8 paragraphs" in text
+    assert fake.token not in text
+
+
+async def test_commands_work_in_dms_and_user_installs(bot: RunningBot, fake: FakeDiscord) -> None:
+    for where in ("dm", "user_install"):
+        interaction = await fake.slash(
+            "ask", {"question": "Who gave the keynote speech?"}, user=fake.new_user(), where=where
+        )
+        body = await interaction.response()
+        assert "Hah Taekjip" in body["data"]["embeds"][0]["description"]
+
+
+async def test_direct_message_is_a_question(bot: RunningBot, fake: FakeDiscord) -> None:
+    await fake.send_message("What did the Harvard professor say?", author=fake.new_user())
+    reply = await fake.next_channel_message()
+    assert "Collaboration between academia and industry" in reply["embeds"][0]["description"]
+    assert no_pings(reply)
+
+
+async def test_mention_in_a_server_gets_a_reply(bot: RunningBot, fake: FakeDiscord) -> None:
+    sent = await fake.send_message(
+        f"<@{fake.bot_user.id}> who spoke about research security?",
+        author=fake.new_user(),
+        where="guild",
+        mention_bot=True,
+    )
+    reply = await fake.next_channel_message()
+    assert str(reply["message_reference"]["message_id"]) == sent["id"]
+    assert reply["embeds"]
+    assert no_pings(reply)
+
+
+async def test_other_messages_and_bots_are_ignored(bot: RunningBot, fake: FakeDiscord) -> None:
+    await fake.send_message("just chatting", author=fake.new_user(), where="guild")
+    robot = fake.new_user("robot")
+    robot.bot = True
+    await fake.send_message("Who gave the keynote speech?", author=robot)
+    await fake.send_message("What did the Harvard professor say?", author=fake.new_user())
+    reply = await fake.next_channel_message()  # only the last one is answered
+    assert "Collaboration" in reply["embeds"][0]["description"]
+    assert fake.channel_messages.empty()
+
+
+async def test_hostile_text_pings_nobody(bot: RunningBot, fake: FakeDiscord) -> None:
+    question = "@everyone <@&123> <@456> **what** did `the` minister say? ||spoiler||"
+    body = await (await fake.slash("ask", {"question": question}, user=fake.new_user())).response()
+    assert no_pings(body["data"])
+
+
+async def test_rate_limit_says_when_to_retry(bot: RunningBot, fake: FakeDiscord) -> None:
+    user = fake.new_user("eager")
+    replies = []
+    for _ in range(6):
+        interaction = await fake.slash("ask", {"question": "keynote"}, user=user)
+        replies.append(await interaction.response())
+    assert all("embeds" in r["data"] for r in replies[:5])
+    assert "try again in" in replies[5]["data"]["content"]
+
+
+async def test_non_admin_cannot_reload(bot: RunningBot, fake: FakeDiscord) -> None:
+    for where in ("guild", "dm", "user_install"):
+        interaction = await fake.slash(
+            "reload", user=fake.new_user("mallory"), where=where, permissions="8"
+        )
+        body = await interaction.response()
+        assert body["data"]["flags"] & EPHEMERAL
+        assert "Only the bot's admins" in body["data"]["content"]
+    assert "refused /reload" in bot.log()
+
+
+async def test_health_and_metrics(bot: RunningBot, fake: FakeDiscord) -> None:
+    status, text = await bot.get("/healthz")
+    health = json.loads(text)
+    assert status == 200 and health["gateway"] == "connected"
+    assert health["index"]["paragraphs"] == 8
+    status, metrics = await bot.get("/metrics")
+    assert status == 200
+    assert 'forumbot_commands_total{command="ask",outcome="answered"}' in metrics
+    assert "forumbot_answer_seconds_bucket" in metrics
