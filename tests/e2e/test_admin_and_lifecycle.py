@@ -1,0 +1,166 @@
+"""/reload, admins, command sync across restarts, start-up errors and shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from tests.conftest import SECOND_ARTICLE_DIR
+from tests.e2e.conftest import RunningBot, copy_corpus, start_bot
+from tests.e2e.fake import FakeDiscord
+
+EPHEMERAL = 64
+
+
+@pytest_asyncio.fixture(scope="module")
+async def own_fake() -> AsyncIterator[FakeDiscord]:
+    async with FakeDiscord(token="lifecycle-token-Zq8") as server:
+        yield server
+
+
+@pytest_asyncio.fixture(scope="module")
+async def admin_bot(
+    own_fake: FakeDiscord, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[tuple[RunningBot, int]]:
+    home = tmp_path_factory.mktemp("admin")
+    admin = own_fake.new_user("admin")
+    running = await start_bot(
+        own_fake, copy_corpus(home), home / "bot.log", BOT_ADMIN_IDS=f"[{admin.id}]"
+    )
+    yield running, int(admin.id)
+    await running.stop()
+
+
+async def reload_as(fake: FakeDiscord, user_id: str | None, where: str = "guild") -> str:
+    user = fake.owner if user_id is None else fake.new_user("x")
+    if user_id is not None:
+        user.id = user_id
+    interaction = await fake.slash("reload", user=user, where=where, permissions="8")
+    first = await interaction.response()
+    assert first["type"] == 5 and first["data"]["flags"] & EPHEMERAL  # deferred, private
+    followup = await interaction.followup(timeout=20)
+    assert followup["flags"] & EPHEMERAL
+    return str(followup["content"])
+
+
+async def ask(fake: FakeDiscord, question: str) -> dict:
+    interaction = await fake.slash("ask", {"question": question}, user=fake.new_user())
+    return (await interaction.response())["data"]
+
+
+async def test_reload_picks_up_a_new_article(
+    admin_bot: tuple[RunningBot, int], own_fake: FakeDiscord
+) -> None:
+    bot, _ = admin_bot
+    assert "embeds" not in await ask(own_fake, "What did Park Jiwoo say about ports?")
+    source = SECOND_ARTICLE_DIR / "busan_ocean_summit.md"
+    (bot.corpus / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    text = await reload_as(own_fake, None)  # the application owner is always an admin
+    assert "Before: 1 articles, 8 paragraphs" in text
+    assert "After: 2 articles, 19 paragraphs" in text
+    answer = await ask(own_fake, "What did the fisheries minister say about climate policy?")
+    assert "Park Jiwoo" in answer["embeds"][0]["description"]
+
+
+async def test_failed_reload_keeps_serving_and_names_the_file(
+    admin_bot: tuple[RunningBot, int], own_fake: FakeDiscord
+) -> None:
+    bot, admin_id = admin_bot
+    broken = bot.corpus / "broken.md"
+    broken.write_text("---\ntitle: [unclosed\n---\nBody.\n", encoding="utf-8")
+    try:
+        text = await reload_as(own_fake, str(admin_id), where="dm")  # BOT_ADMIN_IDS, in a DM
+    finally:
+        broken.unlink()
+    assert "Reload failed" in text and "still serving the previous index" in text
+    assert "broken.md:2" in text
+    answer = await ask(own_fake, "What did the fisheries minister say about climate policy?")
+    assert "Park Jiwoo" in answer["embeds"][0]["description"]
+    _, health = await bot.get("/metrics")
+    assert 'forumbot_reloads_total{outcome="failed"} 1.0' in health
+
+
+async def test_two_reloads_never_run_at_once(
+    admin_bot: tuple[RunningBot, int], own_fake: FakeDiscord
+) -> None:
+    first, second = await asyncio.gather(
+        own_fake.slash("reload", user=own_fake.owner, permissions="8"),
+        own_fake.slash("reload", user=own_fake.owner, permissions="8"),
+    )
+    texts = []
+    for interaction in (first, second):
+        await interaction.response()
+        texts.append((await interaction.followup(timeout=20))["content"])
+    assert sum("Reloaded in" in t for t in texts) >= 1
+    assert all("Reloaded in" in t or "already running" in t for t in texts)
+
+
+async def test_token_never_logged(admin_bot: tuple[RunningBot, int], own_fake: FakeDiscord) -> None:
+    bot, _ = admin_bot
+    await ask(own_fake, "keynote")
+    log = bot.log()
+    assert "DEBUG" in log  # the scan covers every level
+    assert own_fake.token not in log
+
+
+async def test_restart_with_same_commands_sends_no_sync(
+    own_fake: FakeDiscord, tmp_path: Path
+) -> None:
+    bot = await start_bot(own_fake, copy_corpus(tmp_path), tmp_path / "bot.log")
+    try:
+        assert own_fake.calls("PUT", r"/commands$")  # a first start syncs
+        puts = len(own_fake.calls("PUT", r"/commands$"))
+        assert await bot.stop() == 0
+        bot = await start_bot(own_fake, bot.corpus, tmp_path / "bot2.log")
+        assert len(own_fake.calls("PUT", r"/commands$")) == puts
+        assert "commands unchanged (global): no sync" in bot.log()
+    finally:
+        await bot.stop()
+
+
+async def test_sigterm_closes_cleanly_within_5_seconds(
+    own_fake: FakeDiscord, tmp_path: Path
+) -> None:
+    bot = await start_bot(own_fake, copy_corpus(tmp_path), tmp_path / "bot.log")
+    started = asyncio.get_running_loop().time()
+    assert await bot.stop(timeout=5) == 0
+    assert asyncio.get_running_loop().time() - started < 5
+    assert "closing the gateway connection" in bot.log()
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"DISCORD_TOKEN": ""}, "DISCORD_TOKEN is required"),
+        ({"BOT_GUILD_IDS": "12,abc"}, "BOT_GUILD_IDS"),
+        ({"BOT_ADMIN_IDS": "[1, 2"}, "BOT_ADMIN_IDS"),
+        ({"BOT_HTTP_PORT": "99999"}, "BOT_HTTP_PORT"),
+        ({"BOT_CORPUS_DIR": "/nonexistent/corpus"}, "corpus directory does not exist"),
+    ],
+)
+async def test_bad_settings_stop_start_up_with_one_clear_line(
+    env: dict[str, str], expected: str
+) -> None:
+    secret = "very-secret-token-value"
+    environment = {"PATH": os.environ["PATH"], "DISCORD_TOKEN": secret, **env}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        env=environment,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), 20)
+    text = (out + err).decode()
+    assert process.returncode == 2
+    assert expected in text
+    assert "Traceback" not in text
+    assert secret not in text
