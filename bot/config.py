@@ -6,7 +6,14 @@ import json
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # Relative to where the bot is started (the project checkout, or /app in the container):
@@ -36,10 +43,13 @@ class Settings(BaseSettings):
     discord_api_base: str | None = None
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=8080, ge=0, le=65535)  # 0 turns the HTTP endpoints off
+    # Sharding for large deployments: all shards, and the ones this process runs.
+    shard_count: int | None = Field(default=None, ge=1)
+    shard_ids: IdList = ()
     questions_per_user: int = Field(default=5, ge=1)
     rate_window_seconds: float = Field(default=15.0, gt=0)
 
-    @field_validator("admin_ids", "guild_ids", mode="before")
+    @field_validator("admin_ids", "guild_ids", "shard_ids", mode="before")
     @classmethod
     def _parse_ids(cls, value: Any) -> Any:
         """Accept a JSON list ("[1, 2]") or comma-separated ids ("1,2")."""
@@ -62,6 +72,14 @@ class Settings(BaseSettings):
                 ids.append(int(item))
             return tuple(ids)
         return value
+
+    @model_validator(mode="after")
+    def _shards_fit(self) -> Settings:
+        if self.shard_ids and self.shard_count is None:
+            raise ValueError("BOT_SHARD_IDS needs BOT_SHARD_COUNT")
+        if self.shard_count is not None and any(i >= self.shard_count for i in self.shard_ids):
+            raise ValueError("BOT_SHARD_IDS must be below BOT_SHARD_COUNT")
+        return self
 
     @field_validator("log_level")
     @classmethod
@@ -87,6 +105,8 @@ def load_settings(**overrides: object) -> Settings:
     except ValidationError as exc:
         lines = []
         for error in exc.errors():
-            field = str(error["loc"][0]) if error["loc"] else "settings"
-            lines.append(f"{_env_name(field)}: {error['msg']}")
+            message = str(error["msg"]).removeprefix("Value error, ")
+            if error["loc"]:
+                message = f"{_env_name(str(error['loc'][0]))}: {message}"
+            lines.append(message)
         raise SettingsError("; ".join(lines)) from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Any
 
 import discord
 import yarl
@@ -55,13 +56,14 @@ class ForumTree(app_commands.CommandTree["ForumBot"]):
 
 
 class ForumBot(commands.Bot):
-    def __init__(self, settings: Settings, store: KnowledgeStore) -> None:
+    def __init__(self, settings: Settings, store: KnowledgeStore, **client_options: Any) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),
             help_command=None,
             allowed_mentions=NO_PINGS,
             tree_cls=ForumTree,
+            **client_options,
         )
         self.settings = settings
         self.store = store
@@ -81,8 +83,13 @@ class ForumBot(commands.Bot):
     async def _learn_gateway(self) -> None:
         # Discord asks clients to take the gateway address from GET /gateway/bot rather than
         # hard-coding it; a self-hosted API base (BOT_DISCORD_API_BASE) then brings its own.
-        _, url, _ = await self.http.get_bot_gateway()
+        shards, url, _ = await self.http.get_bot_gateway()
         DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+        if shards > 1 and self.shard_count is None:
+            logger.warning(
+                "Discord recommends %d shards for this bot: set BOT_SHARD_COUNT (see README)",
+                shards,
+            )
 
     async def _learn_owners(self) -> None:
         info = await self.application_info()
@@ -130,3 +137,18 @@ class ForumBot(commands.Bot):
 
     async def on_error(self, event_method: str, /, *args: object, **kwargs: object) -> None:
         logger.exception("unhandled error in %s; still running", event_method)
+
+
+class ShardedForumBot(commands.AutoShardedBot, ForumBot):
+    """Runs the given shards of a sharded bot in this process (BOT_SHARD_COUNT, BOT_SHARD_IDS)."""
+
+
+def make_bot(settings: Settings, store: KnowledgeStore) -> ForumBot:
+    if settings.shard_count is None and not settings.shard_ids:
+        return ForumBot(settings, store)
+    return ShardedForumBot(
+        settings,
+        store,
+        shard_count=settings.shard_count,
+        shard_ids=list(settings.shard_ids) or None,
+    )

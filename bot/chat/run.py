@@ -10,7 +10,7 @@ import sys
 
 import discord
 
-from bot.chat.client import ForumBot
+from bot.chat.client import ForumBot, make_bot
 from bot.config import Settings
 from bot.ops.health import HealthServer
 from bot.store import KnowledgeStore
@@ -65,7 +65,7 @@ def run(settings: Settings) -> int:
 
 
 async def _serve(settings: Settings, store: KnowledgeStore, token: str) -> int:
-    bot = ForumBot(settings, store)
+    bot = make_bot(settings, store)
     health = None
     if settings.http_port:
         health = HealthServer(bot, store, bot.metrics, settings.http_host, settings.http_port)

@@ -116,6 +116,7 @@ class FakeDiscord:
         self.messages: dict[str, Json] = {}
         self.channel_messages: asyncio.Queue[Json] = asyncio.Queue()
         self.identifies = 0
+        self.identify_payloads: list[Json] = []
         self.resumes = 0
         self.faults: list[Fault] = []
         self._sockets: list[web.WebSocketResponse] = []
@@ -196,10 +197,13 @@ class FakeDiscord:
             await self._send(socket, {"op": 11})
         elif op == 2:
             self.identifies += 1
+            self.identify_payloads.append(payload["d"])
             self._session_id = snowflake()
             self._sequence = 0
             self._sent.clear()
-            await self._dispatch_to(socket, "READY", self._ready_payload())
+            ready = self._ready_payload()
+            ready["shard"] = payload["d"].get("shard") or [0, 1]
+            await self._dispatch_to(socket, "READY", ready)
             await self._dispatch_to(socket, "GUILD_CREATE", self._guild_payload())
             self.ready.set()
         elif op == 6:

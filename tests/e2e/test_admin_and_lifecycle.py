@@ -164,3 +164,25 @@ async def test_bad_settings_stop_start_up_with_one_clear_line(
     assert expected in text
     assert "Traceback" not in text
     assert secret not in text
+
+
+async def test_sharded_process_identifies_each_of_its_shards(tmp_path: Path) -> None:
+    async with FakeDiscord() as fake:
+        bot = await start_bot(
+            fake,
+            copy_corpus(tmp_path),
+            tmp_path / "bot.log",
+            BOT_SHARD_COUNT="3",
+            BOT_SHARD_IDS="0,2",
+        )
+        try:
+            for _ in range(100):
+                if len(fake.identify_payloads) == 2:
+                    break
+                await asyncio.sleep(0.05)
+            shards = sorted(tuple(p["shard"]) for p in fake.identify_payloads)
+            assert shards == [(0, 3), (2, 3)]
+            assert "intents" in fake.identify_payloads[0]
+            assert fake.identify_payloads[0]["intents"] & (1 << 15) == 0  # no message content
+        finally:
+            assert await bot.stop() == 0
