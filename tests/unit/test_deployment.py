@@ -38,7 +38,8 @@ def _compose_command() -> list[str] | None:
     """`docker compose` (v2 plugin) or `docker-compose` (v1), whichever is installed."""
     if shutil.which("docker"):
         probe = subprocess.run(["docker", "compose", "version"], capture_output=True, check=False)
-        if probe.returncode == 0:
+        # A docker client without the plugin may still exit 0 here: check what it printed.
+        if probe.returncode == 0 and b"compose" in probe.stdout.lower():
             return ["docker", "compose"]
     return ["docker-compose"] if shutil.which("docker-compose") else None
 
