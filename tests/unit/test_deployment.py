@@ -39,7 +39,7 @@ def _compose_command() -> list[str] | None:
     if shutil.which("docker"):
         probe = subprocess.run(["docker", "compose", "version"], capture_output=True, check=False)
         # A docker client without the plugin may still exit 0 here: check what it printed.
-        if probe.returncode == 0 and b"compose" in probe.stdout.lower():
+        if probe.returncode == 0 and b"compose version" in probe.stdout.lower():
             return ["docker", "compose"]
     return ["docker-compose"] if shutil.which("docker-compose") else None
 
