@@ -35,13 +35,14 @@ def test_dockerfile_runs_the_bot_as_non_root_from_a_slim_image() -> None:
 
 
 def _compose_command() -> list[str] | None:
-    """`docker compose` (v2 plugin) or `docker-compose` (v1), whichever is installed."""
+    """`docker-compose` (v1) or the `docker compose` plugin (v2), whichever is installed."""
+    if shutil.which("docker-compose"):
+        return ["docker-compose"]
     if shutil.which("docker"):
         probe = subprocess.run(["docker", "compose", "version"], capture_output=True, check=False)
-        # A docker client without the plugin may still exit 0 here: check what it printed.
         if probe.returncode == 0 and b"compose version" in probe.stdout.lower():
             return ["docker", "compose"]
-    return ["docker-compose"] if shutil.which("docker-compose") else None
+    return None
 
 
 @pytest.mark.skipif(_compose_command() is None, reason="no docker compose client is installed")
