@@ -55,7 +55,7 @@ def test_docker_compose_config_validates() -> None:
         env.write_text("DISCORD_TOKEN=placeholder\n", encoding="utf-8")
     try:
         result = subprocess.run(
-            ["docker", "compose", "config", "--quiet"],
+            [*command, "config", "--quiet"],
             cwd=PROJECT_ROOT,
             capture_output=True,
             text=True,
