@@ -126,9 +126,10 @@ def parse_article(path: Path, raw: str) -> tuple[Article, list[Problem]]:
 
 
 def _is_inside(path: Path, root: Path) -> bool:
+    """Whether the file (after following links) lies in the corpus; raises if it is gone."""
     try:
         path.resolve(strict=True).relative_to(root)
-    except (ValueError, OSError):
+    except ValueError:
         return False
     return True
 
@@ -148,13 +149,13 @@ def load_corpus(directory: Path) -> CorpusLoad:
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             warnings.append(Problem(path, "skipped: not a .md or .txt article"))
             continue
-        if not _is_inside(path, root):
-            problems.append(Problem(path, "refused: it points outside the corpus directory"))
-            continue
-        if not path.is_file():
-            warnings.append(Problem(path, "skipped: not a regular file"))
-            continue
         try:
+            if not _is_inside(path, root):
+                problems.append(Problem(path, "refused: it points outside the corpus directory"))
+                continue
+            if not path.is_file():
+                warnings.append(Problem(path, "skipped: not a regular file"))
+                continue
             article, file_warnings = parse_article(path, _read_text(path))
         except FileNotFoundError:
             warnings.append(Problem(path, "skipped: the file disappeared while loading"))
