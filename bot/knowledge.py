@@ -77,7 +77,7 @@ def build_knowledge(corpus_dir: Path) -> Knowledge:
     loaded = load_corpus(corpus_dir)
     paragraphs = tuple(p for article in loaded.articles for p in article.paragraphs)
     attribution = attribute(loaded.articles)
-    index = SearchIndex([index_terms(p, attribution) for p in paragraphs])
+    index = SearchIndex(index_terms(p, attribution) for p in paragraphs)
     return Knowledge(
         articles=loaded.articles,
         paragraphs=paragraphs,

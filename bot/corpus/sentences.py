@@ -14,15 +14,13 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def _inside_quote(text: str, position: int) -> bool:
-    before = text[:position]
-    if before.count('"') % 2 == 1:
-        return True
-    return before.count("“") > before.count("”")
+_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_QUOTE_MARKS = re.compile(r'["“”]')
+_LONGEST_ABBREVIATION = 12
 
 
 def _is_abbreviation(text: str, period: int) -> bool:
-    match = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:period])
+    match = _WORD_BEFORE_PERIOD.search(text, max(0, period - _LONGEST_ABBREVIATION), period)
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
@@ -31,19 +29,34 @@ def _is_abbreviation(text: str, period: int) -> bool:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, covering the text without leading/trailing spaces."""
+    marks = [(m.start(), m.group(0)) for m in _QUOTE_MARKS.finditer(text)]
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if text[match.start()] == "." and _is_abbreviation(text, match.start()):
             continue
-        if _inside_quote(text, end):
+        if marks and _inside_quote(marks, end):
             continue
         spans.append((start, end))
         start = end
     if text[start:].strip():
         spans.append((start, len(text)))
     return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _inside_quote(marks: list[tuple[int, str]], position: int) -> bool:
+    straight = opened = closed = 0
+    for index, mark in marks:
+        if index >= position:
+            break
+        if mark == '"':
+            straight += 1
+        elif mark == "“":
+            opened += 1
+        else:
+            closed += 1
+    return straight % 2 == 1 or opened > closed
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -22,19 +22,26 @@ from bot.quotes.lexicon import (
     TITLE_CUES,
     is_role_word,
 )
-from bot.quotes.mentions import name_key, name_mentions
+from bot.quotes.mentions import may_name_someone, name_key, name_mentions
 from bot.quotes.models import QuoteKind, SpeakerKind
-from bot.quotes.spans import QuoteSpan, double_quote_spans, mask, single_quoted_spans
+from bot.quotes.spans import (
+    QuoteSpan,
+    double_quote_spans,
+    has_quote_marks,
+    mask,
+    single_quoted_spans,
+)
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\w.,]*")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?=[A-Z])|\s+while\s+(?=[A-Z])")
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"[a-z]+")
 MIN_UNCUED_QUOTE_WORDS = 5
 MIN_QUOTE_WORDS = 3
 MIN_STATEMENT_WORDS = 4
 
 
-@dataclass
+@dataclass(eq=False)  # a person is who they are, not what is known of them yet
 class Person:
     name: str
     kind: SpeakerKind = SpeakerKind.PERSON
@@ -77,10 +84,19 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def says_nothing(text: str) -> bool:
+    """No quotation mark, speech verb or name: the cheap test that skips most narrative."""
+    return (
+        not has_quote_marks(text)
+        and SPEECH_VERBS.isdisjoint(_LOWER_WORD.findall(text.lower()))
+        and not may_name_someone(text)
+    )
+
+
 class ArticleReader:
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.people: list[Person] = []
+        self.people: dict[frozenset[str], Person] = {}
         self.groups: dict[str, Person] = {}
         self.recent: list[Person] = []  # most recently mentioned last
         self.found: list[Extracted] = []
@@ -90,14 +106,12 @@ class ArticleReader:
 
     def person(self, name: str) -> Person:
         key = name_key(name)
-        for known in self.people:
-            if name_key(known.name) == key:
-                if name not in known.aliases and name != known.name:
-                    known.aliases.append(name)
-                return known
-        created = Person(name)
-        self.people.append(created)
-        return created
+        known = self.people.get(key)
+        if known is None:
+            known = self.people[key] = Person(name)
+        elif name != known.name and name not in known.aliases:
+            known.aliases.append(name)
+        return known
 
     def _mention(self, person: Person) -> None:
         if person in self.recent:
@@ -145,6 +159,9 @@ class ArticleReader:
 
     def _read_paragraph(self, paragraph: Paragraph) -> None:
         text = paragraph.text
+        if says_nothing(text):
+            self._open_quote = None  # a quote left open does not run on past this paragraph
+            return
         quotes = double_quote_spans(text)
         titles = single_quoted_spans(text)
         masked = mask(text, [(q.start, q.end) for q in quotes] + titles)
@@ -322,6 +339,8 @@ class ArticleReader:
 
     def _reported_statements(self, paragraph: Paragraph, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
+        if REPORTING_VERBS.isdisjoint(_LOWER_WORD.findall(sentence.lower())):
+            return  # the cheap test first: most sentences report nothing
         clause_starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))]
         clause_ends = [*(m.start() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
         for clause_from, clause_to in zip(clause_starts, clause_ends, strict=True):

@@ -147,7 +147,17 @@ def _descriptor_before(before: str) -> str | None:
     return None
 
 
+_TWO_CAPITALIZED = re.compile(rf"{_NAME_WORD} {_NAME_WORD}")
+
+
+def may_name_someone(text: str) -> bool:
+    """False when no full name can be in `text`: a cheap test before the real search."""
+    return bool(_TWO_CAPITALIZED.search(text))
+
+
 def name_mentions(masked: str) -> list[NameMention]:
+    if not may_name_someone(masked):  # most sentences name nobody
+        return []
     mentions = []
     for start, end, name in find_names(masked):
         roles = (appositive_role(masked, end), title_before(masked, start))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_DOUBLE_QUOTE_MARK = re.compile(r'["“”]')
 _OPENERS = {'"', "“"}
 _CLOSERS = {'"', "”"}
 # A single-quoted title ('2025 K-Science Forum'): the opening mark follows a space or an
@@ -27,11 +28,16 @@ class QuoteSpan:
         return self.end - 1 if self.closed else self.end
 
 
+def has_quote_marks(text: str) -> bool:
+    return bool(_DOUBLE_QUOTE_MARK.search(text))
+
+
 def double_quote_spans(text: str) -> list[QuoteSpan]:
     """Pair opening and closing double quotes, straight or curly, in reading order."""
     spans: list[QuoteSpan] = []
     opened_at: int | None = None
-    for index, char in enumerate(text):
+    for match in _DOUBLE_QUOTE_MARK.finditer(text):
+        index, char = match.start(), match.group(0)
         if opened_at is None:
             if char in _OPENERS:
                 opened_at = index

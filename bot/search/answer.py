@@ -102,8 +102,8 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
     answers: list[Answer] = []
     for document, score in knowledge.index.top(terms, CANDIDATE_PARAGRAPHS):
         paragraph = knowledge.paragraphs[document]
-        indexed = knowledge.index.terms_of(document)
-        coverage = sum(w for term, w in weights.items() if term in indexed) / total
+        index = knowledge.index
+        coverage = sum(w for term, w in weights.items() if index.contains(document, term)) / total
         if coverage < MIN_COVERAGE:
             continue
         passage, quote = _best_passage(knowledge, paragraph, weights)

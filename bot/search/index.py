@@ -11,7 +11,8 @@ same constant (the query's idf x delta) and cannot outrank a matching one.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,51 +34,71 @@ DELTA = 1.0
 
 @dataclass(frozen=True, slots=True)
 class Posting:
-    documents: np.ndarray  # int64 document numbers, ascending
-    counts: np.ndarray  # int64 term frequency in each of those documents
+    documents: np.ndarray  # int32 document numbers, ascending
+    counts: np.ndarray  # int32 term frequency in each of those documents
 
 
 class SearchIndex:
     """An immutable BM25 index over tokenized documents."""
 
-    def __init__(self, documents: Sequence[Sequence[str]]) -> None:
-        if not documents:
-            raise ValueError("cannot index an empty corpus")
-        # rank-bm25 divides by the average length; an all-empty corpus would be 0/0.
-        safe = [list(tokens) if tokens else [""] for tokens in documents]
-        self.model = BM25Plus(safe, k1=K1, b=B, delta=DELTA)
-        self.size = len(safe)
-        doc_len = np.array(self.model.doc_len)
-        model = self.model
+    def __init__(self, documents: Iterable[Sequence[str]]) -> None:
+        """Index documents given as token lists; an iterator is read once and not kept."""
+        # An empty document becomes [""]: rank-bm25 divides by the average length, and an
+        # all-empty corpus would be 0/0. "" is never a query term, so it matches nothing.
+        try:
+            model = BM25Plus((tokens or [""] for tokens in documents), k1=K1, b=B, delta=DELTA)
+        except ZeroDivisionError:  # rank-bm25's average length of no documents
+            raise ValueError("cannot index an empty corpus") from None
+        self.size = model.corpus_size
+        doc_len = np.array(model.doc_len)
         # Same expression as rank-bm25's get_scores, evaluated once for all documents.
         self._length_norm = model.k1 * (1 - model.b + model.b * doc_len / model.avgdl)
-        self._postings = self._build_postings(model.doc_freqs)
+        self._postings = self._build_postings(model)
+        self.model = model
         self.max_idf = math.log(self.size + 1)
 
     @staticmethod
-    def _build_postings(doc_freqs: list[dict[str, int]]) -> dict[str, Posting]:
-        docs: dict[str, list[int]] = {}
-        counts: dict[str, list[int]] = {}
-        for number, frequencies in enumerate(doc_freqs):
+    def _build_postings(model: BM25Plus) -> dict[str, Posting]:
+        # Flat typed arrays, then one sort by term: a few bytes per (term, document) pair
+        # where lists of Python ints would take ten times as much at 100k paragraphs.
+        term_ids: dict[str, int] = {}
+        terms = array("i")
+        documents = array("i")
+        counts = array("i")
+        for number, frequencies in enumerate(model.doc_freqs):
             for term, count in frequencies.items():
-                if term in docs:
-                    docs[term].append(number)
-                    counts[term].append(count)
-                else:
-                    docs[term] = [number]
-                    counts[term] = [count]
+                term_id = term_ids.setdefault(term, len(term_ids))
+                terms.append(term_id)
+                documents.append(number)
+                counts.append(count)
+        # The postings now hold every term count. The model's per-document dicts are the
+        # largest part of an index (its get_scores, which walks them, is what this index
+        # replaces), so they go before the arrays below are made.
+        model.doc_freqs = []
+        term_array = np.frombuffer(terms, dtype=np.int32)
+        order = np.argsort(term_array, kind="stable")  # stable: documents stay ascending
+        sorted_documents = np.frombuffer(documents, dtype=np.int32)[order]
+        sorted_counts = np.frombuffer(counts, dtype=np.int32)[order]
+        bounds = np.searchsorted(term_array[order], np.arange(len(term_ids) + 1))
         return {
-            term: Posting(np.array(docs[term], dtype=np.int64), np.array(counts[term], np.int64))
-            for term in docs
+            term: Posting(
+                sorted_documents[bounds[term_id] : bounds[term_id + 1]],
+                sorted_counts[bounds[term_id] : bounds[term_id + 1]],
+            )
+            for term, term_id in term_ids.items()
         }
 
     def idf(self, term: str) -> float | None:
         """The model's idf of a term, or None for a term no document has."""
         return self.model.idf.get(term)
 
-    def terms_of(self, document: int) -> Collection[str]:
-        """The distinct terms a document was indexed with."""
-        return self.model.doc_freqs[document].keys()
+    def contains(self, document: int, term: str) -> bool:
+        """Whether a document was indexed with the term."""
+        posting = self._postings.get(term)
+        if posting is None:
+            return False
+        position = int(np.searchsorted(posting.documents, document))
+        return position < len(posting.documents) and int(posting.documents[position]) == document
 
     def document_frequency(self, term: str) -> int:
         posting = self._postings.get(term)

@@ -37,32 +37,37 @@ QUESTION_WORDS = frozenset(
 )
 
 _stemmer = Stemmer.Stemmer("english")
-_stem_cache: dict[str, str] = {}
-
-
-def _stem(word: str) -> str:
-    stem = _stem_cache.get(word)
-    if stem is None:
-        stem = _stemmer.stemWord(word)
-        _stem_cache[word] = stem
-    return stem
+# word as written -> its index term, or None when it is not indexed. News vocabulary is
+# small next to the number of words read, so most words are one dictionary lookup.
+_document_terms: dict[str, str | None] = {}
+_question_terms: dict[str, str | None] = {}
+_CACHE_LIMIT = 500_000
 
 
 def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
 
+def _term(word: str, question: bool) -> str | None:
+    folded = word.casefold()
+    if not _is_acronym(word) and (folded in STOP_WORDS or (question and folded in QUESTION_WORDS)):
+        return None
+    if len(folded) == 1 and not folded.isdigit():
+        return None
+    return _stemmer.stemWord(folded)
+
+
 def tokenize(text: str, *, question: bool = False) -> list[str]:
     """Index terms of `text`, in order, duplicates kept (BM25 counts them)."""
-    normalized = unicodedata.normalize("NFKC", text)
+    cache = _question_terms if question else _document_terms
+    if len(cache) > _CACHE_LIMIT:  # hostile input must not grow it without bound
+        cache.clear()
     terms: list[str] = []
-    for word in _TOKEN.findall(normalized):
-        folded = word.casefold()
-        if not _is_acronym(word) and (
-            folded in STOP_WORDS or (question and folded in QUESTION_WORDS)
-        ):
-            continue
-        if len(folded) == 1 and not folded.isdigit():
-            continue
-        terms.append(_stem(folded))
+    for word in _TOKEN.findall(unicodedata.normalize("NFKC", text)):
+        try:
+            term = cache[word]
+        except KeyError:
+            term = cache[word] = _term(word, question)
+        if term is not None:
+            terms.append(term)
     return terms

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Plus
 
-from bot.knowledge import Knowledge
-from bot.search.index import SearchIndex
+from bot.knowledge import Knowledge, index_terms
+from bot.search.index import DELTA, K1, B, SearchIndex
 from bot.search.tokenize import tokenize
 
 
@@ -16,16 +16,21 @@ def full_scan_top(model: BM25Plus, query: list[str], n: int) -> list[int]:
     return [int(i) for i in np.lexsort((np.arange(len(scores)), -scores))[:n]]
 
 
-def assert_same_as_full_scan(index: SearchIndex, query: list[str]) -> None:
+def reference(documents: list[list[str]]) -> BM25Plus:
+    """A plain rank-bm25 model of the same documents, fitted independently of the index."""
+    return BM25Plus([d or [""] for d in documents], k1=K1, b=B, delta=DELTA)
+
+
+def assert_same_as_full_scan(index: SearchIndex, model: BM25Plus, query: list[str]) -> None:
     documents, scores = index.score(query)
-    full = index.model.get_scores(query)
+    full = model.get_scores(query)
     assert np.array_equal(full[documents], scores)  # bit for bit
     others = np.setdiff1d(np.arange(index.size), documents)
     if len(others):
         assert np.all(full[others] == full[others][0])
         assert len(documents) == 0 or full[others][0] < scores.min()
     top = [doc for doc, _ in index.top(query, 10)]
-    assert top == full_scan_top(index.model, query, 10)[: len(top)]
+    assert top == full_scan_top(model, query, 10)[: len(top)]
 
 
 def random_corpus(seed: int, size: int) -> list[list[str]]:
@@ -38,14 +43,17 @@ def random_corpus(seed: int, size: int) -> list[list[str]]:
 @pytest.mark.parametrize(("seed", "size"), [(1, 1), (2, 2), (3, 7), (4, 300), (5, 3000)])
 def test_scores_equal_rank_bm25_on_random_corpora(seed: int, size: int) -> None:
     documents = random_corpus(seed, size)
-    index = SearchIndex(documents)
+    index, model = SearchIndex(documents), reference(documents)
     rng = random.Random(seed + 100)
+    vocabulary = sorted({t for d in documents for t in d})
     for _ in range(40):
-        query = rng.choices([*{t for d in documents for t in d}, "unknown"], k=rng.randint(1, 7))
-        assert_same_as_full_scan(index, query)
+        query = rng.choices([*vocabulary, "unknown"], k=rng.randint(1, 7))
+        assert_same_as_full_scan(index, model, query)
 
 
 def test_scores_equal_rank_bm25_on_the_real_corpus(seed_knowledge: Knowledge) -> None:
+    attribution = seed_knowledge.attribution
+    model = reference([index_terms(p, attribution) for p in seed_knowledge.paragraphs])
     for question in [
         "keynote speech",
         "science minister AI",
@@ -54,7 +62,7 @@ def test_scores_equal_rank_bm25_on_the_real_corpus(seed_knowledge: Knowledge) ->
         "quantum biotechnology",
         "nothing matches zebra",
     ]:
-        assert_same_as_full_scan(seed_knowledge.index, tokenize(question, question=True))
+        assert_same_as_full_scan(seed_knowledge.index, model, tokenize(question, question=True))
 
 
 def test_two_paragraph_corpus_still_ranks() -> None:
@@ -83,3 +91,11 @@ def test_empty_documents_and_empty_query() -> None:
     assert [doc for doc, _ in index.top(tokenize("something"), 5)] == [1]
     with pytest.raises(ValueError):
         SearchIndex([])
+
+
+def test_contains_matches_the_documents_terms() -> None:
+    documents = random_corpus(9, 200)
+    index = SearchIndex(documents)
+    for number, document in enumerate(documents[:50]):
+        for term in {*document, "w499", "unknown"}:
+            assert index.contains(number, term) == (term in document)
