@@ -55,6 +55,9 @@ class SearchIndex:
         self._length_norm = model.k1 * (1 - model.b + model.b * doc_len / model.avgdl)
         self._postings = self._build_postings(model)
         self.model = model
+        self._max_impact = {
+            term: self._impact_bound(term, posting) for term, posting in self._postings.items()
+        }
         self.max_idf = math.log(self.size + 1)
 
     @staticmethod
@@ -88,6 +91,13 @@ class SearchIndex:
             for term, term_id in term_ids.items()
         }
 
+    def _impact_bound(self, term: str, posting: Posting) -> float:
+        """The most a term adds to any document above idf x delta, rounded up a hair."""
+        model = self.model
+        counts = posting.counts.astype(np.float64)
+        impact = counts * (model.k1 + 1) / (self._length_norm[posting.documents] + counts)
+        return float(model.idf[term] * impact.max()) * (1 + 1e-9)
+
     def idf(self, term: str) -> float | None:
         """The model's idf of a term, or None for a term no document has."""
         return self.model.idf.get(term)
@@ -106,31 +116,76 @@ class SearchIndex:
 
     def score(self, query: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(documents sharing a query term, their BM25 scores), equal to get_scores there."""
-        known = [term for term in query if term in self._postings]
+        known = {term for term in query if term in self._postings}
         if not known:
-            return np.empty(0, dtype=np.int64), np.empty(0)
-        candidates = np.unique(np.concatenate([self._postings[t].documents for t in set(known)]))
-        norm = self._length_norm[candidates]
-        scores = np.zeros(len(candidates))
+            return np.empty(0, dtype=np.int32), np.empty(0)
+        candidates = np.unique(np.concatenate([self._postings[t].documents for t in known]))
+        return candidates, self._score_documents(query, candidates)
+
+    def _score_documents(self, query: Sequence[str], documents: np.ndarray) -> np.ndarray:
+        """rank-bm25's formula, term by term in query order, for the given documents."""
+        norm = self._length_norm[documents]
+        scores = np.zeros(len(documents))
         model = self.model
         for term in query:
             posting = self._postings.get(term)
             if posting is None:
                 continue  # rank-bm25 adds 0.0 for an unknown term: nothing to do
-            q_freq = np.zeros(len(candidates), dtype=np.int64)
-            q_freq[np.searchsorted(candidates, posting.documents)] = posting.counts
+            where = np.searchsorted(posting.documents, documents)
+            where[where == len(posting.documents)] = 0
+            found = posting.documents[where] == documents
+            q_freq = np.where(found, posting.counts[where], 0).astype(np.int64)
             scores += model.idf[term] * (model.delta + (q_freq * (model.k1 + 1)) / (norm + q_freq))
-        return candidates, scores
+        return scores
 
     def top(self, query: Sequence[str], n: int = 10) -> list[tuple[int, float]]:
-        """The n best (document, score) pairs, best first; ties go to the earlier document."""
-        candidates, scores = self.score(query)
-        if len(candidates) == 0 or n <= 0:
+        """The n best (document, score) pairs, best first; ties go to the earlier document.
+
+        MaxScore pruning: every document gets idf x delta for each query term, and a term
+        adds at most its largest impact (precomputed) on top. Score the documents holding
+        the rarest terms first to learn a score the n-th best must reach; the terms whose
+        impacts together cannot lift any other document to that score need not bring in
+        their documents. Scores are still rank-bm25's, computed in full, in query order.
+        """
+        if n <= 0:
             return []
+        known = [term for term in query if term in self._postings]
+        if not known:
+            return []
+        model = self.model
+        rarest_first = sorted(set(known), key=self.document_frequency)
+        bound = {t: self._max_impact[t] * known.count(t) for t in rarest_first}
+        baseline = sum(model.idf[t] * model.delta for t in known)
+        # The essential terms: the rarest ones, until at least n documents hold one.
+        essential, held = 0, 0
+        while essential < len(rarest_first) and held < n:
+            held += self.document_frequency(rarest_first[essential])
+            essential += 1
+        candidates = self._documents_with(rarest_first[:essential])
+        scores = self._score_documents(query, candidates)
+        if essential < len(rarest_first) and len(candidates) >= n:
+            # Margin: ties with the n-th best must be scored, never pruned by rounding.
+            reach = np.partition(scores, len(scores) - n)[len(scores) - n] - baseline
+            reach -= 1e-9 * abs(reach) + 1e-12
+            rest = sum(bound[t] for t in rarest_first[essential:])
+            needed = essential
+            while needed < len(rarest_first) and rest >= reach:
+                rest -= bound[rarest_first[needed]]
+                needed += 1
+            if needed > essential:
+                candidates = self._documents_with(rarest_first[:needed])
+                scores = self._score_documents(query, candidates)
+        elif essential < len(rarest_first):
+            candidates = self._documents_with(rarest_first)
+            scores = self._score_documents(query, candidates)
         if len(candidates) > n:
-            # argpartition finds the n-th best score; keep every tie with it, then sort.
-            threshold = scores[np.argpartition(-scores, n - 1)[n - 1]]
-            keep = scores >= threshold
+            threshold = np.partition(scores, len(scores) - n)[len(scores) - n]
+            keep = scores >= threshold  # every tie with the n-th best, then sort
             candidates, scores = candidates[keep], scores[keep]
         order = np.lexsort((candidates, -scores))[:n]
         return [(int(candidates[i]), float(scores[i])) for i in order]
+
+    def _documents_with(self, terms: Sequence[str]) -> np.ndarray:
+        if len(terms) == 1:
+            return self._postings[terms[0]].documents
+        return np.unique(np.concatenate([self._postings[t].documents for t in terms]))
