@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from typing import Any
@@ -71,11 +72,13 @@ class ForumBot(commands.Bot):
         self.metrics.index_counts(store.current.counts())
         self.limiter = RateLimiter(settings.questions_per_user, settings.rate_window_seconds)
         self.owner_ids: set[int] = set()
+        self._lag_monitor: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
         await self.add_cog(Questions(self))
         await self.add_cog(Messages(self))
         await self.add_cog(Admin(self))
+        self._lag_monitor = asyncio.create_task(self._watch_loop_lag())
         await self._learn_gateway()
         await self._learn_owners()
         await self.sync_commands_if_changed()
@@ -129,6 +132,19 @@ class ForumBot(commands.Bot):
         reply = reply_to_question(self.store.current, question, user_id)
         self.metrics.answer_seconds.observe(time.perf_counter() - started)
         return reply
+
+    async def _watch_loop_lag(self, interval: float = 0.05) -> None:
+        """Blocking work on the event loop shows up as timers firing late."""
+        loop = asyncio.get_running_loop()
+        while True:
+            expected = loop.time() + interval
+            await asyncio.sleep(interval)
+            self.metrics.observe_loop_lag(max(0.0, loop.time() - expected))
+
+    async def close(self) -> None:
+        if self._lag_monitor is not None:
+            self._lag_monitor.cancel()
+        await super().close()
 
     async def on_ready(self) -> None:
         logger.info(

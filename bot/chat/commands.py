@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,14 @@ if TYPE_CHECKING:
     from bot.chat.client import ForumBot
 
 
+def sent_message(
+    callback: discord.InteractionCallbackResponse,
+) -> discord.InteractionMessage | None:
+    """The message a response created: Discord returns it, so no second request is needed."""
+    resource = callback.resource
+    return resource if isinstance(resource, discord.InteractionMessage) else None
+
+
 async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
     ephemeral = reply.embed is None  # refusals and declines don't clutter the channel
     kwargs: dict[str, object] = {"allowed_mentions": NO_PINGS, "ephemeral": ephemeral}
@@ -30,9 +39,9 @@ async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
         kwargs["embed"] = reply.embed
     if reply.view is not None:
         kwargs["view"] = reply.view
-    await interaction.response.send_message(**kwargs)  # type: ignore[arg-type]
+    callback = await interaction.response.send_message(**kwargs)  # type: ignore[arg-type]
     if reply.view is not None:
-        reply.view.message = await interaction.original_response()
+        reply.view.message = sent_message(callback)
 
 
 class Questions(commands.Cog):
@@ -52,9 +61,11 @@ class Questions(commands.Cog):
         interaction: discord.Interaction,
         question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
     ) -> None:
+        started = time.perf_counter()
         reply = self.bot.answer_question(interaction.user.id, question)
         self.bot.metrics.command("ask", reply.outcome)
         await send_reply(interaction, reply)
+        self.bot.metrics.reply_seconds.observe(time.perf_counter() - started)
 
     @app_commands.command(name="quote", description="Every quote of one speaker")
     @app_commands.describe(speaker="A speaker's name (start typing for suggestions)")
@@ -81,10 +92,10 @@ class Questions(commands.Cog):
         if view.pages <= 1:
             await interaction.response.send_message(embed=view.embed(), allowed_mentions=NO_PINGS)
             return
-        await interaction.response.send_message(
+        callback = await interaction.response.send_message(
             embed=view.embed(), view=view, allowed_mentions=NO_PINGS
         )
-        view.message = await interaction.original_response()
+        view.message = sent_message(callback)
 
     @quote.autocomplete("speaker")
     async def speaker_autocomplete(

@@ -7,6 +7,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 
 class Metrics:
     def __init__(self) -> None:
+        self._loop_lag_max = 0.0
         self.registry = CollectorRegistry()
         self.commands = Counter(
             "forumbot_commands",
@@ -20,6 +21,23 @@ class Metrics:
             buckets=(0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0),
             registry=self.registry,
         )
+        self.reply_seconds = Histogram(
+            "forumbot_reply_seconds",
+            "From a question's handler starting to its reply having been sent",
+            buckets=(0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.05, 0.1, 0.5, 1.0),
+            registry=self.registry,
+        )
+        self.loop_lag = Histogram(
+            "forumbot_event_loop_lag_seconds",
+            "How late the event loop woke a 50 ms timer: a measure of stalls",
+            buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0),
+            registry=self.registry,
+        )
+        self.loop_lag_max = Gauge(
+            "forumbot_event_loop_lag_max_seconds",
+            "The longest event-loop stall seen since start",
+            registry=self.registry,
+        )
         self.reloads = Counter(
             "forumbot_reloads", "Corpus reloads by outcome", ["outcome"], registry=self.registry
         )
@@ -31,6 +49,12 @@ class Metrics:
             "Heartbeat latency to the Discord gateway",
             registry=self.registry,
         )
+
+    def observe_loop_lag(self, seconds: float) -> None:
+        self.loop_lag.observe(seconds)
+        if seconds > self._loop_lag_max:
+            self._loop_lag_max = seconds
+            self.loop_lag_max.set(seconds)
 
     def command(self, name: str, outcome: str) -> None:
         self.commands.labels(command=name, outcome=outcome).inc()

@@ -84,6 +84,8 @@ class Interaction:
     id: str
     token: str
     payload: Json
+    dispatched_at: float = 0.0  # time.perf_counter() when INTERACTION_CREATE went out
+    responded_at: float = 0.0  # ... and when the first callback arrived
     responses: asyncio.Queue[Json] = field(default_factory=asyncio.Queue)
     followups: asyncio.Queue[Json] = field(default_factory=asyncio.Queue)
     edits: asyncio.Queue[Json] = field(default_factory=asyncio.Queue)
@@ -544,6 +546,8 @@ class FakeDiscord:
             original = interaction.payload.get("message", {}).get("id")
             if original in self.messages:
                 self.messages[original]["request"].update(data)
+        if not interaction.responded_at:
+            interaction.responded_at = time.perf_counter()
         interaction.responses.put_nowait(body)
         result: Json = {
             "interaction": {
@@ -676,6 +680,7 @@ class FakeDiscord:
         }
         interaction = Interaction(interaction_id, token, payload)
         self.interactions[interaction_id] = interaction
+        interaction.dispatched_at = time.perf_counter()
         await self.dispatch("INTERACTION_CREATE", payload)
         return interaction
 
