@@ -163,62 +163,62 @@ async def run(args: argparse.Namespace) -> None:
                 answered, trivial, _ = await burst(fake, args.burst)
             print(f"trivial bot, burst of {args.burst}: {answered} answered, {fmt(trivial)}")
 
-        async with FakeDiscord(token="bench-token-1") as fake:
-            async with Harness(fake, [sys.executable, "-m", "bot", "run"], corpus) as bot:
-                await burst(fake, 20)  # warm up
-                answered, ours, elapsed = await burst(fake, args.burst)
-                ratio = percentile(ours, 99) / percentile(trivial, 99)
-                print(
-                    f"forum-bot,   burst of {args.burst}: {answered} answered in "
-                    f"{elapsed:.2f} s, {fmt(ours)}; p99 ratio to trivial {ratio:.2f}x"
-                )
+        async with (
+            FakeDiscord(token="bench-token-1") as fake,
+            Harness(fake, [sys.executable, "-m", "bot", "run"], corpus) as bot,
+        ):
+            await burst(fake, 20)  # warm up
+            answered, ours, elapsed = await burst(fake, args.burst)
+            ratio = percentile(ours, 99) / percentile(trivial, 99)
+            print(
+                f"forum-bot,   burst of {args.burst}: {answered} answered in "
+                f"{elapsed:.2f} s, {fmt(ours)}; p99 ratio to trivial {ratio:.2f}x"
+            )
 
-                start_metrics = await bot.metrics()
-                count, answered, steady, elapsed = await sustained(fake, args.rate, args.seconds)
-                metrics = await bot.metrics()
-                print(
-                    f"sustained {args.rate:.0f}/s for {args.seconds:.0f} s: {answered}/{count} "
-                    f"answered, {answered / elapsed:.1f}/s, dispatch-to-reply {fmt(steady)}"
-                )
-                p50, p99 = (
-                    histogram_quantile(start_metrics, metrics, "forumbot_reply_seconds", q) * 1000
-                    for q in (0.5, 0.99)
-                )
-                print(
-                    f"  inside the bot, handler start to reply sent: p50 <= {p50:.1f} ms, "
-                    f"p99 <= {p99:.1f} ms"
-                )
+            start_metrics = await bot.metrics()
+            count, answered, steady, elapsed = await sustained(fake, args.rate, args.seconds)
+            metrics = await bot.metrics()
+            print(
+                f"sustained {args.rate:.0f}/s for {args.seconds:.0f} s: {answered}/{count} "
+                f"answered, {answered / elapsed:.1f}/s, dispatch-to-reply {fmt(steady)}"
+            )
+            p50, p99 = (
+                histogram_quantile(start_metrics, metrics, "forumbot_reply_seconds", q) * 1000
+                for q in (0.5, 0.99)
+            )
+            print(
+                f"  inside the bot, handler start to reply sent: p50 <= {p50:.1f} ms, "
+                f"p99 <= {p99:.1f} ms"
+            )
 
-                big = write_corpus(DATA_DIR / "c100000", 100_000)
-                for path in big.glob("*.md"):
-                    shutil.copy(path, corpus / path.name)
-                before = await bot.metrics()
-                reload = await fake.slash("reload", user=fake.owner, permissions="8")
-                reload_started = time.perf_counter()
-                count, answered, during, elapsed = await sustained(
-                    fake, args.rate, args.reload_seconds
-                )
-                await reload.response(60)
-                followup = await reload.followup(120)
-                reload_seconds = time.perf_counter() - reload_started
-                after = await bot.metrics()
-                stalls = (
-                    after.get("forumbot_event_loop_lag_seconds_count", 0)
-                    - after.get('forumbot_event_loop_lag_seconds_bucket{le="0.1"}', 0)
-                ) - (
-                    before.get("forumbot_event_loop_lag_seconds_count", 0)
-                    - before.get('forumbot_event_loop_lag_seconds_bucket{le="0.1"}', 0)
-                )
-                print(
-                    f"during a reload to 100k paragraphs ({reload_seconds:.1f} s until the "
-                    f"reply; {followup['content'].splitlines()[0]}): {answered}/{count} "
-                    f"answered, {fmt(during)}"
-                )
-                print(
-                    f"  event-loop stalls over 100 ms during the reload: {stalls:.0f}; "
-                    "longest stall since start: "
-                    f"{after.get('forumbot_event_loop_lag_max_seconds', 0) * 1000:.0f} ms"
-                )
+            big = write_corpus(DATA_DIR / "c100000", 100_000)
+            for path in big.glob("*.md"):
+                shutil.copy(path, corpus / path.name)
+            before = await bot.metrics()
+            reload = await fake.slash("reload", user=fake.owner, permissions="8")
+            reload_started = time.perf_counter()
+            count, answered, during, elapsed = await sustained(fake, args.rate, args.reload_seconds)
+            await reload.response(60)
+            followup = await reload.followup(120)
+            reload_seconds = time.perf_counter() - reload_started
+            after = await bot.metrics()
+            stalls = (
+                after.get("forumbot_event_loop_lag_seconds_count", 0)
+                - after.get('forumbot_event_loop_lag_seconds_bucket{le="0.1"}', 0)
+            ) - (
+                before.get("forumbot_event_loop_lag_seconds_count", 0)
+                - before.get('forumbot_event_loop_lag_seconds_bucket{le="0.1"}', 0)
+            )
+            print(
+                f"during a reload to 100k paragraphs ({reload_seconds:.1f} s until the "
+                f"reply; {followup['content'].splitlines()[0]}): {answered}/{count} "
+                f"answered, {fmt(during)}"
+            )
+            print(
+                f"  event-loop stalls over 100 ms during the reload: {stalls:.0f}; "
+                "longest stall since start: "
+                f"{after.get('forumbot_event_loop_lag_max_seconds', 0) * 1000:.0f} ms"
+            )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
