@@ -186,3 +186,28 @@ async def test_sharded_process_identifies_each_of_its_shards(tmp_path: Path) -> 
             assert fake.identify_payloads[0]["intents"] & (1 << 15) == 0  # no message content
         finally:
             assert await bot.stop() == 0
+
+
+async def test_long_quote_lists_are_paged_with_buttons(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    said = "\n\n".join(
+        f'"Harbour phase {n} will open on time and under budget," said Noh Minseo, the port '
+        "director."
+        for n in range(1, 13)
+    )
+    (corpus / "harbour.md").write_text(f"---\ntitle: Harbour\n---\n\n{said}\n", encoding="utf-8")
+    async with FakeDiscord() as fake:
+        bot = await start_bot(fake, corpus, tmp_path / "bot.log")
+        try:
+            asker = fake.new_user("reader")
+            interaction = await fake.slash("quote", {"speaker": "noh"}, user=asker)
+            first = (await interaction.response())["data"]
+            assert first["embeds"][0]["footer"]["text"] == "Page 1 of 3"
+            assert len(first["embeds"][0]["fields"]) == 5
+            turn = await fake.click(interaction.payload["_original"], "Next", user=asker)
+            second = (await turn.response())["data"]
+            assert second["embeds"][0]["footer"]["text"] == "Page 2 of 3"
+            assert second["embeds"][0]["fields"][0]["name"] == "Quote 6"
+        finally:
+            await bot.stop()
