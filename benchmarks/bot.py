@@ -88,6 +88,17 @@ def latencies_ms(interactions: list[Interaction]) -> list[float]:
     return [(i.responded_at - i.dispatched_at) * 1000 for i in interactions]
 
 
+async def count_answered(sent: list[Interaction]) -> int:
+    answered = 0
+    for interaction in sent:
+        try:
+            await interaction.response(30)
+            answered += 1
+        except TimeoutError:
+            pass
+    return answered
+
+
 async def burst(fake: FakeDiscord, size: int) -> tuple[int, list[float], float]:
     user = fake.new_user("burst")
     started = time.perf_counter()
@@ -97,13 +108,7 @@ async def burst(fake: FakeDiscord, size: int) -> tuple[int, list[float], float]:
             for n in range(size)
         )
     )
-    answered = 0
-    for interaction in sent:
-        try:
-            await interaction.response(30)
-            answered += 1
-        except TimeoutError:
-            pass
+    answered = await count_answered(sent)
     return answered, latencies_ms(sent), time.perf_counter() - started
 
 
@@ -118,13 +123,7 @@ async def sustained(
         if delay > 0:
             await asyncio.sleep(delay)
         sent.append(await fake.slash("ask", {"question": QUESTIONS[n % len(QUESTIONS)]}, user=user))
-    answered = 0
-    for interaction in sent:
-        try:
-            await interaction.response(30)
-            answered += 1
-        except TimeoutError:
-            pass
+    answered = await count_answered(sent)
     elapsed = time.perf_counter() - started
     return len(sent), answered, latencies_ms(sent), elapsed
 

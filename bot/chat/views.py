@@ -23,6 +23,17 @@ class OwnedView(discord.ui.View):
         self.owner_id = owner_id
         self.message: discord.Message | discord.InteractionMessage | None = None
 
+    async def is_owner(self, interaction: discord.Interaction, command: str) -> bool:
+        """True for the asker; anyone else is told, privately, to run the command themselves."""
+        if interaction.user.id == self.owner_id:
+            return True
+        await interaction.response.send_message(
+            f"Only the person who asked can use these buttons; try `/{command}` yourself.",
+            ephemeral=True,
+            allowed_mentions=NO_PINGS,
+        )
+        return False
+
     async def on_timeout(self) -> None:
         for item in self.children:
             if isinstance(item, discord.ui.Button):
@@ -51,12 +62,7 @@ class AnswerView(OwnedView):
     async def next_answer(
         self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]
     ) -> None:
-        if interaction.user.id != self.owner_id:
-            await interaction.response.send_message(
-                "Only the person who asked can page through these answers; try `/ask` yourself.",
-                ephemeral=True,
-                allowed_mentions=NO_PINGS,
-            )
+        if not await self.is_owner(interaction, "ask"):
             return
         self.position = (self.position + 1) % len(self.answers)
         await interaction.response.edit_message(
@@ -88,12 +94,7 @@ class QuotePagesView(OwnedView):
         self.next_page.disabled = self.page >= self.pages - 1
 
     async def _turn(self, interaction: discord.Interaction, step: int) -> None:
-        if interaction.user.id != self.owner_id:
-            await interaction.response.send_message(
-                "Only the person who asked can turn these pages; try `/quote` yourself.",
-                ephemeral=True,
-                allowed_mentions=NO_PINGS,
-            )
+        if not await self.is_owner(interaction, "quote"):
             return
         self.page = min(max(self.page + step, 0), self.pages - 1)
         self._update_buttons()
