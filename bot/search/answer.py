@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.corpus.models import Article, Paragraph
-from bot.corpus.sentences import sentence_spans, sentences
+from bot.corpus.sentences import sentence_spans
 from bot.knowledge import Knowledge
 from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.question import QuestionError, clean_question
@@ -44,8 +45,19 @@ def _term_weights(knowledge: Knowledge, terms: list[str]) -> dict[str, float]:
     return {term: index.idf(term) or index.max_idf for term in dict.fromkeys(terms)}
 
 
+@lru_cache(maxsize=16_384)
+def _terms_in(text: str) -> frozenset[str]:
+    # The passages weighed here are corpus text, asked about again and again.
+    return frozenset(tokenize(text))
+
+
+@lru_cache(maxsize=16_384)
+def _sentences_of(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(sentence_spans(text))
+
+
 def _overlap(weights: dict[str, float], text: str) -> float:
-    present = set(tokenize(text))
+    present = _terms_in(text)
     return sum(weight for term, weight in weights.items() if term in present)
 
 
@@ -57,7 +69,7 @@ def _speaker_text(knowledge: Knowledge, quote: Quote) -> str:
 
 
 def _sentence_around(paragraph: Paragraph, offset: int) -> str:
-    for start, end in sentence_spans(paragraph.text):
+    for start, end in _sentences_of(paragraph.text):
         if start <= offset < end:
             return paragraph.text[start:end]
     return ""
@@ -82,7 +94,8 @@ def _best_passage(
 
         best = max(quotes, key=match)
         return best.text, best
-    candidates = sentences(paragraph.text) or [paragraph.text]
+    candidates = [paragraph.text[s:e] for s, e in _sentences_of(paragraph.text)]
+    candidates = candidates or [paragraph.text]
     return max(candidates, key=lambda sentence: _overlap(weights, sentence)), None
 
 
