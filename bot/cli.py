@@ -53,7 +53,13 @@ def citation_line(result: Answer) -> str:
 
 
 def format_answer(result: Answer) -> str:
-    lines = [result.text]
+    quote = result.quote
+    if quote is not None and quote.kind is QuoteKind.DIRECT:
+        lines = [f"“{result.text}”"]
+    elif quote is not None:
+        lines = [f"(reported) {result.text}"]
+    else:
+        lines = [result.text]
     if result.speaker is not None:
         lines.append(f"  — {result.speaker.name}" + (f", {result.role}" if result.role else ""))
     lines.append(f"  {citation_line(result)}")
