@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bot.corpus import Article, Paragraph, Problem, load_corpus
 from bot.quotes.attribution import Attribution, attribute
+from bot.quotes.lexicon import expand_title_abbreviations
 from bot.quotes.models import Quote, Speaker
 from bot.search.index import SearchIndex
 from bot.search.tokenize import tokenize
@@ -68,7 +69,8 @@ def index_terms(paragraph: Paragraph, attribution: Attribution) -> list[str]:
         speaker = attribution.speaker(quote.speaker)
         if speaker is None:
             continue
-        for term in tokenize(" ".join((speaker.name, *speaker.aliases, *speaker.roles))):
+        about = " ".join((speaker.name, *speaker.aliases, *speaker.roles))
+        for term in tokenize(expand_title_abbreviations(about)):
             if term not in present:
                 present.add(term)
                 terms.append(term)

@@ -50,6 +50,29 @@ ROLE_NOUNS = _forms(
     diplomat consul delegate envoy head-of-state king queen prince princess pope bishop
     """
 )
+# Abbreviated titles of news style ("Texas Gov. Greg Abbott") and what they stand for, so
+# that "the governor" finds the governor.
+TITLE_ABBREVIATIONS = {
+    "gov": "Governor",
+    "sen": "Senator",
+    "rep": "Representative",
+    "gen": "General",
+    "lt": "Lieutenant",
+    "col": "Colonel",
+    "capt": "Captain",
+    "sgt": "Sergeant",
+    "prof": "Professor",
+    "supt": "Superintendent",
+    "amb": "Ambassador",
+    "pres": "President",
+}
+_ABBREVIATED_TITLE = re.compile(r"\b(" + "|".join(TITLE_ABBREVIATIONS) + r")\.", re.IGNORECASE)
+
+
+def expand_title_abbreviations(text: str) -> str:
+    return _ABBREVIATED_TITLE.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1).lower()], text)
+
+
 _ROLE_SUFFIX = re.compile(r"(?:ist|ists)$")
 _NOT_ROLE_IST = _forms("exist insist consist persist resist assist twist list wrist mist")
 
@@ -107,7 +130,7 @@ TITLE_CUES = _forms(
 
 def is_role_word(word: str) -> bool:
     lowered = word.lower().strip(".,")
-    if lowered in ROLE_NOUNS:
+    if lowered in ROLE_NOUNS or lowered in TITLE_ABBREVIATIONS:
         return True
     if any(part in ROLE_NOUNS for part in lowered.split("-")):
         return True

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.quotes.lexicon import NOT_NAME_AFTER, NOT_NAME_WORDS, SPEECH_VERBS, is_role_word
+from bot.quotes.lexicon import (
+    NOT_NAME_AFTER,
+    NOT_NAME_WORDS,
+    SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
+    is_role_word,
+)
 
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*"
 _CAPITALIZED_RUN = re.compile(rf"\b{_NAME_WORD}(?:[ ]{_NAME_WORD})*\b")
@@ -19,6 +25,7 @@ _WORD = re.compile(r"[\w'’&-]+")
 _ROLE_CONNECTORS = frozenset(
     "and or the a an of for at in on with from to including & de du la von van".split()
 )
+_LIST_CONNECTORS = frozenset("and or &".split())
 _TITLE_CONNECTORS = frozenset("of and for the & on".split())
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 25
@@ -96,7 +103,9 @@ def appositive_role(masked: str, name_end: int) -> str | None:
         if char == ",":
             following = _WORD.match(rest[index + 1 :].lstrip())
             word = following.group(0) if following else ""
-            if not word or (word[0].islower() and word.lower() not in _ROLE_CONNECTORS):
+            # After a comma a role goes on only with a capitalized word or a conjunction
+            # ("for Climate, Environment, and Science"), not with ", in a statement".
+            if not word or (word[0].islower() and word.lower() not in _LIST_CONNECTORS):
                 break
         role_chars.append(char)
         index += 1
@@ -115,11 +124,15 @@ def title_before(masked: str, name_start: int) -> str | None:
         before = before[:-1]
     words = list(_WORD.finditer(before))
     taken: list[re.Match[str]] = []
+    title_end: int | None = None
     for match in reversed(words):
         word = match.group(0)
         gap = before[match.end() : (taken[-1].start() if taken else len(before))]
-        if gap.strip():  # punctuation between words ends a title
+        abbreviated = gap.strip() == "." and word.lower() in TITLE_ABBREVIATIONS  # "Gov."
+        if gap.strip() and not abbreviated:  # other punctuation between words ends a title
             break
+        if abbreviated and not taken:
+            title_end = match.end() + 1
         if word[0].isupper() or word.lower() in _TITLE_CONNECTORS:
             taken.append(match)
             continue
@@ -127,7 +140,7 @@ def title_before(masked: str, name_start: int) -> str | None:
     while taken and taken[-1].group(0).lower() in _TITLE_CONNECTORS:
         taken.pop()
     if taken:
-        title = before[taken[-1].start() : taken[0].end()]
+        title = before[taken[-1].start() : title_end or taken[0].end()]
         cleaned = _clean_role(title)
         if cleaned:
             return cleaned

@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.knowledge import Knowledge
+from bot.knowledge import Knowledge, build_knowledge
 from bot.quotes.models import QuoteKind
 from bot.search.answer import answer
 from bot.search.question import QuestionError
@@ -100,3 +100,13 @@ def test_second_article_questions(
 @pytest.mark.parametrize("question", ["What did the science minister say about AI?", "kimchi"])
 def test_second_article_declines_seed_questions(second_knowledge: Knowledge, question: str) -> None:
     assert answer(second_knowledge, question) is None
+
+
+def test_raw_wire_page_answers_by_abbreviated_title(tmp_path: Path) -> None:
+    source = Path(__file__).parent / "articles" / "wire_chip_plant.txt"
+    (tmp_path / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    knowledge = build_knowledge(tmp_path)
+    result = answer(knowledge, "What did the Texas governor say?")
+    assert result is not None and result.speaker is not None
+    assert result.speaker.name == "Greg Abbott"
+    assert result.article.publisher == "Yonhap News Agency"
