@@ -151,7 +151,7 @@ def speaker_choices(speakers: Sequence[Speaker], current: str) -> list[app_comma
     offered: set[str] = set()
     for label in ordered:
         speaker = labels[label]
-        if speaker.name in offered:  # "Hoon Bae" and "Bae Hoon" are one choice
+        if speaker.name in offered:  # "Seojin Lee" and "Lee Seojin" are one choice
             continue
         offered.add(speaker.name)
         # A value is at most 100 characters too; /quote accepts a unique prefix of a name.

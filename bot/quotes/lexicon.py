@@ -76,7 +76,7 @@ def expand_title_abbreviations(text: str) -> str:
 _ROLE_SUFFIX = re.compile(r"(?:ist|ists)$")
 _NOT_ROLE_IST = _forms("exist insist consist persist resist assist twist list wrist mist")
 
-# Plural people who speak together in news copy ("experts from the OECD highlighted ...").
+# Plural people who speak together in news copy ("experts from the IMO highlighted ...").
 GROUP_NOUNS = _forms(
     """
     experts scholars researchers scientists officials participants panelists panellists

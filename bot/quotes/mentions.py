@@ -117,8 +117,8 @@ def appositive_role(masked: str, name_end: int) -> str | None:
 
 
 def title_before(masked: str, name_start: int) -> str | None:
-    """`Minister of Science and ICT Bae Hoon`, `world-renowned biophysicist Hah Taekjip`,
-    and in captions `Deputy Prime Minister, Hoon Bae`: the title written before the name."""
+    """`Environment Minister Park Jiwoo`, `world-renowned physicist Anna Berg`,
+    and in captions `Vice President of the Institute, Seojin Lee`: the title before the name."""
     before = masked[:name_start].rstrip()
     if before.endswith(","):
         before = before[:-1]
@@ -179,5 +179,5 @@ def name_mentions(masked: str) -> list[NameMention]:
 
 
 def name_key(name: str) -> frozenset[str]:
-    """Korean names are written in both orders (Bae Hoon / Hoon Bae): compare as a set."""
+    """Korean names are written in both orders (Lee Seojin / Seojin Lee): compare as a set."""
     return frozenset(word.lower() for word in name.split())

@@ -13,7 +13,7 @@ class QuoteKind(StrEnum):
 
 class SpeakerKind(StrEnum):
     PERSON = "person"
-    GROUP = "group"  # "experts from the OECD", "scholars from APCTP and IBS"
+    GROUP = "group"  # "experts from the IMO", "researchers from universities such as X and Y"
 
 
 @dataclass(frozen=True, slots=True)
