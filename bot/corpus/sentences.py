@@ -65,7 +65,3 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def sentences(text: str) -> list[str]:
-    return [text[s:e] for s, e in sentence_spans(text)]
