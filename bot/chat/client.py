@@ -58,6 +58,8 @@ class ForumTree(app_commands.CommandTree["ForumBot"]):
 
 class ForumBot(commands.Bot):
     def __init__(self, settings: Settings, store: KnowledgeStore, **client_options: Any) -> None:
+        # The bot never joins voice: the warnings about missing voice libraries are noise.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),

@@ -8,6 +8,7 @@ import logging
 import signal
 import sys
 
+import aiohttp
 import discord
 
 from bot.chat.client import ForumBot, make_bot
@@ -19,6 +20,7 @@ logger = logging.getLogger("bot")
 
 EXIT_OK = 0
 EXIT_CONFIG = 2
+EXIT_UNAVAILABLE = 1
 
 
 class RedactSecrets(logging.Filter):
@@ -111,4 +113,7 @@ async def _run_until_stopped(bot: ForumBot, token: str) -> int:
         except discord.PrivilegedIntentsRequired:
             logger.error("Discord refused the intents; this bot needs no privileged intents")
             return EXIT_CONFIG
+        except (aiohttp.ClientError, OSError, TimeoutError, discord.DiscordException) as exc:
+            logger.error("cannot reach Discord (%s): %s", type(exc).__name__, exc)
+            return EXIT_UNAVAILABLE
     return EXIT_OK

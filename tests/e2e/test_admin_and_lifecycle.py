@@ -211,3 +211,28 @@ async def test_long_quote_lists_are_paged_with_buttons(tmp_path: Path) -> None:
             assert second["embeds"][0]["fields"][0]["name"] == "Quote 6"
         finally:
             await bot.stop()
+
+
+async def test_unreachable_discord_is_one_clear_line_and_exit_1(tmp_path: Path) -> None:
+    environment = {
+        "PATH": os.environ["PATH"],
+        "DISCORD_TOKEN": "unreachable-token-123",
+        "BOT_DISCORD_API_BASE": "http://127.0.0.1:9/api/v10",  # nothing listens on port 9
+        "BOT_HTTP_PORT": "0",
+        "BOT_CORPUS_DIR": str(copy_corpus(tmp_path)),
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        env=environment,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    out, _ = await asyncio.wait_for(process.communicate(), 30)
+    text = out.decode()
+    assert process.returncode == 1
+    assert "cannot reach Discord" in text
+    assert "Traceback" not in text and "unreachable-token-123" not in text
+    assert "voice will NOT be supported" not in text
