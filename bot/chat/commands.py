@@ -49,11 +49,9 @@ class Questions(commands.Cog):
         self.bot = bot
 
     @app_commands.command(
-        name="ask", description="Ask about the forum; get the quote and who said it"
+        name="ask", description="Ask about the articles; get the quote and who said it"
     )
-    @app_commands.describe(
-        question="Your question, e.g. What did the science minister say about AI?"
-    )
+    @app_commands.describe(question="Your question, e.g. What did the minister say about AI?")
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def ask(

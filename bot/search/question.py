@@ -21,12 +21,14 @@ def clean_question(raw: str) -> str:
     text = "".join(_visible(char) for char in unicodedata.normalize("NFKC", raw))
     text = " ".join(text.split())
     if not text:
-        raise QuestionError("The question is empty: ask something like “Who gave the keynote?”")
+        raise QuestionError(
+            "The question is empty: ask who said what, e.g. “What did the minister say about AI?”"
+        )
     if len(text) > MAX_QUESTION_CHARS:
         raise QuestionError(
             f"The question is {len(text)} characters long; the limit is {MAX_QUESTION_CHARS}. "
             "Ask about one thing at a time."
         )
     if not any(char.isalnum() for char in text):
-        raise QuestionError("The question has no words in it: ask in words about the forum.")
+        raise QuestionError("The question has no words in it: ask in words about the articles.")
     return text
