@@ -148,6 +148,9 @@ class ForumBot(commands.Bot):
             self._lag_monitor.cancel()
         await super().close()
 
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands: a mention is a question for the Messages cog, not a command."""
+
     async def on_ready(self) -> None:
         logger.info(
             "connected as %s (%s) to %d guilds", self.user, self.application_id, len(self.guilds)

@@ -125,4 +125,5 @@ async def bot(
     home = tmp_path_factory.mktemp("bot")
     running = await start_bot(fake, copy_corpus(home), home / "bot.log")
     yield running
-    await running.stop()
+    assert await running.stop() == 0
+    assert "Traceback" not in running.log(), "the bot logged an unexpected error"

@@ -147,6 +147,7 @@ async def test_mention_in_a_server_gets_a_reply(bot: RunningBot, fake: FakeDisco
     assert str(reply["message_reference"]["message_id"]) == sent["id"]
     assert reply["embeds"]
     assert no_pings(reply)
+    assert "CommandNotFound" not in bot.log()  # a mention is a question, not a prefix command
 
 
 async def test_other_messages_and_bots_are_ignored(bot: RunningBot, fake: FakeDiscord) -> None:
