@@ -286,8 +286,18 @@ class ArticleReader:
             speaker = self._subject_in(post, word.start, allow_groups=False)
             if speaker is None:
                 speaker = self._subject_in(post[word.end :], len(post) - word.end, forward=True)
+            if speaker is None:
+                speaker = self._group_after(post[word.end :])
             return speaker, position <= 6
         return None, False
+
+    def _group_after(self, text: str) -> Person | None:
+        """`"…," said protesters outside the building`: a group named after the verb."""
+        phrase = re.split(r"[,.;:!?]", text, maxsplit=1)[0].strip()
+        leading = [w.lower() for w in _WORD.findall(phrase)[:3]]
+        if "_" in phrase or not any(w in GROUP_NOUNS for w in leading):
+            return None
+        return self._group(phrase)
 
     # Subjects ------------------------------------------------------------------------------
 

@@ -84,6 +84,8 @@ GROUP_NOUNS = _forms(
     students professors ministers lawmakers critics observers organizers organisers
     attendees speakers officers authorities diplomats academics specialists insiders
     residents workers employees investors doctors teachers activists advocates regulators
+    protesters demonstrators witnesses prosecutors senators voters spokespeople organizers
+    police
     """
 )
 

@@ -212,3 +212,12 @@ def test_unknown_pronoun_gives_an_unattributed_quote_not_a_crash() -> None:
 )
 def test_odd_quote_marks_never_crash(text: str) -> None:
     quotes_of(text, text)
+
+
+def test_group_named_after_the_verb() -> None:
+    found = quotes_of(
+        '"We will not stop until the plant closes," said protesters outside the gate.'
+    )
+    assert direct(found) == [
+        ("Protesters outside the gate", "We will not stop until the plant closes")
+    ]
