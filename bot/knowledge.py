@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,6 +30,7 @@ class Knowledge:
     index: SearchIndex
     warnings: tuple[Problem, ...]
     generation: int
+    fingerprint: str  # changes whenever answer locators (bot.search.answer.answer_at) would
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
@@ -92,6 +94,14 @@ def _without_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
+def _fingerprint(paragraphs: tuple[Paragraph, ...], attribution: Attribution) -> str:
+    digest = hashlib.blake2b(digest_size=4)
+    for paragraph in paragraphs:
+        quotes = len(attribution.quotes_in(paragraph.id))
+        digest.update(f"{paragraph.id}\0{quotes}\0{paragraph.text}\0".encode())
+    return digest.hexdigest()
+
+
 def build_knowledge(corpus_dir: Path) -> Knowledge:
     """Load, attribute and index a corpus; raises CorpusError when it cannot be loaded."""
     with _without_cyclic_gc():
@@ -110,6 +120,7 @@ def _build(corpus_dir: Path) -> Knowledge:
         index=index,
         warnings=loaded.warnings,
         generation=next(_generations),
+        fingerprint=_fingerprint(paragraphs, attribution),
         articles_by_slug={article.slug: article for article in loaded.articles},
         paragraphs_by_id={paragraph.id: paragraph for paragraph in paragraphs},
     )

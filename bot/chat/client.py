@@ -14,6 +14,7 @@ from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 
 from bot.chat.admin import Admin
+from bot.chat.answer_buttons import NextAnswerButton, ShowParagraphButton
 from bot.chat.commands import Questions
 from bot.chat.messages import Messages
 from bot.chat.ratelimit import RateLimiter
@@ -80,6 +81,7 @@ class ForumBot(commands.Bot):
         await self.add_cog(Questions(self))
         await self.add_cog(Messages(self))
         await self.add_cog(Admin(self))
+        self.add_dynamic_items(NextAnswerButton, ShowParagraphButton)
         self._lag_monitor = asyncio.create_task(self._watch_loop_lag())
         await self._learn_gateway()
         await self._learn_owners()

@@ -39,9 +39,7 @@ async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
         kwargs["embed"] = reply.embed
     if reply.view is not None:
         kwargs["view"] = reply.view
-    callback = await interaction.response.send_message(**kwargs)  # type: ignore[arg-type]
-    if reply.view is not None:
-        reply.view.message = sent_message(callback)
+    await interaction.response.send_message(**kwargs)  # type: ignore[arg-type]
 
 
 class Questions(commands.Cog):

@@ -35,7 +35,7 @@ class Messages(commands.Cog):
         source = "dm" if message.guild is None else "mention"
         self.bot.metrics.command(source, reply.outcome)
         try:
-            sent = await message.reply(
+            await message.reply(
                 content=reply.content,
                 embed=reply.embed,  # type: ignore[arg-type]
                 view=reply.view,  # type: ignore[arg-type]
@@ -45,6 +45,3 @@ class Messages(commands.Cog):
         except discord.HTTPException:
             logger.exception("could not reply to a %s question", source)
             self.bot.metrics.command(source, "error")
-            return
-        if reply.view is not None:
-            reply.view.message = sent

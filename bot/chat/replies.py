@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import discord
 
 from bot.chat import limits, render
-from bot.chat.views import AnswerView
+from bot.chat.answer_buttons import AnswerTrail, answer_view
 from bot.knowledge import Knowledge
 from bot.search.answer import answer
 from bot.search.question import QuestionError
@@ -30,7 +30,7 @@ class Reply:
     outcome: str
     content: str | None = None
     embed: discord.Embed | None = None
-    view: AnswerView | None = None
+    view: discord.ui.View | None = None
 
 
 def strip_discord_markup(text: str) -> str:
@@ -44,8 +44,9 @@ def reply_to_question(knowledge: Knowledge, question: str, asker_id: int) -> Rep
         return Reply(Outcome.REFUSED, content=limits.fit(str(exc), limits.MESSAGE_CONTENT))
     if result is None:
         return Reply(Outcome.DECLINED, content=render.decline_text(knowledge))
-    view = AnswerView(asker_id, [result, *result.alternatives])
-    return Reply(Outcome.ANSWERED, embed=view.embed(), view=view)
+    trail = AnswerTrail.of(knowledge, asker_id, result)
+    embed = render.answer_embed(result, 1, len(trail.locators))
+    return Reply(Outcome.ANSWERED, embed=embed, view=answer_view(trail))
 
 
 def rate_limited(retry_after: int) -> Reply:

@@ -1,15 +1,13 @@
-"""Buttons under answers and quote lists."""
+"""Buttons under quote lists, which page through them for the person who asked."""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
 
 import discord
 
 from bot.chat import render
 from bot.quotes.models import Speaker
-from bot.search.answer import Answer
 
 VIEW_TIMEOUT = 600.0
 NO_PINGS = discord.AllowedMentions.none()
@@ -42,40 +40,6 @@ class OwnedView(discord.ui.View):
             # The message may be gone or too old to edit: then there is nothing to tidy.
             with contextlib.suppress(discord.HTTPException):
                 await self.message.edit(view=self, allowed_mentions=NO_PINGS)
-
-
-class AnswerView(OwnedView):
-    def __init__(self, owner_id: int, answers: Sequence[Answer]) -> None:
-        super().__init__(owner_id)
-        self.answers = list(answers)
-        self.position = 0
-        self.next_answer.disabled = len(self.answers) < 2
-
-    @property
-    def current(self) -> Answer:
-        return self.answers[self.position]
-
-    def embed(self) -> discord.Embed:
-        return render.answer_embed(self.current, self.position + 1, len(self.answers))
-
-    @discord.ui.button(label="Next answer", style=discord.ButtonStyle.primary)
-    async def next_answer(
-        self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]
-    ) -> None:
-        if not await self.is_owner(interaction, "ask"):
-            return
-        self.position = (self.position + 1) % len(self.answers)
-        await interaction.response.edit_message(
-            embed=self.embed(), view=self, allowed_mentions=NO_PINGS
-        )
-
-    @discord.ui.button(label="Show paragraph", style=discord.ButtonStyle.secondary)
-    async def show_paragraph(
-        self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]
-    ) -> None:
-        await interaction.response.send_message(
-            render.paragraph_text(self.current), ephemeral=True, allowed_mentions=NO_PINGS
-        )
 
 
 class QuotePagesView(OwnedView):

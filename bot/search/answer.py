@@ -30,6 +30,8 @@ class Answer:
     article: Article
     score: float
     coverage: float
+    document: int = 0  # where the answer stands: see answer_at
+    passage: int = 0
     alternatives: tuple[Answer, ...] = ()
 
     @property
@@ -75,11 +77,10 @@ def _sentence_around(paragraph: Paragraph, offset: int) -> str:
     return ""
 
 
-def _best_passage(
-    knowledge: Knowledge, paragraph: Paragraph, weights: dict[str, float]
-) -> tuple[str, Quote | None]:
+def _best_passage(knowledge: Knowledge, paragraph: Paragraph, weights: dict[str, float]) -> int:
     """The quote or statement that best matches, judged with its sentence and speaker;
-    a verbatim quote wins a tie. A paragraph without any gives its best sentence."""
+    a verbatim quote wins a tie. A paragraph without any gives its best sentence.
+    Returns the passage's locator (see `answer_at`)."""
     quotes = knowledge.attribution.quotes_in(paragraph.id)
     if quotes:
 
@@ -92,11 +93,45 @@ def _best_passage(
             overlap = _overlap(weights, f"{context} {_speaker_text(knowledge, quote)}")
             return round(overlap, 9), direct
 
-        best = max(quotes, key=match)
-        return best.text, best
-    candidates = [paragraph.text[s:e] for s, e in _sentences_of(paragraph.text)]
-    candidates = candidates or [paragraph.text]
-    return max(candidates, key=lambda sentence: _overlap(weights, sentence)), None
+        return max(range(len(quotes)), key=lambda i: match(quotes[i]))
+    sentences = _paragraph_sentences(paragraph)
+    best = max(range(len(sentences)), key=lambda i: _overlap(weights, sentences[i]))
+    return -best - 1
+
+
+def _paragraph_sentences(paragraph: Paragraph) -> list[str]:
+    spans = _sentences_of(paragraph.text)
+    return [paragraph.text[s:e] for s, e in spans] or [paragraph.text]
+
+
+def answer_at(
+    knowledge: Knowledge, document: int, passage: int, score: float = 0.0, coverage: float = 0.0
+) -> Answer:
+    """The answer at a locator: paragraph `document` of the index, and in it quote number
+    `passage` (0, 1, ...) or sentence number -passage-1. Small enough to ride in a button,
+    so that the buttons under an answer work without memory of it, across restarts.
+
+    Raises IndexError for a locator this snapshot does not have.
+    """
+    if document < 0:
+        raise IndexError(document)
+    paragraph = knowledge.paragraphs[document]
+    if passage >= 0:
+        quote: Quote | None = knowledge.attribution.quotes_in(paragraph.id)[passage]
+        text = quote.text
+    else:
+        quote, text = None, _paragraph_sentences(paragraph)[-passage - 1]
+    return Answer(
+        text=text,
+        quote=quote,
+        speaker=knowledge.attribution.speaker(quote.speaker if quote else None),
+        paragraph=paragraph,
+        article=knowledge.article_of(paragraph),
+        score=score,
+        coverage=coverage,
+        document=document,
+        passage=passage,
+    )
 
 
 def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
@@ -119,18 +154,8 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
         coverage = sum(w for term, w in weights.items() if index.contains(document, term)) / total
         if coverage < MIN_COVERAGE:
             continue
-        passage, quote = _best_passage(knowledge, paragraph, weights)
-        answers.append(
-            Answer(
-                text=passage,
-                quote=quote,
-                speaker=knowledge.attribution.speaker(quote.speaker if quote else None),
-                paragraph=paragraph,
-                article=knowledge.article_of(paragraph),
-                score=score,
-                coverage=coverage,
-            )
-        )
+        passage = _best_passage(knowledge, paragraph, weights)
+        answers.append(answer_at(knowledge, document, passage, score, coverage))
         if len(answers) >= max(top, 1):
             break
     if not answers:

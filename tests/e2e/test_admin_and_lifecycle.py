@@ -59,6 +59,9 @@ async def test_reload_picks_up_a_new_article(
 ) -> None:
     bot, _ = admin_bot
     assert "embeds" not in await ask(own_fake, "What did Park Jiwoo say about ports?")
+    asker = own_fake.new_user("early")
+    before = await own_fake.slash("ask", {"question": "research security"}, user=asker)
+    await before.response()
     source = SECOND_ARTICLE_DIR / "busan_ocean_summit.md"
     (bot.corpus / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
     text = await reload_as(own_fake, None)  # the application owner is always an admin
@@ -66,6 +69,10 @@ async def test_reload_picks_up_a_new_article(
     assert "After: 2 articles, 19 paragraphs" in text
     answer = await ask(own_fake, "What did the fisheries minister say about climate policy?")
     assert "Park Jiwoo" in answer["embeds"][0]["description"]
+    # Buttons under an answer from the old articles say so rather than show something else.
+    stale = await own_fake.click(before.payload["_original"], "Next answer", user=asker)
+    reply = (await stale.response())["data"]
+    assert reply["flags"] & EPHEMERAL and "articles have changed" in reply["content"]
 
 
 async def test_failed_reload_keeps_serving_and_names_the_file(
@@ -116,10 +123,21 @@ async def test_restart_with_same_commands_sends_no_sync(
     try:
         assert own_fake.calls("PUT", r"/commands$")  # a first start syncs
         puts = len(own_fake.calls("PUT", r"/commands$"))
+        asker = own_fake.new_user("before-restart")
+        question = {"question": "international cooperation in science and technology"}
+        asked = await own_fake.slash("ask", question, user=asker)
+        await asked.response()
         assert await bot.stop() == 0
         bot = await start_bot(own_fake, bot.corpus, tmp_path / "bot2.log")
         assert len(own_fake.calls("PUT", r"/commands$")) == puts
         assert "commands unchanged (global): no sync" in bot.log()
+        # The buttons of an answer given before the restart still work.
+        press = await own_fake.click(asked.payload["_original"], "Next answer", user=asker)
+        update = await press.response()
+        assert update["type"] == 7
+        assert update["data"]["embeds"][0]["footer"]["text"].startswith("Answer 2 of")
+        show = await own_fake.click(asked.payload["_original"], "Show paragraph", user=asker)
+        assert (await show.response())["data"]["content"].startswith("**Paragraph")
     finally:
         await bot.stop()
 

@@ -136,3 +136,20 @@ def test_autocomplete_prefix_then_fuzzy_and_at_most_25(seed_knowledge: Knowledge
     everyone = speaker_choices(seed_knowledge.speakers, "")
     assert 0 < len(everyone) <= 25
     assert all(len(c.name) <= 100 and len(c.value) <= 100 for c in everyone)
+
+
+def test_answer_buttons_fit_their_state_in_100_characters(seed_knowledge: Knowledge) -> None:
+    from dataclasses import replace
+
+    from bot.chat.answer_buttons import AnswerTrail, NextAnswerButton
+    from bot.search.answer import answer
+
+    best = answer(seed_knowledge, "international cooperation in science and technology", top=5)
+    assert best is not None
+    huge = tuple(replace(a, document=999_999, passage=-12) for a in best.alternatives)
+    trail = AnswerTrail.of(
+        seed_knowledge, 1_234_567_890_123_456_789, replace(best, alternatives=huge)
+    )
+    assert len(trail.next_id()) <= 100
+    assert len(trail.locators) >= 2
+    assert NextAnswerButton.__discord_ui_compiled_template__.fullmatch(trail.moved().next_id())

@@ -1,0 +1,159 @@
+"""The buttons under an answer, with their state in their custom ids.
+
+"Next answer" carries the snapshot fingerprint, the asker, the position and the locators of
+every answer (bot.search.answer.answer_at); "Show paragraph" carries the paragraph. So the
+buttons need no memory in the bot: they keep working after a restart, and after a reload
+that changed the articles they say so instead of showing something else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.chat import render
+from bot.knowledge import Knowledge
+from bot.search.answer import Answer, answer_at
+
+if TYPE_CHECKING:
+    from bot.chat.client import ForumBot
+
+NO_PINGS = discord.AllowedMentions.none()
+CUSTOM_ID_LIMIT = 100
+STALE = "The articles have changed since this answer was given; please ask again."
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerTrail:
+    fingerprint: str
+    owner_id: int
+    position: int
+    locators: tuple[tuple[int, int], ...]  # (document, passage) of each answer, best first
+
+    @classmethod
+    def of(cls, knowledge: Knowledge, owner_id: int, best: Answer) -> AnswerTrail:
+        locators = tuple((a.document, a.passage) for a in (best, *best.alternatives))
+        trail = cls(knowledge.fingerprint, owner_id, 0, locators)
+        while len(trail.locators) > 1 and len(trail.next_id()) > CUSTOM_ID_LIMIT:
+            trail = cls(trail.fingerprint, owner_id, 0, trail.locators[:-1])
+        return trail
+
+    def next_id(self) -> str:
+        steps = ";".join(f"{document}.{passage}" for document, passage in self.locators)
+        return f"fa:n:{self.fingerprint}:{self.owner_id}:{self.position}:{steps}"
+
+    def moved(self) -> AnswerTrail:
+        position = (self.position + 1) % len(self.locators)
+        return AnswerTrail(self.fingerprint, self.owner_id, position, self.locators)
+
+    @property
+    def current(self) -> tuple[int, int]:
+        return self.locators[self.position]
+
+
+def _knowledge(interaction: discord.Interaction[Any]) -> Knowledge:
+    bot: ForumBot = interaction.client
+    return bot.store.current
+
+
+class NextAnswerButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"fa:n:(?P<fingerprint>[0-9a-f]+):(?P<owner>\d+):(?P<position>\d+):"
+    r"(?P<steps>-?\d+\.-?\d+(?:;-?\d+\.-?\d+)*)",
+):
+    def __init__(self, trail: AnswerTrail) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Next answer",
+                style=discord.ButtonStyle.primary,
+                custom_id=trail.next_id(),
+                disabled=len(trail.locators) < 2,
+            )
+        )
+        self.trail = trail
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> NextAnswerButton:
+        locators = tuple(
+            (int(document), int(passage))
+            for document, passage in (step.split(".") for step in match["steps"].split(";"))
+        )
+        position = min(int(match["position"]), len(locators) - 1)
+        return cls(AnswerTrail(match["fingerprint"], int(match["owner"]), position, locators))
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        knowledge = _knowledge(interaction)
+        if interaction.user.id != self.trail.owner_id:
+            await interaction.response.send_message(
+                "Only the person who asked can use these buttons; try `/ask` yourself.",
+                ephemeral=True,
+                allowed_mentions=NO_PINGS,
+            )
+            return
+        trail = self.trail.moved()
+        try:
+            if trail.fingerprint != knowledge.fingerprint:
+                raise IndexError(trail.fingerprint)
+            shown = answer_at(knowledge, *trail.current)
+        except IndexError:
+            await interaction.response.send_message(
+                STALE, ephemeral=True, allowed_mentions=NO_PINGS
+            )
+            return
+        embed = render.answer_embed(shown, trail.position + 1, len(trail.locators))
+        await interaction.response.edit_message(
+            embed=embed, view=answer_view(trail), allowed_mentions=NO_PINGS
+        )
+
+
+class ShowParagraphButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"fa:p:(?P<fingerprint>[0-9a-f]+):(?P<document>\d+)",
+):
+    def __init__(self, fingerprint: str, document: int) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Show paragraph",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"fa:p:{fingerprint}:{document}",
+            )
+        )
+        self.fingerprint = fingerprint
+        self.document = document
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> ShowParagraphButton:
+        return cls(match["fingerprint"], int(match["document"]))
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        knowledge = _knowledge(interaction)
+        try:
+            if self.fingerprint != knowledge.fingerprint:
+                raise IndexError(self.fingerprint)
+            text = render.paragraph_text(answer_at(knowledge, self.document, -1))
+        except IndexError:
+            text = STALE
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+
+
+def answer_view(trail: AnswerTrail) -> discord.ui.View:
+    """The two buttons; the view itself holds nothing and never times out."""
+    view = discord.ui.View(timeout=None)
+    view.add_item(NextAnswerButton(trail))
+    view.add_item(ShowParagraphButton(trail.fingerprint, trail.current[0]))
+    return view
