@@ -10,7 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.chat import limits
-from bot.chat.views import NO_PINGS
+from bot.chat.render import NO_PINGS
 from bot.store import ReloadInProgress, ReloadResult
 
 if TYPE_CHECKING:

@@ -14,13 +14,13 @@ from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 
 from bot.chat.admin import Admin
-from bot.chat.answer_buttons import NextAnswerButton, ShowParagraphButton
+from bot.chat.buttons import NextAnswerButton, QuotePageButton, ShowParagraphButton
 from bot.chat.commands import Questions
 from bot.chat.messages import Messages
 from bot.chat.ratelimit import RateLimiter
+from bot.chat.render import NO_PINGS
 from bot.chat.replies import Reply, rate_limited, reply_to_question
 from bot.chat.sync import commands_differ
-from bot.chat.views import NO_PINGS
 from bot.config import Settings
 from bot.ops.metrics import Metrics
 from bot.store import KnowledgeStore
@@ -81,7 +81,7 @@ class ForumBot(commands.Bot):
         await self.add_cog(Questions(self))
         await self.add_cog(Messages(self))
         await self.add_cog(Admin(self))
-        self.add_dynamic_items(NextAnswerButton, ShowParagraphButton)
+        self.add_dynamic_items(NextAnswerButton, ShowParagraphButton, QuotePageButton)
         self._lag_monitor = asyncio.create_task(self._watch_loop_lag())
         await self._learn_gateway()
         await self._learn_owners()

@@ -12,22 +12,15 @@ from discord.ext import commands
 from rapidfuzz import fuzz, process
 
 from bot.chat import limits, render
+from bot.chat.buttons import quote_view
+from bot.chat.render import NO_PINGS
 from bot.chat.replies import Reply
-from bot.chat.views import NO_PINGS, QuotePagesView
 from bot.quotes.lookup import find_speaker
 from bot.quotes.models import Speaker
 from bot.search.question import MAX_QUESTION_CHARS
 
 if TYPE_CHECKING:
     from bot.chat.client import ForumBot
-
-
-def sent_message(
-    callback: discord.InteractionCallbackResponse,
-) -> discord.InteractionMessage | None:
-    """The message a response created: Discord returns it, so no second request is needed."""
-    resource = callback.resource
-    return resource if isinstance(resource, discord.InteractionMessage) else None
 
 
 async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
@@ -84,14 +77,13 @@ class Questions(commands.Cog):
             )
             return
         self.bot.metrics.command("quote", "answered")
-        view = QuotePagesView(interaction.user.id, found.speaker)
-        if view.pages <= 1:
-            await interaction.response.send_message(embed=view.embed(), allowed_mentions=NO_PINGS)
+        embed = render.quotes_embed(found.speaker, 0)
+        if len(render.quote_pages(found.speaker)) <= 1:
+            await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
             return
-        callback = await interaction.response.send_message(
-            embed=view.embed(), view=view, allowed_mentions=NO_PINGS
-        )
-        view.message = sent_message(callback)
+        speaker_number = knowledge.speakers.index(found.speaker)
+        view = quote_view(knowledge, interaction.user.id, speaker_number, 0)
+        await interaction.response.send_message(embed=embed, view=view, allowed_mentions=NO_PINGS)
 
     @quote.autocomplete("speaker")
     async def speaker_autocomplete(

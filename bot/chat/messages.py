@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from bot.chat.views import NO_PINGS
+from bot.chat.render import NO_PINGS
 
 if TYPE_CHECKING:
     from bot.chat.client import ForumBot

@@ -12,6 +12,7 @@ from bot.knowledge import Knowledge
 from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.answer import Answer
 
+NO_PINGS = discord.AllowedMentions.none()  # on every message, whatever the text holds
 ANSWER_COLOUR = discord.Colour.blurple()
 DECLINE_COLOUR = discord.Colour.light_grey()
 QUOTES_PER_PAGE = 5

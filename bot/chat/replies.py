@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import discord
 
 from bot.chat import limits, render
-from bot.chat.answer_buttons import AnswerTrail, answer_view
+from bot.chat.buttons import AnswerTrail, answer_view
 from bot.knowledge import Knowledge
 from bot.search.answer import answer
 from bot.search.question import QuestionError

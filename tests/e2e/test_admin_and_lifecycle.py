@@ -227,6 +227,13 @@ async def test_long_quote_lists_are_paged_with_buttons(tmp_path: Path) -> None:
             second = (await turn.response())["data"]
             assert second["embeds"][0]["footer"]["text"] == "Page 2 of 3"
             assert second["embeds"][0]["fields"][0]["name"] == "Quote 6"
+            back = await fake.click(interaction.payload["_original"], "Previous", user=asker)
+            assert (await back.response())["data"]["embeds"][0]["footer"]["text"] == "Page 1 of 3"
+            other = await fake.click(interaction.payload["_original"], "Next", user=fake.new_user())
+            refusal = (await other.response())["data"]
+            assert (
+                refusal["flags"] & EPHEMERAL and "Only the person who asked" in refusal["content"]
+            )
         finally:
             await bot.stop()
 

@@ -141,7 +141,7 @@ def test_autocomplete_prefix_then_fuzzy_and_at_most_25(seed_knowledge: Knowledge
 def test_answer_buttons_fit_their_state_in_100_characters(seed_knowledge: Knowledge) -> None:
     from dataclasses import replace
 
-    from bot.chat.answer_buttons import AnswerTrail, NextAnswerButton
+    from bot.chat.buttons import AnswerTrail, NextAnswerButton
     from bot.search.answer import answer
 
     best = answer(seed_knowledge, "international cooperation in science and technology", top=5)

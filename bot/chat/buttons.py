@@ -1,9 +1,10 @@
-"""The buttons under an answer, with their state in their custom ids.
+"""The buttons under answers and quote lists, with their state in their custom ids.
 
 "Next answer" carries the snapshot fingerprint, the asker, the position and the locators of
-every answer (bot.search.answer.answer_at); "Show paragraph" carries the paragraph. So the
-buttons need no memory in the bot: they keep working after a restart, and after a reload
-that changed the articles they say so instead of showing something else.
+every answer (bot.search.answer.answer_at); "Show paragraph" carries the paragraph; the
+page buttons of /quote carry the speaker and the page. So the buttons need no memory in the
+bot: they keep working after a restart, and after a reload that changed the articles they
+say so instead of showing something else.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.chat import render
+from bot.chat.render import NO_PINGS
 from bot.knowledge import Knowledge
 from bot.search.answer import Answer, answer_at
 
 if TYPE_CHECKING:
     from bot.chat.client import ForumBot
 
-NO_PINGS = discord.AllowedMentions.none()
 CUSTOM_ID_LIMIT = 100
 STALE = "The articles have changed since this answer was given; please ask again."
 
@@ -59,6 +60,18 @@ def _knowledge(interaction: discord.Interaction[Any]) -> Knowledge:
     return bot.store.current
 
 
+async def _is_owner(interaction: discord.Interaction[Any], owner_id: int, command: str) -> bool:
+    """True for the asker; anyone else is told, privately, to run the command themselves."""
+    if interaction.user.id == owner_id:
+        return True
+    await interaction.response.send_message(
+        f"Only the person who asked can use these buttons; try `/{command}` yourself.",
+        ephemeral=True,
+        allowed_mentions=NO_PINGS,
+    )
+    return False
+
+
 class NextAnswerButton(
     discord.ui.DynamicItem[discord.ui.Button[Any]],
     template=r"fa:n:(?P<fingerprint>[0-9a-f]+):(?P<owner>\d+):(?P<position>\d+):"
@@ -91,14 +104,9 @@ class NextAnswerButton(
         return cls(AnswerTrail(match["fingerprint"], int(match["owner"]), position, locators))
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        knowledge = _knowledge(interaction)
-        if interaction.user.id != self.trail.owner_id:
-            await interaction.response.send_message(
-                "Only the person who asked can use these buttons; try `/ask` yourself.",
-                ephemeral=True,
-                allowed_mentions=NO_PINGS,
-            )
+        if not await _is_owner(interaction, self.trail.owner_id, "ask"):
             return
+        knowledge = _knowledge(interaction)
         trail = self.trail.moved()
         try:
             if trail.fingerprint != knowledge.fingerprint:
@@ -156,4 +164,94 @@ def answer_view(trail: AnswerTrail) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     view.add_item(NextAnswerButton(trail))
     view.add_item(ShowParagraphButton(trail.fingerprint, trail.current[0]))
+    return view
+
+
+class QuotePageButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"fq:(?P<fingerprint>[0-9a-f]+):(?P<owner>\d+):(?P<speaker>\d+):(?P<page>\d+)"
+    r":(?P<step>[pn])",
+):
+    """Previous or Next page of a speaker's quotes; `page` is the page it turns to."""
+
+    def __init__(
+        self,
+        fingerprint: str,
+        owner_id: int,
+        speaker: int,
+        page: int,
+        step: str,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Next" if step == "n" else "Previous",
+                style=discord.ButtonStyle.primary if step == "n" else discord.ButtonStyle.secondary,
+                custom_id=f"fq:{fingerprint}:{owner_id}:{speaker}:{page}:{step}",
+                disabled=disabled,
+            )
+        )
+        self.fingerprint, self.owner_id, self.speaker, self.page = (
+            fingerprint,
+            owner_id,
+            speaker,
+            page,
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> QuotePageButton:
+        return cls(
+            match["fingerprint"],
+            int(match["owner"]),
+            int(match["speaker"]),
+            int(match["page"]),
+            match["step"],
+        )
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        if not await _is_owner(interaction, self.owner_id, "quote"):
+            return
+        knowledge = _knowledge(interaction)
+        try:
+            if self.fingerprint != knowledge.fingerprint:
+                raise IndexError(self.fingerprint)
+            speaker = knowledge.speakers[self.speaker]
+            pages = len(render.quote_pages(speaker))
+            if not 0 <= self.page < pages:
+                raise IndexError(self.page)
+        except IndexError:
+            await interaction.response.send_message(
+                STALE, ephemeral=True, allowed_mentions=NO_PINGS
+            )
+            return
+        view = quote_view(knowledge, self.owner_id, self.speaker, self.page)
+        await interaction.response.edit_message(
+            embed=render.quotes_embed(speaker, self.page), view=view, allowed_mentions=NO_PINGS
+        )
+
+
+def quote_view(knowledge: Knowledge, owner_id: int, speaker: int, page: int) -> discord.ui.View:
+    """Previous and Next under page `page` of speaker number `speaker`'s quotes."""
+    pages = len(render.quote_pages(knowledge.speakers[speaker]))
+    fingerprint = knowledge.fingerprint
+    view = discord.ui.View(timeout=None)
+    view.add_item(
+        QuotePageButton(fingerprint, owner_id, speaker, max(page - 1, 0), "p", disabled=page == 0)
+    )
+    view.add_item(
+        QuotePageButton(
+            fingerprint,
+            owner_id,
+            speaker,
+            min(page + 1, pages - 1),
+            "n",
+            disabled=page >= pages - 1,
+        )
+    )
     return view
