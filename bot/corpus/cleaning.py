@@ -1,8 +1,8 @@
 """Turning the raw paste of a news web page into headline, subtitle, body and captions.
 
-The rules are about the *shape* of page chrome (short label-like lines, share buttons,
-copyright footers, photo credits), never about one site's exact strings, so a paste from
-another publisher cleans the same way.
+The rules are about the *shape* of page chrome (short label-like lines, menus, share
+buttons, bylines, date stamps, "Related" lists, copyright footers, photo credits), never
+about one site's exact strings, so a paste from another publisher cleans the same way.
 """
 
 from __future__ import annotations
@@ -14,28 +14,79 @@ from dataclasses import dataclass
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
 _COPYRIGHT_OWNER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<owner>[^(©.,]+?)\s*(?:\((?P<site>[^)]+)\))?\s*[.,]",
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<owner>[^(©.,]+?)\s*(?:\((?P<site>[^)]+)\))?\s*(?:[.,|]|$)",
     re.IGNORECASE,
 )
-# Photo credits as newsrooms write them: "Photo by X", "[Photo=X]", "Courtesy of X".
+# Photo credits as newsrooms write them: "Photo by X", "[Photo=X]", "Courtesy of X", and a
+# credit in brackets closing the line: "(Jane Doe/The Herald)", "(AP Photo)", "(Yonhap)".
 _PHOTO_CREDIT = re.compile(
     r"\b(?:photo|photograph|image|picture)s?\s*(?:by\b|=|:|courtesy\b|credit\b)"
-    r"|\b(?:courtesy of|getty images|file photo)\b|\bphoto\s*[)\]]|\bbackground photo\b",
+    r"|\b(?:courtesy of|getty images|file photo)\b|\bphoto\s*[)\]]|\bbackground photo\b"
+    r"|[(\[][^()\[\]]{2,60}/[^()\[\]]{2,60}[)\]]\s*$"
+    r"|[(\[](?:AP|AFP|EPA|Reuters|Yonhap|Xinhua|Kyodo|Bloomberg|Newsis|News1)\b[^()\[\]]*[)\]]\s*$",
     re.IGNORECASE,
 )
 # Words that make a short line a button or a menu entry rather than prose.
 _CHROME_WORDS = re.compile(
-    r"\b(?:share|tweet|facebook|twitter|kakao\w*|linkedin|whatsapp|telegram|email|print|"
-    r"subscribe|newsletter|follow us|join us|social|login|log in|sign in|sign up|menu|"
-    r"close|text size|font size|top|comments?|related|most read|popular|advertisement|"
-    r"ad|skip to|go to|coverage|read more|copy link|url)\b",
+    r"\b(?:share|shares|tweet|facebook|twitter|kakao\w*|linkedin|whatsapp|telegram|email|"
+    r"e-mail|print|subscribe|subscription|newsletter|follow us|join us|social|login|log in|"
+    r"sign in|sign up|register|menu|close|text size|font size|top|comments?|related|"
+    r"most read|popular|advertisement|ad|skip to|go to|coverage|read more|copy link|url|"
+    r"opens in new window|e-edition|sections)\b",
     re.IGNORECASE,
 )
-_DATE = re.compile(r"\b(20\d\d)[.\-/](\d{1,2})[.\-/](\d{1,2})\b")
+# A heading that opens the lists after a story: links to other stories, comments, tags.
+_TAIL_HEADING = re.compile(
+    r"^(?:related\b|more\b|most\b|recommended|trending|popular|read (?:more|next|also)|"
+    r"you may|you might|top stories|latest\b|comments?\b|join the conversation|tags?\b|"
+    r"topics?\b|editor'?s picks|also read|see also|further reading|around the web|"
+    r"sponsored|promoted|what to read next)",
+    re.IGNORECASE,
+)
+_MENU_SEPARATORS = re.compile(r"\s[|>»·•/≡]\s|\s{3,}|\t")
+_BYLINE = re.compile(
+    r"^(?:by|written by|posted by|reporting by|story by)\s+[A-Z]|\S+@\S+\.\w+"
+    r"|\b(?:staff writer|staff reporter|correspondent|contributing writer)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH_NUMBER = {
+    name: number
+    for number, name in enumerate(
+        "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1
+    )
+}
+_DATES = (
+    re.compile(r"\b(?P<year>20\d\d)[.\-/](?P<month>\d{1,2})[.\-/](?P<day>\d{1,2})\b"),
+    re.compile(
+        rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>20\d\d)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTHS})\.?,?\s+(?P<year>20\d\d)\b",
+        re.IGNORECASE,
+    ),
+)
+# What a date stamp says besides its date: "PUBLISHED: April 6, 2025 at 9:45 p.m. EDT".
+_STAMP_WORDS = re.compile(
+    r"\b(?:published|updated|posted|originally|last|modified|created|edited|on|at|am|pm|"
+    r"a\.m|p\.m|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun)\w*\b|\d+(?::\d+)?",
+    re.IGNORECASE,
+)
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 SHORT_LINE_WORDS = 8
+MAX_HEADLINE_WORDS = 30
+MAX_SUBTITLE_WORDS = 40
+MAX_CAPTION_WORDS = 80
+# A prose paragraph of a paste that lost its final punctuation is still long.
+UNTERMINATED_BODY_WORDS = 20
+# After a "Related" heading, lines are links until real prose comes back.
+RESUMING_PROSE_WORDS = 15
 
 
 def normalize_text(raw: str) -> str:
@@ -48,21 +99,65 @@ def normalize_text(raw: str) -> str:
 
 def split_blocks(text: str) -> list[tuple[int, str]]:
     """Blank-line separated blocks with the 1-based line they start on; inner lines are joined."""
-    blocks: list[tuple[int, str]] = []
+    return [(start, " ".join(lines)) for start, lines in _raw_blocks(text)]
+
+
+def _raw_blocks(text: str) -> list[tuple[int, list[str]]]:
+    blocks: list[tuple[int, list[str]]] = []
     current: list[str] = []
     start = 0
     for number, line in enumerate(text.split("\n"), start=1):
-        stripped = " ".join(line.split())
-        if stripped:
+        if line.strip():
             if not current:
                 start = number
-            current.append(stripped)
+            current.append(line.strip())
         elif current:
-            blocks.append((start, " ".join(current)))
+            blocks.append((start, current))
             current = []
     if current:
-        blocks.append((start, " ".join(current)))
+        blocks.append((start, current))
     return blocks
+
+
+def _collapse(line: str) -> str:
+    return " ".join(line.split())
+
+
+def _starts_lowercase(line: str) -> bool:
+    first = next((char for char in line if char.isalpha()), "")
+    return first.islower()
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Prose hard-wrapped at a fixed width: three or more lines, all but the last near it."""
+    if len(lines) < 3:
+        return False
+    width = max(len(line) for line in lines)
+    return width >= 50 and all(len(line) >= 0.7 * width for line in lines[:-1])
+
+
+def page_lines(text: str) -> list[tuple[int, str, str]]:
+    """The units of a page paste: (line number, text, text as written).
+
+    A browser copy puts each heading, menu, button and paragraph on a line of its own,
+    blank lines or not; a paragraph runs over several lines only when hard-wrapped (or a
+    line ends mid-sentence and the next goes on in lowercase).
+    """
+    units: list[tuple[int, str, str]] = []
+    for start, lines in _raw_blocks(text):
+        if _is_wrapped(lines):
+            joined = " ".join(lines)
+            units.append((start, _collapse(joined), joined))
+            continue
+        number, pending = start, lines[0]
+        for offset, line in enumerate(lines[1:], start=1):
+            if not ends_sentence(pending) and _starts_lowercase(line):
+                pending = f"{pending} {line}"
+                continue
+            units.append((number, _collapse(pending), pending))
+            number, pending = start + offset, line
+        units.append((number, _collapse(pending), pending))
+    return units
 
 
 def word_count(text: str) -> int:
@@ -73,8 +168,23 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
 
-def is_chrome(block: str) -> bool:
-    """A line that belongs to the page, not the story: labels, buttons, non-English widgets."""
+def _is_menu(written: str) -> bool:
+    """A row of links: short items between separators ("Home | News | Sports")."""
+    items = [item for item in _MENU_SEPARATORS.split(written) if item.strip()]
+    return len(items) >= 3 and all(word_count(item) <= 4 for item in items)
+
+
+def _is_date_stamp(line: str) -> bool:
+    if not any(pattern.search(line) for pattern in _DATES):
+        return False
+    rest = line
+    for pattern in _DATES:
+        rest = pattern.sub(" ", rest)
+    return word_count(_STAMP_WORDS.sub(" ", rest)) <= 2
+
+
+def is_chrome(block: str, written: str | None = None) -> bool:
+    """A line that belongs to the page, not the story: labels, menus, buttons, bylines."""
     if not _LATIN.search(block):
         return True
     if re.fullmatch(r"[\w.\-]*_[\w.\-]*", block):  # template identifiers like "bar_progress"
@@ -82,11 +192,37 @@ def is_chrome(block: str) -> bool:
     words = word_count(block)
     if words <= 3 and not ends_sentence(block):
         return True
-    return words < SHORT_LINE_WORDS and bool(_CHROME_WORDS.search(block))
+    if _is_menu(written or block) or _is_date_stamp(block):
+        return True
+    if words <= 15 and _BYLINE.search(block):
+        return True
+    if ends_sentence(block) and words >= SHORT_LINE_WORDS:
+        return False  # prose that happens to say "share" or "print"
+    chrome_words = len(_CHROME_WORDS.findall(block))
+    return (chrome_words >= 1 and words < SHORT_LINE_WORDS) or (chrome_words >= 2 and words < 15)
 
 
 def is_caption(block: str) -> bool:
-    return bool(_PHOTO_CREDIT.search(block))
+    return word_count(block) <= MAX_CAPTION_WORDS and bool(_PHOTO_CREDIT.search(block))
+
+
+def _is_body(block: str) -> bool:
+    if ends_sentence(block) or (block.endswith(":") and word_count(block) >= 6):
+        return True
+    return word_count(block) >= UNTERMINATED_BODY_WORDS
+
+
+def _is_subtitle(block: str) -> bool:
+    return (
+        not ends_sentence(block)
+        and word_count(block) < MAX_SUBTITLE_WORDS
+        and not is_caption(block)
+    )
+
+
+def _is_headline(block: str) -> bool:
+    words = word_count(block)
+    return 3 <= words <= MAX_HEADLINE_WORDS and not is_caption(block)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,13 +245,26 @@ def parse_copyright(block: str) -> tuple[str | None, str | None]:
     return (owner or None), site
 
 
-def _find_date(blocks: list[tuple[int, str]]) -> str | None:
-    for _, block in blocks:
-        match = _DATE.search(block)
-        if match and word_count(block) < SHORT_LINE_WORDS * 2:
-            year, month, day = (int(part) for part in match.groups())
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return f"{year:04d}-{month:02d}-{day:02d}"
+def find_date(text: str) -> str | None:
+    """The first date written in `text` as YYYY-MM-DD, or None."""
+    found: list[tuple[int, str]] = []
+    for pattern in _DATES:
+        for match in pattern.finditer(text):
+            month = match.group("month")
+            number = int(month) if month.isdigit() else _MONTH_NUMBER[month[:3].lower()]
+            year, day = int(match.group("year")), int(match.group("day"))
+            if 1 <= number <= 12 and 1 <= day <= 31:
+                found.append((match.start(), f"{year:04d}-{number:02d}-{day:02d}"))
+    return min(found)[1] if found else None
+
+
+def _page_date(units: list[tuple[int, str, str]], body_from: int) -> str | None:
+    """The page's date stamp: one above the story first, then any short dated line."""
+    for position, (_, line, _) in enumerate(units):
+        if word_count(line) < SHORT_LINE_WORDS * 2 or (position < body_from and is_chrome(line)):
+            date = find_date(line)
+            if date:
+                return date
     return None
 
 
@@ -126,20 +275,47 @@ def _strip_title_prefix(caption: str, title: str) -> str:
     return caption
 
 
+def _split_site_name(title: str) -> tuple[str, str | None]:
+    """A browser tab's "Headline | The Daily Bugle": (headline, site name)."""
+    head, bar, site = title.rpartition(" | ")
+    if bar and word_count(site) <= 5 and word_count(head) >= 3:
+        return head.strip(), site.strip()
+    return title, None
+
+
+def _story_units(units: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
+    """The lines that may be story: chrome dropped, and the link lists after a "Related"
+    or "Most popular" heading skipped until real prose comes back."""
+    story: list[tuple[int, str]] = []
+    in_tail = False
+    for line, unit, written in units:
+        if story and _TAIL_HEADING.match(unit) and word_count(unit) <= 5:
+            in_tail = True
+            continue
+        if in_tail:
+            if not (ends_sentence(unit) and word_count(unit) >= RESUMING_PROSE_WORDS):
+                continue
+            in_tail = False
+        if not is_chrome(unit, written):
+            story.append((line, unit))
+    return story
+
+
 def clean_page(text: str) -> CleanPage | None:
     """Find the story in a page paste; None when there is no headline and body to be found."""
-    blocks = split_blocks(normalize_text(text))
-    footer_at = next((i for i, (_, b) in enumerate(blocks) if _COPYRIGHT.search(b)), len(blocks))
+    units = page_lines(normalize_text(text))
+    footer_at = next((i for i, (_, u, _) in enumerate(units) if _COPYRIGHT.search(u)), len(units))
     publisher = site = None
-    if footer_at < len(blocks):
-        publisher, site = parse_copyright(blocks[footer_at][1])
-    story = [(line, block) for line, block in blocks[:footer_at] if not is_chrome(block)]
+    if footer_at < len(units):
+        publisher, site = parse_copyright(units[footer_at][1])
+    story = _story_units(units[:footer_at])
     if not story:
         return None
-    title = story[0][1]
-    rest = story[1:]
+    title_at = next((i for i, (_, unit) in enumerate(story) if _is_headline(unit)), 0)
+    title, site_name = _split_site_name(story[title_at][1])
+    rest = story[title_at + 1 :]
     subtitle = None
-    if rest and not ends_sentence(rest[0][1]) and word_count(rest[0][1]) < 40:
+    if rest and _is_subtitle(rest[0][1]):
         subtitle = rest[0][1]
         rest = rest[1:]
     body: list[tuple[int, str]] = []
@@ -147,14 +323,15 @@ def clean_page(text: str) -> CleanPage | None:
     for line, block in rest:
         if is_caption(block):
             captions.append(_strip_title_prefix(block, title))
-        elif ends_sentence(block) or word_count(block) >= SHORT_LINE_WORDS:
+        elif _is_body(block):
             body.append((line, block))
+    first_body = next((i for i, (line, _, _) in enumerate(units) if body and line == body[0][0]), 0)
     return CleanPage(
         title=title,
         subtitle=subtitle,
         body=tuple(body),
         captions=tuple(captions),
-        publisher=publisher,
+        publisher=publisher or site_name,
         site=site,
-        date=_find_date(blocks),
+        date=_page_date(units, first_body),
     )

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from bot.corpus.cleaning import find_date
+
 _FENCE = "---"
 STRING_FIELDS = ("title", "subtitle", "publisher", "site", "language", "date", "url", "slug")
 LIST_FIELDS = ("captions",)
@@ -26,6 +28,32 @@ class FrontMatter:
     body: str
     body_line: int  # 1-based line of the file where the body starts
     unknown_keys: tuple[str, ...]
+
+
+class _TextDatesLoader(yaml.SafeLoader):
+    """Dates stay text, so that a bad one ("2025-13-45") is reported as this field's problem
+    instead of failing inside YAML with no field or line named."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _iso_date(value: str) -> str | None:
+    """YYYY-MM-DD, or a date written out ("9 December 2025") in that form; None if neither."""
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    found = find_date(value)
+    if found is None:
+        return None
+    try:
+        return dt.date.fromisoformat(found).isoformat()
+    except ValueError:
+        return None
 
 
 def has_front_matter(text: str) -> bool:
@@ -59,7 +87,7 @@ def parse_front_matter(text: str) -> FrontMatter:
         raise FrontMatterError("front matter opened with '---' is never closed", 1) from None
     header = lines[1:end]
     try:
-        data = yaml.safe_load("\n".join(header))
+        data = yaml.load("\n".join(header), Loader=_TextDatesLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None
@@ -81,6 +109,14 @@ def parse_front_matter(text: str) -> FrontMatter:
             raise FrontMatterError(
                 f"field '{key}' must be text, not {kind}", _line_of_key(header, key)
             ) from None
+    if fields.get("date"):
+        date = _iso_date(fields["date"])
+        if date is None:
+            raise FrontMatterError(
+                f"field 'date' must be a date written YYYY-MM-DD, not '{fields['date']}'",
+                _line_of_key(header, "date"),
+            )
+        fields["date"] = date
     for key in LIST_FIELDS:
         value = data.get(key)
         if value is None:

@@ -103,6 +103,12 @@ def parse_article(path: Path, raw: str) -> tuple[Article, list[Problem]]:
         }
         body = list(page.body)
         captions = list(page.captions)
+        if page.date is None:
+            warnings.append(Problem(path, "no date found on the page; citations will show none"))
+        if page.publisher is None:
+            warnings.append(
+                Problem(path, "no publisher found (no copyright line); citations will show none")
+            )
     if not body:
         raise ValueError("the article has no body paragraphs")
     slug = slugify(fields.get("slug") or path.stem)

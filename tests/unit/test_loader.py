@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.corpus import CorpusError, load_corpus
 from bot.corpus.cleaning import clean_page
@@ -195,3 +196,49 @@ def test_unknown_front_matter_field_is_a_warning(tmp_path: Path) -> None:
     assert [str(w) for w in loaded.warnings] == [
         "a.md: unknown front matter field 'author' ignored"
     ]
+
+
+PAGES = sorted((Path(__file__).parent / "pages").glob("*.txt"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_raw_pages_of_other_sites_clean_to_their_story(page: Path) -> None:
+    expected = yaml.safe_load(page.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+    cleaned = clean_page(page.read_text(encoding="utf-8"))
+    assert cleaned is not None
+    assert cleaned.title == expected["title"]
+    assert cleaned.subtitle == expected["subtitle"]
+    assert cleaned.publisher == expected["publisher"]
+    assert cleaned.date == expected["date"]
+    assert len(cleaned.captions) == expected["captions"]
+    body = [text for _, text in cleaned.body]
+    assert len(body) == expected["paragraphs"], body
+    assert body[0].startswith(expected["first_paragraph"])
+    assert body[-1].startswith(expected["last_paragraph"])
+    for chrome in expected["not_in_body"]:
+        assert not any(chrome in text for text in body), chrome
+
+
+def test_a_page_without_date_or_publisher_loads_with_warnings(tmp_path: Path) -> None:
+    write(tmp_path, "bare.txt", "A headline for a bare page\n\nThe story has one sentence.\n")
+    warnings = [str(w) for w in load_corpus(tmp_path).warnings]
+    assert warnings == [
+        "bare.txt: no date found on the page; citations will show none",
+        "bare.txt: no publisher found (no copyright line); citations will show none",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"), [("2025-12-09", "2025-12-09"), ("9 December 2025", "2025-12-09")]
+)
+def test_front_matter_dates_are_stored_as_iso(tmp_path: Path, written: str, stored: str) -> None:
+    write(tmp_path, "a.md", f"---\ntitle: T\ndate: {written}\n---\n\nBody text here.\n")
+    (article,) = load_corpus(tmp_path).articles
+    assert article.date == stored
+
+
+@pytest.mark.parametrize("written", ["2025-13-45", "2025-02-30", "soon"])
+def test_a_bad_front_matter_date_names_the_field_and_line(tmp_path: Path, written: str) -> None:
+    write(tmp_path, "a.md", f"---\ntitle: T\ndate: {written}\n---\n\nBody text here.\n")
+    (problem,) = problems_of(tmp_path)
+    assert problem == f"a.md:3: field 'date' must be a date written YYYY-MM-DD, not '{written}'"
