@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
 from bot.knowledge import Knowledge
-from bot.quotes.models import Quote, QuoteKind, Speaker
+from bot.quotes.models import Quote, QuoteKind, Speaker, SpeakerKind
 from bot.search.question import QuestionError, clean_question
 from bot.search.tokenize import tokenize
 
@@ -41,10 +42,58 @@ class Answer:
         return self.speaker.role if self.speaker is not None else None
 
 
-def _term_weights(knowledge: Knowledge, terms: list[str]) -> dict[str, float]:
+# A name the corpus never mentions ("What did *Taylor Swift* say about the bike lanes?")
+# asks about someone else: it outweighs the topic words the question shares with the corpus.
+UNKNOWN_NAME_WEIGHT = 2.0
+_CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
+
+
+def _unknown_names(knowledge: Knowledge, text: str) -> set[str]:
+    """Terms of capitalized words past the first that no paragraph has: names of others."""
+    terms: set[str] = set()
+    for match in _CAPITALIZED.finditer(text):
+        if match.start() == 0:
+            continue  # a question's first word is capitalized whatever it is
+        for term in tokenize(match.group(0), question=True):
+            if knowledge.index.idf(term) is None:
+                terms.add(term)
+    return terms
+
+
+def _term_weights(knowledge: Knowledge, text: str, terms: list[str]) -> dict[str, float]:
     index = knowledge.index
+    unknown_names = _unknown_names(knowledge, text)
     # A word the corpus never uses is the strongest sign the question is about something else.
-    return {term: index.idf(term) or index.max_idf for term in dict.fromkeys(terms)}
+    return {
+        term: (index.idf(term) or index.max_idf)
+        * (UNKNOWN_NAME_WEIGHT if term in unknown_names else 1.0)
+        for term in dict.fromkeys(terms)
+    }
+
+
+_speakers_by_term: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _speakers_by_name_term(knowledge: Knowledge) -> dict[str, frozenset[str]]:
+    """name term -> the people whose name or alias has it; built once per snapshot."""
+    cached = _speakers_by_term.get(knowledge.generation)
+    if cached is None:
+        found: dict[str, set[str]] = {}
+        for speaker in knowledge.speakers:
+            if speaker.kind is SpeakerKind.PERSON:
+                for name in (speaker.name, *speaker.aliases):
+                    for term in _terms_in(name):
+                        found.setdefault(term, set()).add(speaker.name)
+        cached = {term: frozenset(names) for term, names in found.items()}
+        _speakers_by_term.clear()  # only the snapshot being served is asked about
+        _speakers_by_term[knowledge.generation] = cached
+    return cached
+
+
+def _named_speakers(knowledge: Knowledge, terms: list[str]) -> set[str]:
+    """Speakers the question names ("What did *Nwosu* say ..."), by any word of a name."""
+    by_term = _speakers_by_name_term(knowledge)
+    return {name for term in terms for name in by_term.get(term, ())}
 
 
 @lru_cache(maxsize=16_384)
@@ -145,8 +194,9 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
         raise QuestionError(
             "The question has only common words in it: name a person, a topic or an event."
         )
-    weights = _term_weights(knowledge, terms)
+    weights = _term_weights(knowledge, text, terms)
     total = sum(weights.values())
+    named = _named_speakers(knowledge, terms)
     answers: list[Answer] = []
     for document, score in knowledge.index.top(terms, CANDIDATE_PARAGRAPHS):
         paragraph = knowledge.paragraphs[document]
@@ -156,9 +206,13 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
             continue
         passage = _best_passage(knowledge, paragraph, weights)
         answers.append(answer_at(knowledge, document, passage, score, coverage))
-        if len(answers) >= max(top, 1):
+        if len(answers) >= max(top, 1) and not named:
             break
     if not answers:
         return None
-    best, *rest = answers
+    if named:
+        # "What did Nwosu say about X?" is answered by Nwosu's words before anyone else's
+        # on X; the sort is stable, so BM25's order holds within each group.
+        answers.sort(key=lambda found: found.speaker is None or found.speaker.name not in named)
+    best, *rest = answers[: max(top, 1)]
     return replace(best, alternatives=tuple(rest))
