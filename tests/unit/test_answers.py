@@ -112,27 +112,26 @@ def test_raw_wire_page_answers_by_abbreviated_title(tmp_path: Path) -> None:
     assert result.article.publisher == "Yonhap News Agency"
 
 
-TWO_SPEAKERS = """---
-title: Clinic hours extended
-publisher: Test Gazette
-date: 2026-02-01
----
-
-The health board extended clinic hours across the county on Monday.
-
-"Waiting times for appointments have fallen every month since the change," said Nora Quill, the board's chair.
-
-Waiting times still worry Dr. Omar Tane, a family doctor. "Patients wait too long for appointments in the rural clinics," Tane said.
-"""
+TWO_SPEAKERS = "\n\n".join(
+    [
+        "---\ntitle: Clinic hours extended\npublisher: Test Gazette\ndate: 2026-02-01\n---",
+        "The health board extended clinic hours across the county on Monday.",
+        '"Waiting times for appointments have fallen every month since the change," '
+        "said Nora Quill, the board's chair.",
+        'Waiting times still worry Dr. Omar Tane, a family doctor. "Patients wait too long '
+        'for appointments in the rural clinics," Tane said.',
+    ]
+)
 
 
 def test_a_named_speaker_answers_before_others_on_the_topic(tmp_path: Path) -> None:
     (tmp_path / "clinic.md").write_text(TWO_SPEAKERS, encoding="utf-8")
     knowledge = build_knowledge(tmp_path)
-    for name in ("Tane", "Nora Quill"):
-        result = answer(knowledge, f"What did {name} say about waiting times for appointments?")
+    for name in ("Tane", "Quill"):
+        question = f"What did {name} say about waiting times for appointments in rural clinics?"
+        result = answer(knowledge, question)
         assert result is not None and result.speaker is not None
-        assert name in (result.speaker.name, *result.speaker.aliases)
+        assert name in result.speaker.name.split()
 
 
 def test_a_person_the_articles_never_mention_is_declined(tmp_path: Path) -> None:
