@@ -104,20 +104,25 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     elif result is None:
         print(
             "The articles in the corpus don't answer that. Try `forum-bot speakers` to see "
-            "who is quoted, or ask about a person, session or topic of the articles."
+            "who is quoted, or ask about a person, an event or a topic of the articles."
         )
     else:
         print(format_answer(result))
     return EXIT_OK if result is not None else EXIT_DECLINED
 
 
+def _counted(number: int, plural: str) -> str:
+    return f"{number} {plural[:-1] if number == 1 else plural}"
+
+
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     knowledge = _load(settings)
     counts = knowledge.counts()
     print(f"corpus: {settings.corpus_dir.resolve()}")
-    print(", ".join(f"{value} {name}" for name, value in counts.items()))
+    print(", ".join(_counted(value, name) for name, value in counts.items()))
     for article in knowledge.articles:
-        print(f"  {article.path.name}: {article.title!r}, {len(article.paragraphs)} paragraphs")
+        paragraphs = _counted(len(article.paragraphs), "paragraphs")
+        print(f"  {article.path.name}: {article.title!r}, {paragraphs}")
     for warning in knowledge.warnings:
         print(f"warning: {warning}")
     return EXIT_OK
@@ -219,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask = add("ask", "answer a question with the best passage and its citation")
     ask.add_argument("question")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
-    ask.add_argument("--top", type=_positive_int, default=3, help="answers to show (default 3)")
+    ask.add_argument("--top", type=answer_count, default=3, help="answers to show (default 3)")
     ask.set_defaults(handler=cmd_ask)
 
     quotes = add("quotes", "list quotes and statements, of one speaker or of everyone")
@@ -239,8 +244,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _positive_int(value: str) -> int:
-    number = int(value)
+def answer_count(value: str) -> int:
+    """--top's type: argparse shows this function's name when it raises ValueError."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
     if not 1 <= number <= 25:
         raise argparse.ArgumentTypeError("must be between 1 and 25")
     return number
@@ -260,7 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except CorpusError as exc:
         print(
-            f"forum-bot: the corpus cannot be loaded ({len(exc.problems)} problem(s)):",
+            f"forum-bot: the corpus in {settings.corpus_dir.resolve()} cannot be loaded "
+            f"({_counted(len(exc.problems), 'problems')}):",
             file=sys.stderr,
         )
         for problem in exc.problems:

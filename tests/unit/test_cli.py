@@ -74,7 +74,7 @@ def test_bad_corpus_exits_2_naming_the_file(
 def test_check_prints_counts(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", "--corpus", str(CORPUS_DIR))
     assert code == 0
-    assert "1 articles, 8 paragraphs" in out
+    assert "1 article, 8 paragraphs" in out
 
 
 def test_usage_error_exits_2() -> None:
