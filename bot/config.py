@@ -29,6 +29,7 @@ class Settings(BaseSettings):
         env_file=".env",
         env_file_encoding="utf-8",
         extra="ignore",
+        env_ignore_empty=True,  # "BOT_SHARD_COUNT=" as .env.example leaves it means unset
         hide_input_in_errors=True,  # a bad value must not be echoed: it may be the token
     )
 

@@ -112,3 +112,14 @@ def test_default_corpus_is_the_projects() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert str(PROJECT_ROOT / "corpus") in result.stdout
+
+
+def test_env_example_copied_as_env_is_valid(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The quickstart copies it to .env; its empty placeholders must read as "unset".
+    (tmp_path / ".env").write_text((PROJECT_ROOT / ".env.example").read_text())
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "check", "--corpus", str(CORPUS_DIR))
+    assert (code, err) == (0, "")
+    assert "1 article, 8 paragraphs" in out
