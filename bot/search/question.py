@@ -22,7 +22,8 @@ def clean_question(raw: str) -> str:
     text = " ".join(text.split())
     if not text:
         raise QuestionError(
-            "The question is empty: ask who said what, e.g. “What did the minister say about AI?”"
+            "The question is empty: ask who said what about a person, an event or a topic of "
+            "the articles."
         )
     if len(text) > MAX_QUESTION_CHARS:
         raise QuestionError(
