@@ -13,14 +13,23 @@ from dataclasses import dataclass, field
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
 from bot.quotes.lexicon import (
+    CALL_VERBS,
+    DETERMINERS,
+    GENDER_CUES,
     GROUP_NOUNS,
+    HONORIFICS,
+    INSTITUTION_NOUNS,
+    LISTENERS,
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
+    ORGANIZATION_NOUNS,
     PRONOUNS,
     REPORTING_VERBS,
     SPEECH_VERBS,
     TITLE_CUES,
+    TOLD_VERBS,
     is_role_word,
+    role_gender,
 )
 from bot.quotes.mentions import may_name_someone, name_key, name_mentions
 from bot.quotes.models import QuoteKind, SpeakerKind
@@ -36,6 +45,22 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\w.,]*")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?=[A-Z])|\s+while\s+(?=[A-Z])")
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z]+")
+# A capitalized word that may be a surname written alone, possessive included ("Nwosu's").
+_CAPITALIZED_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?=(?:['’]s)?\b)")
+_POSSESSIVE = re.compile(r"['’]s$")
+# How news copy introduces an organization: "Lumora, the augmented-reality start-up" or
+# "Vantage Holdings Inc.".
+_CAPITALIZED_PHRASE = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
+_ORGANIZATION_APPOSITIVE = re.compile(
+    rf"(?<![\w'’])({_CAPITALIZED_PHRASE}),\s+(?:the|a|an)\s+(?:[\w$-]+\s+){{0,3}}?"
+    rf"({'|'.join(sorted(ORGANIZATION_NOUNS, key=len, reverse=True))})\b"
+)
+_CORPORATE_SUFFIX = re.compile(
+    rf"(?<![\w'’])({_CAPITALIZED_PHRASE}) (?:Co|Inc|Corp|Ltd|LLC|plc|Holdings|Group)\b"
+)
+_STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS
+# Words that may sit inside an institution's name: "Ministry of Foreign Affairs".
+_INSTITUTION_CONNECTORS = frozenset("of for and & the on".split())
 MIN_UNCUED_QUOTE_WORDS = 5
 MIN_QUOTE_WORDS = 3
 MIN_STATEMENT_WORDS = 4
@@ -99,6 +124,8 @@ class ArticleReader:
         self.people: dict[frozenset[str], Person] = {}
         self.groups: dict[str, Person] = {}
         self.recent: list[Person] = []  # most recently mentioned last
+        self.by_word: dict[str, list[Person]] = {}  # each word of each person's name
+        self.organizations: list[Person] = []  # most recently named last
         self.found: list[Extracted] = []
         self._open_quote: Extracted | None = None
 
@@ -109,6 +136,8 @@ class ArticleReader:
         known = self.people.get(key)
         if known is None:
             known = self.people[key] = Person(name)
+            for word in key:
+                self.by_word.setdefault(word, []).append(known)
         elif name != known.name and name not in known.aliases:
             known.aliases.append(name)
         return known
@@ -125,6 +154,21 @@ class ArticleReader:
                     person.aliases.append(word)
                 return person
         return None
+
+    def _known_by_word(self, word: str) -> Person | None:
+        """The person a capitalized word alone names: the latest mentioned who has it."""
+        people = self.by_word.get(word.lower())
+        if not people:
+            return None
+        if len(people) == 1:
+            return people[0]
+        for person in reversed(self.recent):
+            if person in people:
+                return person
+        return people[-1]
+
+    def _names_known_person(self, text: str) -> bool:
+        return any(m.group(0).lower() in self.by_word for m in _CAPITALIZED_WORD.finditer(text))
 
     def _by_pronoun(self, pronoun: str) -> Person | None:
         gender = PRONOUNS[pronoun.lower()]
@@ -145,6 +189,51 @@ class ArticleReader:
         name = phrase[0].upper() + phrase[1:]
         return self.groups.setdefault(name.lower(), Person(name, kind=SpeakerKind.GROUP))
 
+    def _organization(self, name: str) -> Person:
+        organization = self._group(name)
+        if organization in self.organizations:
+            self.organizations.remove(organization)
+        self.organizations.append(organization)
+        return organization
+
+    def _introduce_organizations(self, sentence: str) -> None:
+        for pattern in (_ORGANIZATION_APPOSITIVE, _CORPORATE_SUFFIX):
+            for match in pattern.finditer(sentence):
+                name = match.group(1)
+                first = name.split()[0].lower()
+                if "_" in name or first in NOT_NAME_WORDS or self.people.get(name_key(name)):
+                    continue
+                self._organization(name)
+
+    def _institution_before(self, region: str, noun: _Word) -> Person | None:
+        """`The Alzheimer's Society said`: an institution named as the subject of its clause."""
+        words = _words(region[: noun.end])
+        index = len(words) - 1
+        while index > 0:
+            previous = words[index - 1]
+            gap = region[previous.end : words[index].start]
+            if gap.strip() or not (
+                previous.text[0].isupper() or previous.text.lower() in _INSTITUTION_CONNECTORS
+            ):
+                break
+            index -= 1
+        while index < len(words) - 1 and words[index].text.lower() in _INSTITUTION_CONNECTORS:
+            index += 1
+        lead = region[: words[index].start].rstrip()
+        lead = re.sub(r"(?:^|\s)(?:the|The)$", "", lead).rstrip()
+        if lead and not lead.endswith((",", ";", ":", "—")):  # "experts from the X said"
+            return None
+        name = region[words[index].start : noun.end]
+        if "_" in name or len(name.split()) < 2:
+            return None
+        return self._organization(name)
+
+    def _organization_for(self, noun: str) -> Person:
+        """`the company said`: the organization the article last named, else the phrase."""
+        if self.organizations:
+            return self.organizations[-1]
+        return self._group(f"the {noun}")
+
     # Reading -----------------------------------------------------------------------------
 
     def read(self) -> list[Extracted]:
@@ -155,11 +244,20 @@ class ArticleReader:
             for mention in name_mentions(masked):
                 for role in mention.roles:
                     self.person(mention.name).add_role(role)
+        self._drop_shared_aliases()
         return self.found
+
+    def _drop_shared_aliases(self) -> None:
+        """A surname two people share ("Whitfield") is an alias of neither of them."""
+        for word, people in self.by_word.items():
+            if len(people) < 2:
+                continue
+            for person in people:
+                person.aliases = [a for a in person.aliases if a.lower() != word]
 
     def _read_paragraph(self, paragraph: Paragraph) -> None:
         text = paragraph.text
-        if says_nothing(text):
+        if says_nothing(text) and not self._names_known_person(text):
             self._open_quote = None  # a quote left open does not run on past this paragraph
             return
         quotes = double_quote_spans(text)
@@ -170,18 +268,72 @@ class ArticleReader:
             sentence_quotes = [q for q in quotes if start <= q.start < end and q is not continued]
             self._introduce_people(masked, start, end)
             if sentence_quotes:
-                self._attribute_quotes(paragraph, masked, start, end, sentence_quotes)
+                if not self._attribute_quotes(paragraph, masked, start, end, sentence_quotes):
+                    # Only scare quotes or titles: the sentence may still report speech.
+                    self._reported_statements(paragraph, masked, start, end)
             elif continued is None or not start <= continued.start < end:
                 self._reported_statements(paragraph, masked, start, end)
 
     def _introduce_people(self, masked: str, start: int, end: int) -> None:
-        for mention in name_mentions(masked[start:end]):
+        sentence = masked[start:end]
+        mentions: list[tuple[int, int, Person]] = []
+        for mention in name_mentions(sentence):
             person = self.person(mention.name)
             for role in mention.roles:
                 person.add_role(role)
             if person.intro_role is None and mention.roles:
                 person.intro_role = mention.roles[0]
+            if person.gender is None:
+                person.gender = self._honorific_gender(sentence, mention.start) or next(
+                    (g for g in map(role_gender, mention.roles) if g), None
+                )
+            mentions.append((mention.start, mention.end, person))
+        mentions.extend(self._surname_mentions(sentence, mentions))
+        mentions.sort(key=lambda item: item[0])
+        for _, _, person in mentions:
             self._mention(person)
+        self._learn_gender(sentence, mentions)
+        if "," in sentence or " " in sentence:
+            self._introduce_organizations(sentence)
+
+    def _surname_mentions(
+        self, sentence: str, full: list[tuple[int, int, Person]]
+    ) -> list[tuple[int, int, Person]]:
+        """`Whitfield addressed the court`, `Nwosu's team`: a known person's name alone."""
+        if not self.by_word:
+            return []
+        found = []
+        for match in _CAPITALIZED_WORD.finditer(sentence):
+            word = match.group(0)
+            if word.lower() not in self.by_word or word.lower() in NOT_NAME_WORDS:
+                continue
+            if any(s <= match.start() < e for s, e, _ in full):
+                continue
+            if sentence[: match.start()].rstrip().rsplit(" ", 1)[-1].lower() in NOT_NAME_AFTER:
+                continue  # "the Webb family", "in Lee County": not the person
+            person = self._known_by_word(word)
+            if person is not None:
+                found.append((match.start(), match.end(), person))
+        return found
+
+    @staticmethod
+    def _honorific_gender(sentence: str, name_start: int) -> str | None:
+        before = _words(sentence[:name_start][-6:])
+        return HONORIFICS.get(before[-1].text.lower()) if before else None
+
+    def _learn_gender(self, sentence: str, mentions: list[tuple[int, int, Person]]) -> None:
+        """`Marsh said the fraud weighed heavily in her decision`: with one person in the
+        sentence, a pronoun after their name refers back to them."""
+        people = {id(person): person for _, _, person in mentions}
+        if len(people) != 1:
+            return
+        _, end, person = mentions[0]
+        if person.gender is not None or person.kind is not SpeakerKind.PERSON:
+            return
+        for word in _LOWER_WORD.findall(sentence[end:]):
+            if word in GENDER_CUES:
+                person.gender = GENDER_CUES[word]
+                return
 
     # Direct quotes -------------------------------------------------------------------------
 
@@ -202,14 +354,23 @@ class ArticleReader:
 
     def _attribute_quotes(
         self, paragraph: Paragraph, masked: str, start: int, end: int, quotes: list[QuoteSpan]
-    ) -> None:
+    ) -> bool:
+        """Attribute the sentence's quotes; False when none of them was speech."""
         text = paragraph.text
         index = 0
+        any_found = False
         while index < len(quotes):
             quote = quotes[index]
             pre_from = quotes[index - 1].end if index else start
             post_to = quotes[index + 1].start if index + 1 < len(quotes) else end
             pre, post = masked[pre_from : quote.start], masked[quote.end : post_to]
+            clause_end = self._partial_quote_statement(paragraph, masked, start, end, quote)
+            if clause_end is not None:
+                any_found = True
+                index += 1
+                while index < len(quotes) and quotes[index].start < clause_end:
+                    index += 1  # the statement holds these quotes too
+                continue
             inner = text[quote.inner_start : quote.inner_end].strip()
             parts = [(quote.inner_start, quote.inner_end)]
             speaker, cued = self._speaker_before(pre, pre_from)
@@ -237,14 +398,82 @@ class ArticleReader:
                 end=parts[-1][1],
             )
             self.found.append(extracted)
+            any_found = True
             if speaker is not None:
                 self._mention(speaker)
             if not quote.closed:
                 self._open_quote = extracted
+        return any_found
+
+    def _partial_quote_statement(
+        self, paragraph: Paragraph, masked: str, start: int, end: int, quote: QuoteSpan
+    ) -> int | None:
+        """`Cole told the court that Whitfield "treated the treasury like ..."`: quoted words
+        inside a reported clause. The whole clause is the statement, its quote marks kept;
+        returns where the clause ends, or None when the quote is not inside one.
+
+        A quote right after the verb (`said "`, `said: "`, `said that "`, `stated, "`, or
+        after a parenthetical ending in a comma) is a direct quote instead."""
+        sentence = masked[start:end]
+        at = quote.start - start
+        words = _words(sentence[:at])
+        verbs = [w for w in words if w.text.lower() in SPEECH_VERBS]
+        if not verbs or _ACCORDING_TO.search(sentence[verbs[-1].end : at]):
+            return None
+        verb = verbs[-1]
+        between = sentence[verb.end : at].strip()
+        between = re.sub(r"^that\b", "", between).strip()
+        if not between or between.endswith((",", ":")):
+            return None
+        lead = _words(between)
+        if verb.text.lower() in CALL_VERBS and len(lead) < 2:
+            return None  # "what opponents have called a "war on cars"": a label
+        if "_" in between or not lead:
+            return None  # another quote sits between: not one reported clause
+        breaks = list(_CLAUSE_BREAK.finditer(sentence))
+        clause_from = max((m.end() for m in breaks if m.end() <= verb.start), default=0)
+        clause_to = min(
+            (m.start() for m in breaks if m.start() >= quote.end - start), default=len(sentence)
+        )
+        speaker = self._reporting_subject(sentence[:clause_to], verb, clause_from)
+        body = paragraph.text[start + clause_from : start + clause_to].strip()
+        body = body.rstrip(",;") if body.endswith((",", ";")) else body
+        self.found.append(
+            Extracted(
+                paragraph=paragraph,
+                text=body,
+                kind=QuoteKind.REPORTED,
+                speaker=speaker,
+                start=start + clause_from,
+                end=start + clause_to,
+            )
+        )
+        if speaker is not None:
+            self._mention(speaker)
+        return start + clause_to
+
+    def _reporting_subject(self, sentence: str, verb: _Word, clause_from: int) -> Person | None:
+        """Who a reporting verb belongs to. A participle after a comma ("Fletcher declined
+        to comment, telling reporters ...") belongs to the subject that opens the sentence,
+        not to the nearest name (which may be an object: "sentenced Gary Whitfield")."""
+        if verb.text.lower().endswith("ing") and sentence[: verb.start].rstrip().endswith(","):
+            opening = []
+            for word in _words(sentence[: verb.start]):
+                lowered = word.text.lower()
+                if word.text[0].islower() and lowered not in DETERMINERS:
+                    break
+                opening.append(word)
+            if not opening:
+                return None
+            region = sentence[: opening[-1].end]
+            return self._subject_in(region, len(region), forward=True)
+        return self._subject_in(sentence[clause_from:], verb.start - clause_from)
 
     def _is_quotation(self, inner: str, pre: str, cued: bool) -> bool:
         """Tell a quotation from a title or a scare-quoted word."""
         before = _words(pre)
+        if before and before[-1].text.lower() in DETERMINERS:
+            before = before[:-1]  # "called a "war on cars"" labels as "called" does
         if before and before[-1].text.lower() in TITLE_CUES:
             return False
         words = _word_count(inner)
@@ -309,11 +538,15 @@ class ArticleReader:
         names = [(m.start, m.end, m.name) for m in name_mentions(region)]
         words = _words(region)
         ordered = words if forward else list(reversed(words))
-        for word in ordered:
+        for position, word in enumerate(ordered):
             for start, end, name in names:
                 if start <= word.start < end:
                     return self.person(name)
             lowered = word.text.lower()
+            if position == 0 and not forward:  # right before the verb: maybe an organization
+                organization = self._organization_subject(region, word)
+                if organization is not None:
+                    return organization
             if lowered in PRONOUNS:
                 return self._by_pronoun(lowered)
             if word.text[0].isupper() and lowered not in NOT_NAME_WORDS:
@@ -330,6 +563,14 @@ class ArticleReader:
                 phrase = self._group_phrase(region, word)
                 if phrase:
                     return self._group(phrase)
+        return None
+
+    def _organization_subject(self, region: str, word: _Word) -> Person | None:
+        lowered = word.text.lower()
+        if word.text[0].isupper() and lowered in INSTITUTION_NOUNS:
+            return self._institution_before(region, word)
+        if lowered in ORGANIZATION_NOUNS and region[: word.start].lower().endswith("the "):
+            return self._organization_for(lowered)
         return None
 
     @staticmethod
@@ -349,7 +590,7 @@ class ArticleReader:
 
     def _reported_statements(self, paragraph: Paragraph, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
-        if REPORTING_VERBS.isdisjoint(_LOWER_WORD.findall(sentence.lower())):
+        if _STATEMENT_VERBS.isdisjoint(_LOWER_WORD.findall(sentence.lower())):
             return  # the cheap test first: most sentences report nothing
         clause_starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))]
         clause_ends = [*(m.start() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
@@ -357,7 +598,10 @@ class ArticleReader:
             clause = sentence[clause_from:clause_to]
             for word in _words(clause):
                 lowered = word.text.lower()
-                if lowered not in REPORTING_VERBS:
+                if lowered in TOLD_VERBS:
+                    if not _tells_a_listener(clause[word.end :]):
+                        continue
+                elif lowered not in REPORTING_VERBS:
                     continue
                 if lowered in {"called", "calls"} and not clause[word.end :].startswith(" for"):
                     continue
@@ -365,7 +609,7 @@ class ArticleReader:
                     continue
                 if _word_count(clause[word.end :]) < MIN_STATEMENT_WORDS:
                     break
-                speaker = self._subject_in(clause, word.start)
+                speaker = self._reporting_subject(clause, word, 0)
                 if speaker is None:
                     break
                 body = paragraph.text[start + clause_from : start + clause_to].strip()
@@ -382,3 +626,13 @@ class ArticleReader:
                 )
                 self._mention(speaker)
                 break
+
+
+def _tells_a_listener(after: str) -> bool:
+    """`told reporters ...`, `told the court that ...`: "told" reporting a statement, not
+    "told to leave" or "was told"."""
+    words = [w.lower() for w in _WORD.findall(after)[:8]]
+    if not words:
+        return False
+    listener = words[1] if words[0] in DETERMINERS and len(words) > 1 else words[0]
+    return listener in LISTENERS or "that" in words[1:7]

@@ -28,10 +28,26 @@ SPEECH_VERBS = _forms(
     reiterated reiterates maintained maintains contended contends expressed expresses
     revealed reveals confirmed confirms proposed proposes described describes introduced
     introduces mentioned mentions pointed points called calls asked asks recalled recalls
+    telling calling
     """
 )
 # Verbs whose object is the statement itself even without "that": "highlighted the need for".
-REPORTING_VERBS = SPEECH_VERBS - _forms("saying adding stating noting told tells asked asks")
+# "told" needs its listener first ("told reporters that ..."), see TOLD_VERBS.
+REPORTING_VERBS = SPEECH_VERBS - _forms(
+    "saying adding stating noting told tells telling calling asked asks"
+)
+TOLD_VERBS = _forms("told tells telling")
+# Verbs whose complement names a thing: after "called a", a quote is a label, not speech.
+CALL_VERBS = _forms("called calls calling")
+# Whom news sources tell things to: "told reporters", "told the court".
+LISTENERS = _forms(
+    """
+    reporters journalists press court jury judge jurors audience crowd lawmakers committee
+    senators members delegates investors analysts parliament congress council panel
+    media supporters students staff employees residents
+    """
+)
+DETERMINERS = _forms("a an the")
 
 # Nouns that name a job or a standing; a word ending in -ist (economist) counts too.
 ROLE_NOUNS = _forms(
@@ -48,8 +64,15 @@ ROLE_NOUNS = _forms(
     physician nurse teacher student candidate chancellor rector provost curator architect
     designer developer founder-ceo owner chairmen undersecretary counselor counsellor
     diplomat consul delegate envoy head-of-state king queen prince princess pope bishop
+    councilman councilwoman councilmember councillor councilor congressman congresswoman
+    assemblyman assemblywoman alderman alderwoman sheriff coach manager striker goalkeeper
+    defender midfielder forward winger captain treasurer statistician epidemiologist
+    neurologist prosecutor auditor comptroller clerk marshal detective constable sergeant
+    lieutenant colonel referee umpire trainer owner
     """
 )
+# Lowercase words a title may start with: "former Dale County treasurer", "acting director".
+TITLE_MODIFIERS = _forms("former acting interim outgoing incoming retired assistant")
 # Abbreviated titles of news style ("Texas Gov. Greg Abbott") and what they stand for, so
 # that "the governor" finds the governor.
 TITLE_ABBREVIATIONS = {
@@ -75,6 +98,14 @@ def expand_title_abbreviations(text: str) -> str:
 
 _ROLE_SUFFIX = re.compile(r"(?:ist|ists)$")
 _NOT_ROLE_IST = _forms("exist insist consist persist resist assist twist list wrist mist")
+# Nouns of people by their ending: "statistician", "spokeswoman", "alderman". Lowercase
+# only: capitalized, such words are often names (Brian, Julian, Freeman, Coleman).
+_LOWER_ROLE_SUFFIX = re.compile(r"(?:ician|arian|orian|m[ae]n)$")
+_NOT_ROLE_SUFFIX = _forms(
+    "human inhuman superhuman ottoman talisman shaman caiman woman women german germans "
+    "roman romans median meridian guardian amen omen stamen"
+)
+_FEMININE_TITLES = _forms("princess duchess countess baroness queen")
 
 # Plural people who speak together in news copy ("experts from the IMO highlighted ...").
 GROUP_NOUNS = _forms(
@@ -124,6 +155,19 @@ NOT_NAME_WORDS = (
 NOT_NAME_AFTER = _forms("of for at in the from on into within across toward towards")
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+# Pronouns that may refer back to the one person of their sentence ("Marsh said the fraud
+# weighed heavily in her decision").
+GENDER_CUES = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 TITLE_CUES = _forms(
     "titled entitled called named dubbed themed theme slogan motto so-called term phrase "
     "known headlined labeled labelled banner hashtag"
@@ -136,4 +180,64 @@ def is_role_word(word: str) -> bool:
         return True
     if any(part in ROLE_NOUNS for part in lowered.split("-")):
         return True
+    if word[:1].islower() and _is_person_noun_by_suffix(lowered):
+        return True
     return bool(_ROLE_SUFFIX.search(lowered)) and len(lowered) > 5 and lowered not in _NOT_ROLE_IST
+
+
+def _is_person_noun_by_suffix(lowered: str) -> bool:
+    return (
+        len(lowered) > 6
+        and lowered not in _NOT_ROLE_SUFFIX
+        and bool(_LOWER_ROLE_SUFFIX.search(lowered))
+    )
+
+
+def is_glued_title(word: str) -> bool:
+    """A capitalized -man/-woman title glued to a full name ("Assemblywoman Jane Doe").
+
+    Asked only of the first of three or more capitalized words: a surname such as Freeman
+    would be the last word of a name, not followed by a whole name.
+    """
+    lowered = word.lower()
+    return is_role_word(word) or (
+        len(lowered) > 6
+        and lowered not in _NOT_ROLE_SUFFIX
+        and lowered.endswith(("man", "woman", "person"))
+    )
+
+
+def role_gender(role: str) -> str | None:
+    """Gender a job title itself gives: "Councilwoman" says she, "Congressman" says he."""
+    for word in re.findall(r"[A-Za-z]+", role):
+        lowered = word.lower()
+        if lowered in _FEMININE_TITLES:
+            return "f"
+        if lowered in _NOT_ROLE_SUFFIX or len(lowered) < 7:
+            continue
+        if lowered.endswith(("woman", "women")):
+            return "f"
+        if lowered.endswith(("man", "men")):
+            return "m"
+    return None
+
+
+# Common nouns for an organization already named: "the company said in a statement".
+ORGANIZATION_NOUNS = _forms(
+    """
+    company firm start-up startup maker manufacturer carmaker automaker chipmaker retailer
+    group agency ministry department organization organisation charity nonprofit
+    non-profit society association bank insurer airline broadcaster publisher operator
+    conglomerate giant utility lender
+    """
+)
+# Capitalized nouns that end an institution's name: "The Alzheimer's Society said".
+INSTITUTION_NOUNS = _forms(
+    """
+    ministry department office agency council committee commission assembly parliament
+    congress government administration bureau board authority service institute
+    institution university college school academy center centre foundation association
+    society federation union league corporation company bank fund hospital court police
+    party trust charity coalition alliance network organization organisation group
+    """
+)

@@ -14,6 +14,8 @@ from bot.quotes.lexicon import (
     NOT_NAME_WORDS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
+    TITLE_MODIFIERS,
+    is_glued_title,
     is_role_word,
 )
 
@@ -59,6 +61,13 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
     for match in _CAPITALIZED_RUN.finditer(masked):
         words = list(re.finditer(r"\S+", match.group(0)))
         index = 0
+        glued = (
+            len(words) >= 3
+            and is_glued_title(words[0].group(0))
+            and all(_is_name_word(word.group(0)) for word in words[1:3])
+        )
+        if glued:  # "Councilman David Reyes": a title, then the name
+            index = 1
         while index < len(words):
             if not _is_name_word(words[index].group(0)):
                 index += 1
@@ -70,7 +79,7 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
             if index == 0:
                 allowed = _word_before(masked, start) not in NOT_NAME_AFTER
             else:
-                allowed = is_role_word(words[index - 1].group(0))
+                allowed = is_role_word(words[index - 1].group(0)) or (glued and index == 1)
             if allowed and 2 <= end - index <= MAX_NAME_WORDS:
                 stop = match.start() + words[end - 1].end()
                 names.append((start, stop, masked[start:stop]))
@@ -117,23 +126,35 @@ def appositive_role(masked: str, name_end: int) -> str | None:
 
 
 def title_before(masked: str, name_start: int) -> str | None:
-    """`Environment Minister Park Jiwoo`, `world-renowned physicist Anna Berg`,
-    and in captions `Vice President of the Institute, Seojin Lee`: the title before the name."""
+    """The title written before a name: `Environment Minister Park Jiwoo`, `U.S. District
+    Judge Helen Marsh`, `former Dale County treasurer Gary Whitfield`, `head coach Maria
+    Santos`, and in captions `Vice President of the Institute, Seojin Lee`."""
     before = masked[:name_start].rstrip()
     if before.endswith(","):
         before = before[:-1]
     words = list(_WORD.finditer(before))
     taken: list[re.Match[str]] = []
     title_end: int | None = None
+    sandwiched = _sandwiched_words(words, before)
     for match in reversed(words):
         word = match.group(0)
-        gap = before[match.end() : (taken[-1].start() if taken else len(before))]
-        abbreviated = gap.strip() == "." and word.lower() in TITLE_ABBREVIATIONS  # "Gov."
-        if gap.strip() and not abbreviated:  # other punctuation between words ends a title
+        lowered = word.lower()
+        gap = before[match.end() : (taken[-1].start() if taken else len(before))].strip()
+        abbreviated = gap == "." and lowered in TITLE_ABBREVIATIONS  # "Gov."
+        initial = gap == "." and taken and len(word) == 1 and word.isupper()  # "U.S."
+        if gap and not (abbreviated or initial):  # other punctuation ends a title
             break
         if abbreviated and not taken:
             title_end = match.end() + 1
-        if word[0].isupper() or word.lower() in _TITLE_CONNECTORS:
+        # A title is capitalized words, or lowercase job words and what may lead them:
+        # "Harbor City manager", "former Dale County treasurer", "head coach".
+        if (
+            word[0].isupper()
+            or lowered in _TITLE_CONNECTORS
+            or lowered in TITLE_MODIFIERS
+            or is_role_word(word)
+            or match.start() in sandwiched
+        ):
             taken.append(match)
             continue
         break
@@ -147,9 +168,23 @@ def title_before(masked: str, name_start: int) -> str | None:
     return _descriptor_before(before)
 
 
+def _sandwiched_words(words: list[re.Match[str]], text: str) -> set[int]:
+    """Starts of lowercase words between two job words: "chief *technology* officer"."""
+    found = set()
+    for previous, word, following in zip(words, words[1:], words[2:], strict=False):
+        if (
+            is_role_word(previous.group(0))
+            and is_role_word(following.group(0))
+            and not text[previous.end() : following.start()].replace(word.group(0), "").strip()
+        ):
+            found.add(word.start())
+    return found
+
+
 def _descriptor_before(before: str) -> str | None:
     """Lowercase job words right before a name: "by world-renowned biophysicist Hah"."""
-    words = _WORD.findall(before)[-3:]
+    tail = re.split(r"[,;:()—–]", before)[-1]  # a descriptor does not cross punctuation
+    words = _WORD.findall(tail)[-3:]
     descriptor: list[str] = []
     for word in reversed(words):
         if word[0].isupper() or word.lower() in NOT_NAME_AFTER or word.lower() in {"by", "and"}:
