@@ -9,7 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat import limits
+from bot.chat import handled, limits
 from bot.chat.render import NO_PINGS
 from bot.store import ReloadInProgress, ReloadResult
 
@@ -47,32 +47,33 @@ class Admin(commands.Cog):
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def reload(self, interaction: discord.Interaction) -> None:
+        started = handled.started_at(interaction)
         user = interaction.user
         if not self.bot.is_admin(user.id):
             logger.warning("refused /reload for user %s (not an admin)", user.id)
-            self.bot.metrics.command("reload", "refused")
             await interaction.response.send_message(
                 "Only the bot's admins can reload the corpus.",
                 ephemeral=True,
                 allowed_mentions=NO_PINGS,
             )
+            self.bot.record("reload", user.id, "refused", started)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
             result = await self.bot.store.reload()
         except ReloadInProgress:
-            self.bot.metrics.command("reload", "refused")
             await interaction.followup.send(
                 "A reload is already running; try again when it has finished.",
                 ephemeral=True,
                 allowed_mentions=NO_PINGS,
             )
+            self.bot.record("reload", user.id, "refused", started)
             return
         outcome = "ok" if result.ok else "failed"
         logger.info("reload by %s: %s in %.2f s", user.id, outcome, result.seconds)
         self.bot.metrics.reloads.labels(outcome=outcome).inc()
-        self.bot.metrics.command("reload", "answered" if result.ok else "error")
         self.bot.metrics.index_counts(self.bot.store.current.counts())
         await interaction.followup.send(
             describe_reload(result), ephemeral=True, allowed_mentions=NO_PINGS
         )
+        self.bot.record("reload", user.id, "answered" if result.ok else "error", started)

@@ -9,13 +9,16 @@ say so instead of showing something else.
 
 from __future__ import annotations
 
+import functools
+import logging
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 
-from bot.chat import render
+from bot.chat import handled, render
 from bot.chat.render import NO_PINGS
 from bot.knowledge import Knowledge
 from bot.search.answer import Answer, answer_at
@@ -23,8 +26,39 @@ from bot.search.answer import Answer, answer_at
 if TYPE_CHECKING:
     from bot.chat.client import ForumBot
 
+logger = logging.getLogger(__name__)
+
 CUSTOM_ID_LIMIT = 100
 STALE = "The articles have changed since this answer was given; please ask again."
+
+ANSWERED, REFUSED, ERROR = "answered", "refused", "error"  # as bot.chat.replies.Outcome
+
+ItemT = TypeVar("ItemT", bound=discord.ui.Item[Any])
+ButtonCallback = Callable[[ItemT, discord.Interaction[Any]], Awaitable[str]]
+GuardedCallback = Callable[[ItemT, discord.Interaction[Any]], Awaitable[None]]
+
+
+def guarded(name: str) -> Callable[[ButtonCallback[ItemT]], GuardedCallback[ItemT]]:
+    """A button callback that records its outcome, and on an exception logs the traceback,
+    counts an error and apologises. discord.py sends a DynamicItem's exceptions to its own
+    logger only: without this the user would see just "This interaction failed"."""
+
+    def wrap(callback: ButtonCallback[ItemT]) -> GuardedCallback[ItemT]:
+        @functools.wraps(callback)
+        async def run(item: ItemT, interaction: discord.Interaction[Any]) -> None:
+            started = handled.started_at(interaction)
+            try:
+                outcome = await callback(item, interaction)
+            except Exception:
+                logger.exception("button %s failed", name)
+                outcome = ERROR
+                await handled.apologize(interaction, f"the {name} button")
+            bot: ForumBot = interaction.client
+            bot.record(f"button:{name}", interaction.user.id, outcome, started)
+
+        return run
+
+    return wrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +137,10 @@ class NextAnswerButton(
         position = min(int(match["position"]), len(locators) - 1)
         return cls(AnswerTrail(match["fingerprint"], int(match["owner"]), position, locators))
 
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+    @guarded("next")
+    async def callback(self, interaction: discord.Interaction[Any]) -> str:
         if not await _is_owner(interaction, self.trail.owner_id, "ask"):
-            return
+            return REFUSED
         knowledge = _knowledge(interaction)
         trail = self.trail.moved()
         try:
@@ -116,11 +151,12 @@ class NextAnswerButton(
             await interaction.response.send_message(
                 STALE, ephemeral=True, allowed_mentions=NO_PINGS
             )
-            return
+            return REFUSED
         embed = render.answer_embed(shown, trail.position + 1, len(trail.locators))
         await interaction.response.edit_message(
             embed=embed, view=answer_view(trail), allowed_mentions=NO_PINGS
         )
+        return ANSWERED
 
 
 class ShowParagraphButton(
@@ -148,15 +184,18 @@ class ShowParagraphButton(
     ) -> ShowParagraphButton:
         return cls(match["fingerprint"], int(match["document"]))
 
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+    @guarded("paragraph")
+    async def callback(self, interaction: discord.Interaction[Any]) -> str:
         knowledge = _knowledge(interaction)
+        outcome = ANSWERED
         try:
             if self.fingerprint != knowledge.fingerprint:
                 raise IndexError(self.fingerprint)
             text = render.paragraph_text(answer_at(knowledge, self.document, -1))
         except IndexError:
-            text = STALE
+            text, outcome = STALE, REFUSED
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+        return outcome
 
 
 def answer_view(trail: AnswerTrail) -> discord.ui.View:
@@ -214,9 +253,10 @@ class QuotePageButton(
             match["step"],
         )
 
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+    @guarded("quote-page")
+    async def callback(self, interaction: discord.Interaction[Any]) -> str:
         if not await _is_owner(interaction, self.owner_id, "quote"):
-            return
+            return REFUSED
         knowledge = _knowledge(interaction)
         try:
             if self.fingerprint != knowledge.fingerprint:
@@ -229,11 +269,12 @@ class QuotePageButton(
             await interaction.response.send_message(
                 STALE, ephemeral=True, allowed_mentions=NO_PINGS
             )
-            return
+            return REFUSED
         view = quote_view(knowledge, self.owner_id, self.speaker, self.page)
         await interaction.response.edit_message(
             embed=render.quotes_embed(speaker, self.page), view=view, allowed_mentions=NO_PINGS
         )
+        return ANSWERED
 
 
 def quote_view(knowledge: Knowledge, owner_id: int, speaker: int, page: int) -> discord.ui.View:
@@ -252,6 +293,72 @@ def quote_view(knowledge: Knowledge, owner_id: int, speaker: int, page: int) -> 
             min(page + 1, pages - 1),
             "n",
             disabled=page >= pages - 1,
+        )
+    )
+    return view
+
+
+class SpeakersPageButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"fs:(?P<fingerprint>[0-9a-f]+):(?P<owner>\d+):(?P<page>\d+):(?P<step>[pn])",
+):
+    """Previous or Next page of /speakers; `page` is the page it turns to."""
+
+    def __init__(
+        self, fingerprint: str, owner_id: int, page: int, step: str, disabled: bool = False
+    ) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Next" if step == "n" else "Previous",
+                style=discord.ButtonStyle.primary if step == "n" else discord.ButtonStyle.secondary,
+                custom_id=f"fs:{fingerprint}:{owner_id}:{page}:{step}",
+                disabled=disabled,
+            )
+        )
+        self.fingerprint, self.owner_id, self.page = fingerprint, owner_id, page
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> SpeakersPageButton:
+        return cls(match["fingerprint"], int(match["owner"]), int(match["page"]), match["step"])
+
+    @guarded("speakers-page")
+    async def callback(self, interaction: discord.Interaction[Any]) -> str:
+        if not await _is_owner(interaction, self.owner_id, "speakers"):
+            return REFUSED
+        knowledge = _knowledge(interaction)
+        pages = len(render.speaker_pages(knowledge.speakers))
+        if self.fingerprint != knowledge.fingerprint or not 0 <= self.page < pages:
+            await interaction.response.send_message(
+                STALE, ephemeral=True, allowed_mentions=NO_PINGS
+            )
+            return REFUSED
+        await interaction.response.edit_message(
+            embed=render.speakers_embed(knowledge.speakers, self.page),
+            view=speakers_view(knowledge, self.owner_id, self.page),
+            allowed_mentions=NO_PINGS,
+        )
+        return ANSWERED
+
+
+def speakers_view(knowledge: Knowledge, owner_id: int, page: int) -> discord.ui.View | None:
+    """Previous and Next under page `page` of /speakers; None when everyone fits on one."""
+    pages = len(render.speaker_pages(knowledge.speakers))
+    if pages <= 1:
+        return None
+    fingerprint = knowledge.fingerprint
+    view = discord.ui.View(timeout=None)
+    view.add_item(
+        SpeakersPageButton(fingerprint, owner_id, max(page - 1, 0), "p", disabled=page == 0)
+    )
+    view.add_item(
+        SpeakersPageButton(
+            fingerprint, owner_id, min(page + 1, pages - 1), "n", disabled=page >= pages - 1
         )
     )
     return view

@@ -13,21 +13,25 @@ from discord import app_commands
 from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 
+from bot.chat import handled
 from bot.chat.admin import Admin
-from bot.chat.buttons import NextAnswerButton, QuotePageButton, ShowParagraphButton
+from bot.chat.buttons import (
+    NextAnswerButton,
+    QuotePageButton,
+    ShowParagraphButton,
+    SpeakersPageButton,
+)
 from bot.chat.commands import Questions
 from bot.chat.messages import Messages
 from bot.chat.ratelimit import RateLimiter
 from bot.chat.render import NO_PINGS
-from bot.chat.replies import Reply, rate_limited, reply_to_question
+from bot.chat.replies import Outcome, Reply, check_question, rate_limited, reply_to_question
 from bot.chat.sync import commands_differ
 from bot.config import Settings
 from bot.ops.metrics import Metrics
 from bot.store import KnowledgeStore
 
 logger = logging.getLogger(__name__)
-
-APOLOGY = "Sorry, something went wrong on my side while answering. Please try again."
 
 
 def intents() -> discord.Intents:
@@ -40,21 +44,19 @@ def intents() -> discord.Intents:
 
 
 class ForumTree(app_commands.CommandTree["ForumBot"]):
+    async def interaction_check(self, interaction: discord.Interaction[ForumBot], /) -> bool:
+        handled.started_at(interaction)  # so that a failed command's latency is measured too
+        return True
+
     async def on_error(
         self, interaction: discord.Interaction[ForumBot], error: app_commands.AppCommandError
     ) -> None:
         command = interaction.command.name if interaction.command else "unknown"
         logger.error("command /%s failed", command, exc_info=error)
-        interaction.client.metrics.command(command, "error")
-        try:
-            if interaction.response.is_done():
-                await interaction.followup.send(APOLOGY, ephemeral=True, allowed_mentions=NO_PINGS)
-            else:
-                await interaction.response.send_message(
-                    APOLOGY, ephemeral=True, allowed_mentions=NO_PINGS
-                )
-        except discord.HTTPException:
-            logger.warning("could not send the apology for /%s", command)
+        await handled.apologize(interaction, f"/{command}")
+        interaction.client.record(
+            command, interaction.user.id, Outcome.ERROR, handled.started_at(interaction)
+        )
 
 
 class ForumBot(commands.Bot):
@@ -81,7 +83,9 @@ class ForumBot(commands.Bot):
         await self.add_cog(Questions(self))
         await self.add_cog(Messages(self))
         await self.add_cog(Admin(self))
-        self.add_dynamic_items(NextAnswerButton, ShowParagraphButton, QuotePageButton)
+        self.add_dynamic_items(
+            NextAnswerButton, ShowParagraphButton, QuotePageButton, SpeakersPageButton
+        )
         self._lag_monitor = asyncio.create_task(self._watch_loop_lag())
         await self._learn_gateway()
         await self._learn_owners()
@@ -99,14 +103,13 @@ class ForumBot(commands.Bot):
             )
 
     async def _learn_owners(self) -> None:
-        info = await self.application_info()
-        if info.team is not None:
-            self.owner_ids = {member.id for member in info.team.members}
-        else:
-            self.owner_ids = {info.owner.id}
+        self.owner_ids = owners_of(await self.application_info())
 
     def is_admin(self, user_id: int) -> bool:
         return user_id in self.settings.admin_ids or user_id in self.owner_ids
+
+    def record(self, command: str, user_id: int, outcome: str, started: float) -> None:
+        handled.record(self.metrics, command, user_id, outcome, started)
 
     async def sync_commands_if_changed(self) -> None:
         """Sync only what changed: a restart with the same commands sends no sync."""
@@ -128,12 +131,21 @@ class ForumBot(commands.Bot):
             else:
                 logger.info("commands unchanged (%s): no sync", where)
 
-    def answer_question(self, user_id: int, question: str) -> Reply:
+    def answer_question(self, user_id: int, question: str, *, public: bool = False) -> Reply:
+        """The reply to a question. `public`: asked in a channel, where a spammer must not
+        make the bot spam too, so the over-limit notice goes out once per window; the reply
+        is then empty and nothing should be sent."""
+        knowledge = self.store.current
+        refusal = check_question(knowledge, question)
+        if refusal is not None:  # checked first: a malformed question costs no quota
+            return refusal
         retry_after = self.limiter.retry_after(user_id)
         if retry_after is not None:
+            if public and not self.limiter.notice_due(user_id):
+                return Reply(Outcome.REFUSED)
             return rate_limited(retry_after)
         started = time.perf_counter()
-        reply = reply_to_question(self.store.current, question, user_id)
+        reply = reply_to_question(knowledge, question, user_id)
         self.metrics.answer_seconds.observe(time.perf_counter() - started)
         return reply
 
@@ -160,6 +172,20 @@ class ForumBot(commands.Bot):
 
     async def on_error(self, event_method: str, /, *args: object, **kwargs: object) -> None:
         logger.exception("unhandled error in %s; still running", event_method)
+
+
+def owners_of(info: discord.AppInfo) -> set[int]:
+    """Who counts as the application's owner, as discord.py's Bot.is_owner decides it: of a
+    team, only members with the admin or developer role who have accepted the invitation
+    (a read-only member or a pending invitee must not be able to reload)."""
+    if info.team is None:
+        return {info.owner.id}
+    return {
+        member.id
+        for member in info.team.members
+        if member.role in (discord.TeamMemberRole.admin, discord.TeamMemberRole.developer)
+        and member.membership_state is discord.TeamMembershipState.accepted
+    }
 
 
 class ShardedForumBot(commands.AutoShardedBot, ForumBot):

@@ -11,10 +11,10 @@ from discord import app_commands
 from discord.ext import commands
 from rapidfuzz import fuzz, process
 
-from bot.chat import limits, render
-from bot.chat.buttons import quote_view
+from bot.chat import handled, limits, render
+from bot.chat.buttons import quote_view, speakers_view
 from bot.chat.render import NO_PINGS
-from bot.chat.replies import Reply
+from bot.chat.replies import Outcome, Reply
 from bot.quotes.lookup import find_speaker
 from bot.quotes.models import Speaker
 from bot.search.question import MAX_QUESTION_CHARS
@@ -42,7 +42,8 @@ class Questions(commands.Cog):
     @app_commands.command(
         name="ask", description="Ask about the articles; get the quote and who said it"
     )
-    @app_commands.describe(question="Your question, e.g. What did the minister say about AI?")
+    # Registered once with Discord, so it cannot name a speaker of the current articles.
+    @app_commands.describe(question="Your question, e.g. what did someone say about a topic?")
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def ask(
@@ -50,21 +51,21 @@ class Questions(commands.Cog):
         interaction: discord.Interaction,
         question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
     ) -> None:
-        started = time.perf_counter()
+        started = handled.started_at(interaction)
         reply = self.bot.answer_question(interaction.user.id, question)
-        self.bot.metrics.command("ask", reply.outcome)
         await send_reply(interaction, reply)
         self.bot.metrics.reply_seconds.observe(time.perf_counter() - started)
+        self.bot.record("ask", interaction.user.id, reply.outcome, started)
 
     @app_commands.command(name="quote", description="Every quote of one speaker")
     @app_commands.describe(speaker="A speaker's name (start typing for suggestions)")
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def quote(self, interaction: discord.Interaction, speaker: str) -> None:
+        started = handled.started_at(interaction)
         knowledge = self.bot.store.current
         found = find_speaker(knowledge.speakers, speaker)
         if found.speaker is None:
-            self.bot.metrics.command("quote", "declined")
             names = ", ".join(render.safe(c.name) for c in found.candidates)
             if found.ambiguous:
                 text = f"Several speakers match: {names}. Pick one from the suggestions."
@@ -75,15 +76,18 @@ class Questions(commands.Cog):
             await interaction.response.send_message(
                 limits.fit(text, limits.MESSAGE_CONTENT), ephemeral=True, allowed_mentions=NO_PINGS
             )
+            self.bot.record("quote", interaction.user.id, Outcome.DECLINED, started)
             return
-        self.bot.metrics.command("quote", "answered")
         embed = render.quotes_embed(found.speaker, 0)
         if len(render.quote_pages(found.speaker)) <= 1:
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
-            return
-        speaker_number = knowledge.speakers.index(found.speaker)
-        view = quote_view(knowledge, interaction.user.id, speaker_number, 0)
-        await interaction.response.send_message(embed=embed, view=view, allowed_mentions=NO_PINGS)
+        else:
+            speaker_number = knowledge.speakers.index(found.speaker)
+            view = quote_view(knowledge, interaction.user.id, speaker_number, 0)
+            await interaction.response.send_message(
+                embed=embed, view=view, allowed_mentions=NO_PINGS
+            )
+        self.bot.record("quote", interaction.user.id, Outcome.ANSWERED, started)
 
     @quote.autocomplete("speaker")
     async def speaker_autocomplete(
@@ -97,17 +101,26 @@ class Questions(commands.Cog):
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def speakers(self, interaction: discord.Interaction) -> None:
-        self.bot.metrics.command("speakers", "answered")
-        embeds = render.speakers_embeds(self.bot.store.current.speakers)
-        await interaction.response.send_message(embeds=embeds, allowed_mentions=NO_PINGS)
+        started = handled.started_at(interaction)
+        knowledge = self.bot.store.current
+        embed = render.speakers_embed(knowledge.speakers, 0)
+        view = speakers_view(knowledge, interaction.user.id, 0)
+        if view is None:
+            await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
+        else:
+            await interaction.response.send_message(
+                embed=embed, view=view, allowed_mentions=NO_PINGS
+            )
+        self.bot.record("speakers", interaction.user.id, Outcome.ANSWERED, started)
 
     @app_commands.command(name="about", description="What this bot knows and how to use it")
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def about(self, interaction: discord.Interaction) -> None:
-        self.bot.metrics.command("about", "answered")
+        started = handled.started_at(interaction)
         embed = render.about_embed(self.bot.store.current)
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
+        self.bot.record("about", interaction.user.id, Outcome.ANSWERED, started)
 
 
 def speaker_choices(speakers: Sequence[Speaker], current: str) -> list[app_commands.Choice[str]]:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
 import discord
 from discord.ext import commands
 
+from bot.chat.handled import APOLOGY
 from bot.chat.render import NO_PINGS
+from bot.chat.replies import Outcome, Reply
 
 if TYPE_CHECKING:
     from bot.chat.client import ForumBot
@@ -20,28 +23,56 @@ class Messages(commands.Cog):
     def __init__(self, bot: ForumBot) -> None:
         self.bot = bot
 
+    def _mentions_bot(self, message: discord.Message) -> bool:
+        """Whether the text itself mentions the bot. `message.mentions` is not enough: a reply
+        to one of the bot's answers pings it by default, and "thanks!" is not a question."""
+        me = self.bot.user
+        assert me is not None
+        markers = [f"<@{me.id}>", f"<@!{me.id}>"]
+        role = message.guild.self_role if message.guild is not None else None
+        if role is not None:  # the bot's managed role, which Discord's picker also offers
+            markers.append(role.mention)
+        return any(marker in message.content for marker in markers)
+
     def _is_question(self, message: discord.Message) -> bool:
         if message.author.bot or self.bot.user is None:
             return False
         if message.guild is None:
             return True
-        return self.bot.user in message.mentions
+        return self._mentions_bot(message)
+
+    async def _reply(self, message: discord.Message, reply: Reply) -> None:
+        # fail_if_not_exists=False: a question deleted meanwhile still gets its answer, as a
+        # plain message, instead of an HTTP 400 and nothing.
+        await message.channel.send(
+            content=reply.content,
+            embed=reply.embed,  # type: ignore[arg-type]
+            view=reply.view,  # type: ignore[arg-type]
+            reference=message.to_reference(fail_if_not_exists=False),
+            allowed_mentions=NO_PINGS,
+            mention_author=False,
+        )
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
         if not self._is_question(message):
             return
-        reply = self.bot.answer_question(message.author.id, message.content)
+        started = time.perf_counter()
         source = "dm" if message.guild is None else "mention"
-        self.bot.metrics.command(source, reply.outcome)
+        public = message.guild is not None
+        outcome = Outcome.ERROR
         try:
-            await message.reply(
-                content=reply.content,
-                embed=reply.embed,  # type: ignore[arg-type]
-                view=reply.view,  # type: ignore[arg-type]
-                allowed_mentions=NO_PINGS,
-                mention_author=False,
-            )
+            reply = self.bot.answer_question(message.author.id, message.content, public=public)
+            if reply.content is not None or reply.embed is not None:
+                await self._reply(message, reply)
+            outcome = reply.outcome
         except discord.HTTPException:
             logger.exception("could not reply to a %s question", source)
-            self.bot.metrics.command(source, "error")
+        except Exception:
+            logger.exception("answering a %s question failed", source)
+            try:
+                await self._reply(message, Reply(Outcome.ERROR, content=APOLOGY))
+            except discord.HTTPException:
+                logger.warning("could not send the apology for a %s question", source)
+        finally:
+            self.bot.record(source, message.author.id, outcome, started)

@@ -16,6 +16,7 @@ class RateLimiter:
         self.window = window
         self._clock = clock
         self._events: dict[int, deque[float]] = {}
+        self._noticed: dict[int, float] = {}
 
     def retry_after(self, user_id: int) -> int | None:
         """Record a question; None when allowed, else whole seconds until the next one is."""
@@ -31,3 +32,14 @@ class RateLimiter:
                 k: v for k, v in self._events.items() if v and now - v[-1] < self.window
             }
         return None
+
+    def notice_due(self, user_id: int) -> bool:
+        """True at most once per window per user: whether to tell an over-limit user again."""
+        now = self._clock()
+        last = self._noticed.get(user_id)
+        if last is not None and now - last < self.window:
+            return False
+        self._noticed[user_id] = now
+        if len(self._noticed) > 10_000:
+            self._noticed = {k: v for k, v in self._noticed.items() if now - v < self.window}
+        return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 
 import discord
@@ -11,11 +13,16 @@ from bot.chat import limits
 from bot.knowledge import Knowledge
 from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.answer import Answer
+from bot.search.tokenize import tokenize
 
 NO_PINGS = discord.AllowedMentions.none()  # on every message, whatever the text holds
 ANSWER_COLOUR = discord.Colour.blurple()
 DECLINE_COLOUR = discord.Colour.light_grey()
 QUOTES_PER_PAGE = 5
+_MAX_LINKED_URL = 512  # longer URLs are dropped rather than crowd out the title
+_FOOTER_ID = 64  # the paragraph id in an answer's footer: a reference, not the content
+_NOUN_ENDINGS = ("tion", "sion", "ity", "ogy", "ment", "ence", "ance", "ics", "ism", "ship")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def safe(text: str) -> str:
@@ -24,12 +31,19 @@ def safe(text: str) -> str:
 
 
 def _citation(answer: Answer) -> str:
+    """Source, publisher and date, and paragraph; the title gives way, never the link's syntax
+    or URL (a cut inside "[title](url)" would show broken markdown and lose the link)."""
     article = answer.article
-    title = safe(article.title)
-    source = f"[{title}]({article.url})" if article.url else f"*{title}*"
     details = " · ".join(part for part in (article.publisher, article.date) if part)
     where = f"paragraph {answer.paragraph.number}"
-    return limits.fit(" — ".join(part for part in (source, details, where) if part), 1024)
+    rest = "".join(f" — {part}" for part in (details, where) if part)
+    rest = limits.fit(rest, limits.EMBED_FIELD_VALUE // 4)
+    url = article.url if article.url and len(article.url) <= _MAX_LINKED_URL else None
+    wrapper = len(f"[]({url})") if url else len("**")
+    room = limits.EMBED_FIELD_VALUE - len(rest) - wrapper
+    title = limits.fit(safe(article.title), room)
+    source = f"[{title}]({url})" if url else f"*{title}*"
+    return source + rest
 
 
 def _speaker_line(answer: Answer) -> str | None:
@@ -56,8 +70,32 @@ def answer_embed(answer: Answer, position: int = 1, total: int = 1) -> discord.E
     embed.add_field(name="Source", value=_citation(answer), inline=False)
     if quote is not None and quote.kind is QuoteKind.REPORTED:
         embed.add_field(name="Note", value="Reported speech, not a verbatim quote.", inline=False)
-    footer = f"Answer {position} of {total} · {answer.paragraph.id}"
+    footer = f"Answer {position} of {total} · {_short_id(answer.paragraph.id)}"
     embed.set_footer(text=limits.fit(footer, limits.EMBED_FOOTER))
+    return fit_embed(embed)
+
+
+def _short_id(paragraph_id: str) -> str:
+    """A paragraph id at most _FOOTER_ID long; the "-pN" end stays, as it says which one."""
+    if len(paragraph_id) <= _FOOTER_ID:
+        return paragraph_id
+    slug, dash, number = paragraph_id.rpartition("-p")
+    tail = f"{limits.ELLIPSIS}{dash}{number}" if dash else limits.ELLIPSIS
+    return (slug if dash else paragraph_id)[: _FOOTER_ID - len(tail)] + tail
+
+
+def embed_size(embed: discord.Embed) -> int:
+    """Characters that count towards Discord's 6000 per message: title, description, field
+    names and values, footer text and author name."""
+    return len(embed)  # discord.py's Embed.__len__ sums exactly those
+
+
+def fit_embed(embed: discord.Embed, total: int = limits.EMBED_TOTAL) -> discord.Embed:
+    """Shorten the description so that the whole embed stays within `total` characters."""
+    excess = embed_size(embed) - total
+    if excess > 0 and embed.description:
+        keep = max(len(embed.description) - excess, 2)
+        embed.description = limits.fit(embed.description, keep)
     return embed
 
 
@@ -67,14 +105,66 @@ def paragraph_text(answer: Answer) -> str:
     return header + limits.fit(safe(answer.paragraph.text), limits.MESSAGE_CONTENT - len(header))
 
 
+def _topic(speaker: Speaker) -> str | None:
+    """What this speaker's quotes talk about most, for an example question that works: names
+    and acronyms first ("AI", "Korea"), then nouns by their endings, else any longer word
+    (a plain word count would offer verbs: "say about strengthen")."""
+    counts: dict[int, Counter[str]] = {0: Counter(), 1: Counter(), 2: Counter()}
+    names = set(speaker.name.split())
+    for quote in speaker.quotes:
+        for match in _WORD.finditer(quote.text):
+            word = match.group()
+            if word in names or not tokenize(word):
+                continue
+            before = quote.text[: match.start()].rstrip()
+            mid_sentence = bool(before) and before[-1] not in ".!?“\"'‘"
+            if len(word) >= 2 and (word.isupper() or (word[0].isupper() and mid_sentence)):
+                counts[0][word] += 1
+            elif len(word) >= 5 and word.lower().endswith(_NOUN_ENDINGS):
+                counts[1][word.lower()] += 1
+            elif len(word) >= 6:
+                counts[2][word.lower()] += 1
+    for tier in counts.values():
+        if tier:
+            return tier.most_common(1)[0][0]
+    return None
+
+
 def example_questions(knowledge: Knowledge, count: int = 2) -> list[str]:
-    """Questions this corpus can answer, made from its own speakers."""
+    """Questions this corpus can answer, made from its own speakers and what they talk about:
+    a fixed example would go wrong as soon as the articles change."""
     people = [s for s in knowledge.speakers if s.kind.value == "person" and s.quotes]
-    return [f"What did {speaker.name} say?" for speaker in people[:count]]
+    people.sort(key=lambda s: -len(s.quotes))  # stable: ties keep the corpus order
+    questions = []
+    for speaker in people[:count]:
+        topic = _topic(speaker)
+        about = f" about {topic}" if topic else ""
+        questions.append(f"What did {speaker.name} say{about}?")
+    return questions
+
+
+def _examples(knowledge: Knowledge) -> str:
+    return " or ".join(f"“{q}”" for q in example_questions(knowledge))
+
+
+def empty_question_text(knowledge: Knowledge) -> str:
+    examples = _examples(knowledge)
+    text = "The question is empty: ask who said what" + (
+        f", e.g. {examples}." if examples else " in the articles."
+    )
+    return limits.fit(text, limits.MESSAGE_CONTENT)
+
+
+def common_words_text(knowledge: Knowledge) -> str:
+    examples = _examples(knowledge)
+    text = "The question has only common words in it: name a person, a topic or an event" + (
+        f", e.g. {examples}." if examples else "."
+    )
+    return limits.fit(text, limits.MESSAGE_CONTENT)
 
 
 def decline_text(knowledge: Knowledge) -> str:
-    examples = " or ".join(f"“{q}”" for q in example_questions(knowledge))
+    examples = _examples(knowledge)
     text = (
         "I couldn't find that in the articles I know. Try `/speakers` to see who is quoted"
         + (f", or ask something like {examples}" if examples else "")
@@ -107,21 +197,46 @@ def quote_pages(speaker: Speaker) -> list[list[str]]:
     return [lines[i : i + QUOTES_PER_PAGE] for i in range(0, len(lines), QUOTES_PER_PAGE)]
 
 
-def speakers_embeds(speakers: Sequence[Speaker]) -> list[discord.Embed]:
-    """Speakers with roles and quote counts; several embeds when one would overflow."""
-    embeds: list[discord.Embed] = []
-    current = discord.Embed(title="Speakers", colour=ANSWER_COLOUR)
+SPEAKERS_PAGE_CHARS = 5500  # below the 6000 per message, leaving room for title and footer
+
+
+def _speaker_field(speaker: Speaker) -> tuple[str, str]:
+    count = len(speaker.quotes)
+    role = speaker.role or ("group of speakers" if speaker.kind.value == "group" else "")
+    value = limits.fit(safe(role) or "—", 300) + f"\n{count} quote{'s' if count != 1 else ''}"
+    return limits.fit(speaker.name, limits.EMBED_FIELD_NAME), value
+
+
+def speaker_pages(speakers: Sequence[Speaker]) -> list[list[tuple[str, str]]]:
+    """Speakers as pages of (name, value) fields, each page one embed within every limit.
+
+    Pages rather than several embeds in one message: Discord counts the 6000 characters
+    across all the embeds of a message, and a message holds at most 10 of them.
+    """
+    pages: list[list[tuple[str, str]]] = [[]]
+    size = 0
     for speaker in speakers:
-        count = len(speaker.quotes)
-        role = speaker.role or ("group of speakers" if speaker.kind.value == "group" else "")
-        value = limits.fit(safe(role) or "—", 300) + f"\n{count} quote{'s' if count != 1 else ''}"
-        name = limits.fit(speaker.name, limits.EMBED_FIELD_NAME)
-        if len(current.fields) == 25 or len(current) + len(name) + len(value) > 5500:
-            embeds.append(current)
-            current = discord.Embed(title="Speakers (continued)", colour=ANSWER_COLOUR)
-        current.add_field(name=name, value=value, inline=False)
-    embeds.append(current)
-    return embeds[:10]  # a message carries at most 10 embeds
+        name, value = _speaker_field(speaker)
+        if pages[-1] and (
+            len(pages[-1]) == 25 or size + len(name) + len(value) > SPEAKERS_PAGE_CHARS
+        ):
+            pages.append([])
+            size = 0
+        pages[-1].append((name, value))
+        size += len(name) + len(value)
+    return pages
+
+
+def speakers_embed(speakers: Sequence[Speaker], page: int) -> discord.Embed:
+    pages = speaker_pages(speakers)
+    embed = discord.Embed(title="Speakers", colour=ANSWER_COLOUR)
+    if not speakers:
+        embed.description = "Nobody is quoted in the articles I know."
+    for name, value in pages[page]:
+        embed.add_field(name=name, value=value, inline=False)
+    if len(pages) > 1:
+        embed.set_footer(text=f"Page {page + 1} of {len(pages)} · {len(speakers)} speakers")
+    return fit_embed(embed)
 
 
 def about_embed(knowledge: Knowledge) -> discord.Embed:

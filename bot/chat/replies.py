@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import discord
@@ -11,7 +12,8 @@ from bot.chat import limits, render
 from bot.chat.buttons import AnswerTrail, answer_view
 from bot.knowledge import Knowledge
 from bot.search.answer import answer
-from bot.search.question import QuestionError
+from bot.search.question import QuestionError, clean_question
+from bot.search.tokenize import tokenize
 
 # Discord markup for users, roles, channels and @everyone: not words of the question.
 _DISCORD_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")
@@ -35,6 +37,27 @@ class Reply:
 
 def strip_discord_markup(text: str) -> str:
     return _DISCORD_MARKUP.sub(" ", text)
+
+
+def _is_blank(text: str) -> bool:
+    return all(
+        char.isspace() or unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"} for char in text
+    )
+
+
+def check_question(knowledge: Knowledge, question: str) -> Reply | None:
+    """A refusal for input that cannot be searched, else None; cheap, and run before the rate
+    limit so that a slip of the keyboard does not cost one of the user's questions."""
+    text = strip_discord_markup(question)
+    if _is_blank(text):  # typically a bare mention: show what can be asked of these articles
+        return Reply(Outcome.REFUSED, content=render.empty_question_text(knowledge))
+    try:
+        cleaned = clean_question(text)
+    except QuestionError as exc:
+        return Reply(Outcome.REFUSED, content=limits.fit(str(exc), limits.MESSAGE_CONTENT))
+    if not tokenize(cleaned, question=True):
+        return Reply(Outcome.REFUSED, content=render.common_words_text(knowledge))
+    return None
 
 
 def reply_to_question(knowledge: Knowledge, question: str, asker_id: int) -> Reply:

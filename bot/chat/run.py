@@ -7,6 +7,8 @@ import contextlib
 import logging
 import signal
 import sys
+from collections.abc import Sequence
+from typing import TextIO
 
 import aiohttp
 import discord
@@ -23,28 +25,34 @@ EXIT_CONFIG = 2
 EXIT_UNAVAILABLE = 1
 
 
-class RedactSecrets(logging.Filter):
-    """Defence in depth: whatever logs it, the token never reaches a log line."""
+class RedactingFormatter(logging.Formatter):
+    """Defence in depth: whatever logs it, the token never reaches a log line.
 
-    def __init__(self, *secrets: str) -> None:
-        super().__init__()
+    Redacts the fully formatted text, so exception text in a traceback, stack info and
+    arguments are covered too, not only the message (an exception raised with the token in
+    its text, e.g. by an HTTP library echoing a header, would otherwise print it).
+    """
+
+    def __init__(self, fmt: str, datefmt: str, secrets: Sequence[str]) -> None:
+        super().__init__(fmt, datefmt)
         self.secrets = [secret for secret in secrets if secret]
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if any(secret in message for secret in self.secrets):
-            for secret in self.secrets:
-                message = message.replace(secret, "[redacted]")
-            record.msg, record.args = message, None
-        return True
+    def redact(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "[redacted]")
+        return text
+
+    def format(self, record: logging.LogRecord) -> str:
+        return self.redact(super().format(record))
 
 
-def configure_logging(level: str, *secrets: str) -> None:
-    handler = logging.StreamHandler()
+def configure_logging(level: str, *secrets: str, stream: TextIO | None = None) -> None:
+    handler = logging.StreamHandler(stream)
     handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%dT%H:%M:%S")
+        RedactingFormatter(
+            "%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%dT%H:%M:%S", secrets
+        )
     )
-    handler.addFilter(RedactSecrets(*secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

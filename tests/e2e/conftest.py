@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import shutil
 import signal
 import socket
@@ -42,6 +43,16 @@ class RunningBot:
 
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    async def log_match(self, pattern: str, timeout: float = 5.0) -> list[re.Match[str]]:
+        """The log lines matching `pattern`, waiting for a first one: the bot writes its log
+        line after its reply has been sent, so after the test may already have seen it."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            found = list(re.finditer(pattern, self.log()))
+            if found or asyncio.get_running_loop().time() > deadline:
+                return found
+            await asyncio.sleep(0.02)
 
     async def get(self, path: str) -> tuple[int, str]:
         async with aiohttp.ClientSession() as session, session.get(self.health_url + path) as r:

@@ -59,6 +59,7 @@ class Fault:
     status: int
     remaining: int
     retry_after: float = 0.2
+    body: Any = None  # with status 200: a malformed success, as a broken proxy might send
 
 
 @dataclass
@@ -104,8 +105,15 @@ class Interaction:
 class FakeDiscord:
     """One application, one bot user, one guild with one text channel, and its owner."""
 
-    def __init__(self, token: str = "fake-token-0123456789", heartbeat_ms: int = 30_000) -> None:
+    def __init__(
+        self,
+        token: str = "fake-token-0123456789",
+        heartbeat_ms: int = 30_000,
+        team: list[tuple[User, str, int]] | None = None,
+    ) -> None:
+        """`team`: the application belongs to a team of (user, role, membership_state)."""
         self.token = token
+        self.team = team
         self.heartbeat_ms = heartbeat_ms
         self.application_id = snowflake()
         self.bot_user = User(self.application_id, "forum-bot", bot=True)
@@ -117,6 +125,7 @@ class FakeDiscord:
         self.interactions: dict[str, Interaction] = {}
         self.messages: dict[str, Json] = {}
         self.channel_messages: asyncio.Queue[Json] = asyncio.Queue()
+        self.deleted: set[str] = set()  # users' messages deleted after they were dispatched
         self.identifies = 0
         self.identify_payloads: list[Json] = []
         self.resumes = 0
@@ -336,10 +345,19 @@ class FakeDiscord:
             await self._send(socket, {"op": 9, "d": resumable})
 
     def fail_next(
-        self, method: str, path_pattern: str, status: int, times: int = 1, retry_after: float = 0.2
+        self,
+        method: str,
+        path_pattern: str,
+        status: int,
+        times: int = 1,
+        retry_after: float = 0.2,
+        body: Any = None,
     ) -> None:
-        """Answer the next `times` matching REST calls with `status` (429 or 5xx)."""
-        self.faults.append(Fault(method, re.compile(path_pattern), status, times, retry_after))
+        """Answer the next `times` matching REST calls with `status` (429, 4xx or 5xx, or 200
+        with a malformed `body`)."""
+        self.faults.append(
+            Fault(method, re.compile(path_pattern), status, times, retry_after, body)
+        )
 
     # REST ------------------------------------------------------------------------------
 
@@ -363,6 +381,10 @@ class FakeDiscord:
                         "X-RateLimit-Scope": "user",
                     },
                 )
+            if fault.status == 200:
+                return json_response(fault.body if fault.body is not None else {})
+            if fault.status < 500:
+                return json_response({"message": "Bad Request", "code": 0}, status=fault.status)
             return json_response({"message": "Internal Server Error", "code": 0}, status=500)
         if not self._authorized(request, path):
             self.requests.append(Recorded(request.method, path, body, 401))
@@ -469,10 +491,30 @@ class FakeDiscord:
             "bot_public": True,
             "bot_require_code_grant": False,
             "owner": self.owner.payload(),
-            "team": None,
+            "team": self._team_payload(),
             "verify_key": "0" * 64,
             "flags": 0,
             "summary": "",
+        }
+
+    def _team_payload(self) -> Json | None:
+        if self.team is None:
+            return None
+        return {
+            "id": snowflake(),
+            "name": "forum team",
+            "icon": None,
+            "owner_user_id": self.owner.id,
+            "members": [
+                {
+                    "user": user.payload(),
+                    "team_id": "0",
+                    "membership_state": state,
+                    "permissions": ["*"],
+                    "role": role,
+                }
+                for user, role, state in self.team
+            ],
         }
 
     def _put_commands(self, guild: str | None, body: Any) -> tuple[int, list[Json]]:
@@ -601,6 +643,21 @@ class FakeDiscord:
         return (200, stored["message"]) if stored else (404, {"message": "Unknown Message"})
 
     def _channel_message(self, channel_id: str, body: Json) -> tuple[int, Json]:
+        reference = body.get("message_reference") or {}
+        if reference.get("message_id") in self.deleted and reference.get(
+            "fail_if_not_exists", True
+        ):
+            return 400, {
+                "message": "Invalid Form Body",
+                "code": 50035,
+                "errors": {
+                    "message_reference": {
+                        "_errors": [
+                            {"code": "REPLIES_UNKNOWN_MESSAGE", "message": "Unknown message"}
+                        ]
+                    }
+                },
+            }
         message = self._message(body, channel_id)
         self.channel_messages.put_nowait({"channel_id": channel_id, **body})
         return 200, message
@@ -752,8 +809,15 @@ class FakeDiscord:
         author: User | None = None,
         where: str = "dm",
         mention_bot: bool = False,
+        reply_to: str | None = None,
+        deleted: bool = False,
     ) -> Json:
-        """A user's message as MESSAGE_CREATE; returns the payload sent."""
+        """A user's message as MESSAGE_CREATE; returns the payload sent.
+
+        `mention_bot`: the bot is in `mentions`, as with a typed mention or a reply ping;
+        `reply_to`: the message (one the bot sent) this one replies to; `deleted`: the user
+        deletes it before the bot can answer.
+        """
         author = author or self.owner
         message_id = snowflake()
         payload: Json = {
@@ -773,6 +837,19 @@ class FakeDiscord:
             "flags": 0,
             "components": [],
         }
+        if reply_to is not None:
+            payload.update(
+                type=19,
+                message_reference={
+                    "type": 0,
+                    "message_id": reply_to,
+                    "channel_id": self.channel_id,
+                    "guild_id": self.guild_id,
+                },
+                referenced_message=self.messages[reply_to]["message"],
+            )
+        if deleted:
+            self.deleted.add(message_id)
         if where == "guild":
             payload.update(
                 channel_id=self.channel_id,

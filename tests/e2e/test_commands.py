@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import re
 
 from tests.e2e.conftest import RunningBot
 from tests.e2e.fake import FakeDiscord
@@ -197,3 +199,101 @@ async def test_health_and_metrics(bot: RunningBot, fake: FakeDiscord) -> None:
     assert status == 200
     assert 'forumbot_commands_total{command="ask",outcome="answered"}' in metrics
     assert "forumbot_answer_seconds_bucket" in metrics
+
+
+HANDLED = r"INFO bot\.chat\.handled: handled command={command} user={user} outcome={outcome} "
+HANDLED += r"latency_ms=(?P<ms>\d+\.\d)\n"
+
+
+async def test_each_interaction_and_message_logs_one_line(
+    bot: RunningBot, fake: FakeDiscord
+) -> None:
+    user = fake.new_user("logged")
+    asked = await fake.slash("ask", {"question": "Who gave the keynote speech?"}, user=user)
+    await asked.response()
+    lines = await bot.log_match(HANDLED.format(command="ask", user=user.id, outcome="answered"))
+    assert len(lines) == 1 and float(lines[0]["ms"]) < 5000
+    shown = await fake.click(asked.payload["_original"], "Show paragraph", user=user)
+    await shown.response()
+    pattern = HANDLED.format(command="button:paragraph", user=user.id, outcome="answered")
+    assert len(await bot.log_match(pattern)) == 1
+    await fake.send_message("What is the capital of France?", author=user)
+    await fake.next_channel_message()
+    assert len(await bot.log_match(HANDLED.format(command="dm", user=user.id, outcome="declined")))
+    assert len(re.findall(rf"handled command=\S+ user={user.id} ", bot.log())) == 3
+    assert fake.token not in bot.log()
+
+
+async def test_a_reply_ping_is_not_a_question(bot: RunningBot, fake: FakeDiscord) -> None:
+    user = fake.new_user("replier")
+    asked = await fake.send_message(
+        f"<@{fake.bot_user.id}> who gave the keynote speech?",
+        author=user,
+        where="guild",
+        mention_bot=True,
+    )
+    answer = await fake.next_channel_message()
+    assert str(answer["message_reference"]["message_id"]) == asked["id"]
+    answer_id = next(
+        m["message"]["id"]
+        for m in fake.messages.values()
+        if str(m["request"].get("message_reference", {}).get("message_id")) == asked["id"]
+    )
+    # Discord puts the bot in `mentions` of a reply that pings the replied-to author.
+    await fake.send_message(
+        "thanks!", author=user, where="guild", mention_bot=True, reply_to=answer_id
+    )
+    await fake.send_message(
+        f"<@!{fake.bot_user.id}> and what did the Harvard professor say?",
+        author=user,
+        where="guild",
+        mention_bot=True,
+        reply_to=answer_id,
+    )
+    reply = await fake.next_channel_message()  # the nickname-style mention, not "thanks!"
+    assert "Collaboration between academia" in reply["embeds"][0]["description"]
+    await asyncio.sleep(0.2)
+    assert fake.channel_messages.empty()
+
+
+async def test_a_deleted_question_is_still_answered(bot: RunningBot, fake: FakeDiscord) -> None:
+    await fake.send_message(
+        f"<@{fake.bot_user.id}> who gave the keynote speech?",
+        author=fake.new_user(),
+        where="guild",
+        mention_bot=True,
+        deleted=True,
+    )
+    reply = await fake.next_channel_message()
+    assert reply["message_reference"]["fail_if_not_exists"] is False
+    assert "Hah Taekjip" in reply["embeds"][0]["description"]
+
+
+async def test_bad_questions_cost_no_quota(bot: RunningBot, fake: FakeDiscord) -> None:
+    user = fake.new_user("clumsy")
+    for _ in range(6):
+        empty = await (await fake.slash("ask", {"question": "  "}, user=user)).response()
+        assert empty["data"]["flags"] & EPHEMERAL
+        assert "The question is empty" in empty["data"]["content"]
+        assert "minister say about AI" not in empty["data"]["content"]
+    for _ in range(5):
+        body = await (await fake.slash("ask", {"question": "keynote"}, user=user)).response()
+        assert body["data"].get("embeds"), body
+
+
+async def test_over_limit_mentions_get_one_public_notice(
+    bot: RunningBot, fake: FakeDiscord
+) -> None:
+    spammer = fake.new_user("spammer")
+    for _ in range(9):
+        await fake.send_message(
+            f"<@{fake.bot_user.id}> keynote", author=spammer, where="guild", mention_bot=True
+        )
+    await fake.send_message("Who gave the keynote speech?", author=fake.new_user())  # a marker
+    replies = [await fake.next_channel_message() for _ in range(7)]  # in any order
+    notices = [r for r in replies if "try again in" in (r.get("content") or "")]
+    assert len(notices) == 1 and sum(bool(r.get("embeds")) for r in replies) == 6
+    await asyncio.sleep(0.2)
+    assert fake.channel_messages.empty()
+    lines = await bot.log_match(HANDLED.format(command="mention", user=spammer.id, outcome=r"\w+"))
+    assert len(lines) == 9

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import logging
+import re
+from pathlib import Path
+
 import discord
 import pytest
 from hypothesis import given, settings
@@ -10,9 +15,10 @@ from hypothesis import strategies as st
 from bot.chat import limits, render
 from bot.chat.commands import speaker_choices
 from bot.chat.ratelimit import RateLimiter
-from bot.chat.replies import Outcome, reply_to_question, strip_discord_markup
+from bot.chat.replies import Outcome, check_question, reply_to_question, strip_discord_markup
+from bot.chat.run import configure_logging
 from bot.chat.sync import commands_differ
-from bot.knowledge import Knowledge
+from bot.knowledge import Knowledge, build_knowledge
 
 
 def test_fit_cuts_at_a_sentence_with_an_ellipsis() -> None:
@@ -120,8 +126,8 @@ def test_any_question_gives_a_reply_within_limits(seed_knowledge: Knowledge, que
 
 
 def test_speaker_lists_and_quote_pages_fit(seed_knowledge: Knowledge) -> None:
-    for embed in render.speakers_embeds(seed_knowledge.speakers):
-        assert embed_size_ok(embed)
+    for page in range(len(render.speaker_pages(seed_knowledge.speakers))):
+        assert embed_size_ok(render.speakers_embed(seed_knowledge.speakers, page))
     for speaker in seed_knowledge.speakers:
         assert embed_size_ok(render.quotes_embed(speaker, 0))
     assert embed_size_ok(render.about_embed(seed_knowledge))
@@ -153,3 +159,138 @@ def test_answer_buttons_fit_their_state_in_100_characters(seed_knowledge: Knowle
     assert len(trail.next_id()) <= 100
     assert len(trail.locators) >= 2
     assert NextAnswerButton.__discord_ui_compiled_template__.fullmatch(trail.moved().next_id())
+
+
+def test_rate_limit_notice_is_due_once_per_window() -> None:
+    now = [0.0]
+    limiter = RateLimiter(limit=1, window=10, clock=lambda: now[0])
+    assert [limiter.notice_due(1) for _ in range(3)] == [True, False, False]
+    assert limiter.notice_due(2)
+    now[0] = 10.0
+    assert limiter.notice_due(1)
+
+
+def test_bad_input_is_refused_before_any_search(seed_knowledge: Knowledge) -> None:
+    assert check_question(seed_knowledge, "Who gave the keynote speech?") is None
+    for bad in ("", " <@123> ", "\u200b\n", "?!", "x" * 400, "what did they say about it"):
+        refusal = check_question(seed_knowledge, bad)
+        assert refusal is not None and refusal.outcome == Outcome.REFUSED, bad
+        assert refusal.content and len(refusal.content) <= limits.MESSAGE_CONTENT
+
+
+def test_example_questions_come_from_the_corpus_and_are_answered(
+    seed_knowledge: Knowledge, second_knowledge: Knowledge
+) -> None:
+    for knowledge in (seed_knowledge, second_knowledge):
+        examples = render.example_questions(knowledge)
+        assert len(examples) == 2
+        names = {s.name for s in knowledge.speakers}
+        for question in examples:
+            assert re.fullmatch(r"What did (.+) say about \S+\?", question), question
+            assert any(f" {name} " in question for name in names)
+            assert reply_to_question(knowledge, question, 1).outcome == Outcome.ANSWERED
+        hint = render.empty_question_text(knowledge)
+        assert examples[0] in hint and "minister" not in hint
+
+
+@pytest.fixture(scope="module")
+def sprawling_knowledge(tmp_path_factory: pytest.TempPathFactory) -> Knowledge:
+    """An article whose every front matter field and quote is as long as it can get."""
+    corpus = tmp_path_factory.mktemp("sprawling")
+    words = " ".join(f"harbour{n} expansion" for n in range(500))
+    (corpus / "long.md").write_text(
+        f"---\ntitle: {'Very long title ' * 120}\nslug: {'s' * 5000}\n"
+        f"url: https://example.com/{'x' * 300}\npublisher: The Daily\n---\n\n"
+        f'"{words} is on time," said Noh Minseo, the port director.\n',
+        encoding="utf-8",
+    )
+    return build_knowledge(corpus)
+
+
+def test_long_slug_title_and_quote_stay_within_6000(sprawling_knowledge: Knowledge) -> None:
+    reply = reply_to_question(sprawling_knowledge, "harbour expansion", 1)
+    assert reply.embed is not None
+    assert embed_size_ok(reply.embed) and render.embed_size(reply.embed) <= limits.EMBED_TOTAL
+    footer = reply.embed.footer.text or ""
+    assert len(footer) <= 100 and footer.endswith("…-p1") and "sss" in footer
+
+
+def test_citation_keeps_the_link_whole_when_the_title_is_cut(
+    sprawling_knowledge: Knowledge,
+) -> None:
+    reply = reply_to_question(sprawling_knowledge, "harbour expansion", 1)
+    assert reply.embed is not None
+    source = reply.embed.fields[0].value or ""
+    link = re.fullmatch(
+        r"\[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\) — The Daily — paragraph 1", source
+    )
+    assert link is not None, source
+    assert link["url"] == "https://example.com/" + "x" * 300
+    assert link["title"].endswith("…") and len(source) <= limits.EMBED_FIELD_VALUE
+
+
+def test_fit_embed_trims_the_description_to_the_total() -> None:
+    embed = discord.Embed(title="t" * 256, description="word " * 819)
+    embed.add_field(name="n", value="v" * 1024)
+    embed.set_footer(text="f" * 2048)
+    assert render.embed_size(embed) > limits.EMBED_TOTAL
+    fitted = render.fit_embed(embed)
+    assert render.embed_size(fitted) <= limits.EMBED_TOTAL
+    assert (fitted.description or "").endswith("…") and fitted.footer.text == "f" * 2048
+
+
+def test_many_speakers_are_paged_within_limits_and_none_dropped(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_many_speakers(corpus, 320)
+    knowledge = build_knowledge(corpus)
+    assert len(knowledge.speakers) > 250
+    pages = render.speaker_pages(knowledge.speakers)
+    shown = []
+    for page in range(len(pages)):
+        embed = render.speakers_embed(knowledge.speakers, page)
+        assert embed_size_ok(embed)
+        assert (embed.footer.text or "").startswith(f"Page {page + 1} of {len(pages)}")
+        shown += [field.name for field in embed.fields]
+    assert shown == [s.name for s in knowledge.speakers]
+
+
+SURNAMES = "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang".split()
+GIVEN = "Minseo Jiwoo Seojin Hayun Doyun Siwoo Jihoon Yerin Sumin Taeyang".split()
+GIVEN += "Eunji Hyunwoo Dahye Junho Somin Kyungmin Nari Sangwoo Yejin Woojin".split()
+
+
+def write_many_speakers(corpus: Path, count: int) -> None:
+    """`count` differently named speakers with long roles, over articles of 40 paragraphs."""
+    names = [f"{s} {g}" for g in GIVEN for s in SURNAMES][:count]
+    for start in range(0, len(names), 40):
+        paragraphs = "\n\n".join(
+            f'"Phase {n} of the regional programme will open on time," said {name}, the '
+            f"director of the {'regional research and development ' * 6}institute {n}."
+            for n, name in enumerate(names[start : start + 40], start=start)
+        )
+        (corpus / f"part{start}.md").write_text(
+            f"---\ntitle: Part {start}\n---\n\n{paragraphs}\n", encoding="utf-8"
+        )
+
+
+def test_log_output_redacts_the_token_in_tracebacks_and_stacks() -> None:
+    secret = "tok-3f9c.secret"
+    stream = io.StringIO()
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    try:
+        configure_logging("DEBUG", secret, stream=stream)
+        log = logging.getLogger("bot.test")
+        try:
+            raise RuntimeError(f"401 for Authorization: Bot {secret}")
+        except RuntimeError:
+            log.exception("request failed")
+        log.info("token %s", secret, stack_info=True)
+    finally:
+        root.handlers[:], level = saved
+        root.setLevel(level)
+    output = stream.getvalue()
+    assert "Traceback" in output and "RuntimeError: 401 for Authorization: Bot [redacted]" in output
+    assert "token [redacted]" in output and "Stack (most recent call last)" in output
+    assert secret not in output
