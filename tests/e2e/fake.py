@@ -119,6 +119,7 @@ class FakeDiscord:
         self.bot_user = User(self.application_id, "forum-bot", bot=True)
         self.owner = User(snowflake(), "owner")
         self.guild_id = snowflake()
+        self.bot_role_id = snowflake()  # the role Discord makes for a bot when it joins
         self.channel_id = snowflake()
         self.requests: list[Recorded] = []
         self.commands: dict[str | None, list[Json]] = {None: []}
@@ -277,7 +278,19 @@ class FakeDiscord:
                     "managed": False,
                     "mentionable": False,
                     "flags": 0,
-                }
+                },
+                {
+                    "id": self.bot_role_id,
+                    "name": "forum-bot",
+                    "permissions": "274877991936",
+                    "position": 1,
+                    "color": 0,
+                    "hoist": False,
+                    "managed": True,
+                    "mentionable": False,
+                    "flags": 0,
+                    "tags": {"bot_id": self.application_id},
+                },
             ],
             "channels": [self._channel_payload()],
             "members": [self._member_payload(self.bot_user, "0")],

@@ -256,6 +256,16 @@ async def test_a_reply_ping_is_not_a_question(bot: RunningBot, fake: FakeDiscord
     assert fake.channel_messages.empty()
 
 
+async def test_a_mention_of_the_bots_role_is_a_question(bot: RunningBot, fake: FakeDiscord) -> None:
+    await fake.send_message(
+        f"<@&{fake.bot_role_id}> who gave the keynote speech?",
+        author=fake.new_user(),
+        where="guild",
+    )
+    reply = await fake.next_channel_message()
+    assert "Hah Taekjip" in reply["embeds"][0]["description"]
+
+
 async def test_a_deleted_question_is_still_answered(bot: RunningBot, fake: FakeDiscord) -> None:
     await fake.send_message(
         f"<@{fake.bot_user.id}> who gave the keynote speech?",
