@@ -55,9 +55,10 @@ _ORGANIZATION_APPOSITIVE = re.compile(
     rf"(?<![\w'’])({_CAPITALIZED_PHRASE}),\s+(?:the|a|an)\s+(?:[\w$-]+\s+){{0,3}}?"
     rf"({'|'.join(sorted(ORGANIZATION_NOUNS, key=len, reverse=True))})\b"
 )
-_CORPORATE_SUFFIX = re.compile(
-    rf"(?<![\w'’])({_CAPITALIZED_PHRASE}) (?:Co|Inc|Corp|Ltd|LLC|plc|Holdings|Group)\b"
-)
+_CORPORATE_SUFFIXES = "Co|Inc|Corp|Ltd|LLC|plc|Holdings|Group"
+_CORPORATE_SUFFIX = re.compile(rf"(?<![\w'’])({_CAPITALIZED_PHRASE}) (?:{_CORPORATE_SUFFIXES})\b")
+# The cheap test before the two patterns above: most sentences name no organization.
+_ORGANIZATION_HINT = re.compile(rf", (?:the|an?) | (?:{_CORPORATE_SUFFIXES})\b")
 _STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS
 # Words that may sit inside an institution's name: "Ministry of Foreign Affairs".
 _INSTITUTION_CONNECTORS = frozenset("of for and & the on".split())
@@ -168,7 +169,9 @@ class ArticleReader:
         return people[-1]
 
     def _names_known_person(self, text: str) -> bool:
-        return any(m.group(0).lower() in self.by_word for m in _CAPITALIZED_WORD.finditer(text))
+        return bool(self.by_word) and not self.by_word.keys().isdisjoint(
+            word.lower() for word in _CAPITALIZED_WORD.findall(text)
+        )
 
     def _by_pronoun(self, pronoun: str) -> Person | None:
         gender = PRONOUNS[pronoun.lower()]
@@ -293,7 +296,7 @@ class ArticleReader:
         for _, _, person in mentions:
             self._mention(person)
         self._learn_gender(sentence, mentions)
-        if "," in sentence or " " in sentence:
+        if _ORGANIZATION_HINT.search(sentence):
             self._introduce_organizations(sentence)
 
     def _surname_mentions(
