@@ -12,9 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^\s*(?:[©ⓒ]|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
 _COPYRIGHT_OWNER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<owner>[^(©.,]+?)\s*(?:\((?P<site>[^)]+)\))?\s*(?:[.,|]|$)",
+    r"(?:[©ⓒ]|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<owner>[^(©ⓒ.,]+?)\s*(?:\((?P<site>[^)]+)\))?\s*(?:[.,|]|$)",
     re.IGNORECASE,
 )
 # Photo credits as newsrooms write them: "Photo by X", "[Photo=X]", "Courtesy of X", and a
@@ -23,7 +23,11 @@ _PHOTO_CREDIT = re.compile(
     r"\b(?:photo|photograph|image|picture)s?\s*(?:by\b|=|:|courtesy\b|credit\b)"
     r"|\b(?:courtesy of|getty images|file photo)\b|\bphoto\s*[)\]]|\bbackground photo\b"
     r"|[(\[][^()\[\]]{2,60}/[^()\[\]]{2,60}[)\]]\s*$"
-    r"|[(\[](?:AP|AFP|EPA|Reuters|Yonhap|Xinhua|Kyodo|Bloomberg|Newsis|News1)\b[^()\[\]]*[)\]]\s*$",
+    r"|[(\[](?:AP|AFP|EPA|Reuters|Yonhap|Xinhua|Kyodo|Bloomberg|Newsis|News1)\b[^()\[\]]*[)\]]\s*$"
+    # A sentence closed by a bracketed or bare credit: "... on Tuesday. (Ministry of X)".
+    r"|[.!?][\"'”’]?\s*[(\[][^()\[\]]{2,60}[)\]]\s*$"
+    r"|[.!?]\s+(?:AP|AFP|EPA|Reuters|Yonhap|Xinhua|Kyodo|Newsis|News1|Getty Images)\s*$"
+    r"|\b[A-Z]{2,}/[A-Z][a-z]+|\bphoto\s*$|^(?:item \d+ of \d+|\[\d+/\d+\]|\d+ of \d+\b)",
     re.IGNORECASE,
 )
 # Words that make a short line a button or a menu entry rather than prose.
@@ -35,9 +39,19 @@ _CHROME_WORDS = re.compile(
     r"opens in new window|e-edition|sections)\b",
     re.IGNORECASE,
 )
+# Calls to action that are page furniture even when written as a sentence.
+_PROMOTION = re.compile(
+    r"\b(?:sign up|subscribe|newsletter|follow (?:us|me)|click here|download (?:our|the) app|"
+    r"we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies|"
+    r"reporting by|editing by|writing by|views my own|opens new tab|licensing rights)\b",
+    re.IGNORECASE,
+)
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|pdf|hwpx?|docx?|xlsx?|zip)\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^(?:[-–•○●▲▶■□◆◇*·]|\d{1,2}[.)])\s+")
 # A heading that opens the lists after a story: links to other stories, comments, tags.
 _TAIL_HEADING = re.compile(
-    r"^(?:related\b|more\b|most\b|recommended|trending|popular|read (?:more|next|also)|"
+    r"^(?:related\b|more (?:from|stories|news|on|in)\b|most (?:read|popular|viewed)\b|"
+    r"recommended|trending|popular|read (?:more|next|also)|"
     r"you may|you might|top stories|latest\b|comments?\b|join the conversation|tags?\b|"
     r"topics?\b|editor'?s picks|also read|see also|further reading|around the web|"
     r"sponsored|promoted|what to read next)",
@@ -45,10 +59,10 @@ _TAIL_HEADING = re.compile(
 )
 _MENU_SEPARATORS = re.compile(r"\s[|>»·•/≡]\s|\s{3,}|\t")
 _BYLINE = re.compile(
-    r"^(?:by|written by|posted by|reporting by|story by)\s+[A-Z]|\S+@\S+\.\w+"
-    r"|\b(?:staff writer|staff reporter|correspondent|contributing writer)\b",
-    re.IGNORECASE,
+    r"^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Ss]tory by|[Rr]eporter)\s+[A-Z]"
+    r"|\b(?:staff writer|staff reporter|correspondent|contributing writer)\b"
 )
+_EMAIL = re.compile(r"\S+@\S+\.\w+|\[email\s*protected\]", re.IGNORECASE)
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -59,21 +73,24 @@ _MONTH_NUMBER = {
         "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1
     )
 }
+# A year, also when a paste glued the time to it: "December 9, 20253:30 PM".
+_YEAR = r"(?P<year>20\d\d)(?=\d{1,2}:|\D|$)"
 _DATES = (
     re.compile(r"\b(?P<year>20\d\d)[.\-/](?P<month>\d{1,2})[.\-/](?P<day>\d{1,2})\b"),
     re.compile(
-        rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>20\d\d)\b",
+        rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTHS})\.?,?\s+(?P<year>20\d\d)\b",
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTHS})\.?,?\s+{_YEAR}",
         re.IGNORECASE,
     ),
 )
 # What a date stamp says besides its date: "PUBLISHED: April 6, 2025 at 9:45 p.m. EDT".
 _STAMP_WORDS = re.compile(
     r"\b(?:published|updated|posted|originally|last|modified|created|edited|on|at|am|pm|"
-    r"a\.m|p\.m|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun)\w*\b|\d+(?::\d+)?",
+    r"a\.m|p\.m|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|ago|hours?|minutes?|days?)"
+    r"\w*\b|\d+(?::\d+)?",
     re.IGNORECASE,
 )
 _LATIN = re.compile(r"[A-Za-z]")
@@ -86,7 +103,7 @@ MAX_CAPTION_WORDS = 80
 # A prose paragraph of a paste that lost its final punctuation is still long.
 UNTERMINATED_BODY_WORDS = 20
 # After a "Related" heading, lines are links until real prose comes back.
-RESUMING_PROSE_WORDS = 15
+RESUMING_PROSE_WORDS = 5
 
 
 def normalize_text(raw: str) -> str:
@@ -124,13 +141,12 @@ def _collapse(line: str) -> str:
 
 
 def _starts_lowercase(line: str) -> bool:
-    first = next((char for char in line if char.isalpha()), "")
-    return first.islower()
+    return line[:1].islower()
 
 
 def _is_wrapped(lines: list[str]) -> bool:
     """Prose hard-wrapped at a fixed width: three or more lines, all but the last near it."""
-    if len(lines) < 3:
+    if len(lines) < 3 or any(_BULLET.match(line) for line in lines):
         return False
     width = max(len(line) for line in lines)
     return width >= 50 and all(len(line) >= 0.7 * width for line in lines[:-1])
@@ -175,6 +191,7 @@ def _is_menu(written: str) -> bool:
 
 
 def _is_date_stamp(line: str) -> bool:
+    line = re.sub(r"(\d)([A-Z])", r"\1 \2", line)  # "GMT+9Updated", as pasted
     if not any(pattern.search(line) for pattern in _DATES):
         return False
     rest = line
@@ -185,7 +202,9 @@ def _is_date_stamp(line: str) -> bool:
 
 def is_chrome(block: str, written: str | None = None) -> bool:
     """A line that belongs to the page, not the story: labels, menus, buttons, bylines."""
-    if not _LATIN.search(block):
+    letters = [char for char in block if char.isalpha()]
+    latin = sum(1 for char in letters if char.isascii())
+    if latin * 2 < len(letters):  # a language switcher or a widget in the site's language
         return True
     if re.fullmatch(r"[\w.\-]*_[\w.\-]*", block):  # template identifiers like "bar_progress"
         return True
@@ -194,9 +213,13 @@ def is_chrome(block: str, written: str | None = None) -> bool:
         return True
     if _is_menu(written or block) or _is_date_stamp(block):
         return True
-    if words <= 15 and _BYLINE.search(block):
+    if words <= 15 and (
+        _EMAIL.search(block) or (_BYLINE.search(block) and not ends_sentence(block))
+    ):
         return True
-    if ends_sentence(block) and words >= SHORT_LINE_WORDS:
+    if _FILE_NAME.search(block) or (words <= 40 and _PROMOTION.search(block)):
+        return True
+    if ends_sentence(block):
         return False  # prose that happens to say "share" or "print"
     chrome_words = len(_CHROME_WORDS.findall(block))
     return (chrome_words >= 1 and words < SHORT_LINE_WORDS) or (chrome_words >= 2 and words < 15)
@@ -207,7 +230,9 @@ def is_caption(block: str) -> bool:
 
 
 def _is_body(block: str) -> bool:
-    if ends_sentence(block) or (block.endswith(":") and word_count(block) >= 6):
+    if ends_sentence(block) or (block.endswith(":") and word_count(block) >= 3):
+        return True
+    if _BULLET.match(block) and word_count(block) >= 3:
         return True
     return word_count(block) >= UNTERMINATED_BODY_WORDS
 
@@ -222,7 +247,9 @@ def _is_subtitle(block: str) -> bool:
 
 def _is_headline(block: str) -> bool:
     words = word_count(block)
-    return 3 <= words <= MAX_HEADLINE_WORDS and not is_caption(block)
+    # Headlines carry no full stop ("..." they may): a first line that does is a notice.
+    full_stop = block.endswith(".") and not block.endswith("...")
+    return 3 <= words <= MAX_HEADLINE_WORDS and not full_stop and not is_caption(block)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,9 +267,23 @@ def parse_copyright(block: str) -> tuple[str | None, str | None]:
     match = _COPYRIGHT_OWNER.search(block)
     if not match:
         return None, None
-    owner = match.group("owner").strip(" .,-")
+    owner = _name_words(match.group("owner").strip(" .,-"))
     site = (match.group("site") or "").strip() or None
     return (owner or None), site
+
+
+def _name_words(text: str) -> str:
+    """The name that opens `text`: "Yonhap News Agency prohibits its content ..." -> the
+    capitalized words (with "of", "and", "&" between them) before the sentence goes on."""
+    kept: list[str] = []
+    for word in text.split():
+        if word[:1].isupper() or word[:1].isdigit() or (kept and word in {"of", "and", "&", "the"}):
+            kept.append(word)
+        else:
+            break
+    while kept and kept[-1] in {"of", "and", "&", "the"}:
+        kept.pop()
+    return " ".join(kept)
 
 
 def find_date(text: str) -> str | None:
@@ -258,8 +299,17 @@ def find_date(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_PUBLISHED = re.compile(r"\b(?:published|posted|date|released)\b", re.IGNORECASE)
+
+
 def _page_date(units: list[tuple[int, str, str]], body_from: int) -> str | None:
-    """The page's date stamp: one above the story first, then any short dated line."""
+    """The page's date stamp: a labelled one ("Published", "Posted", "Date") first, then
+    one above the story, then any short dated line."""
+    for _, line, _ in units:
+        if _PUBLISHED.search(line) and _is_date_stamp(line):
+            date = find_date(line)
+            if date:
+                return date
     for position, (_, line, _) in enumerate(units):
         if word_count(line) < SHORT_LINE_WORDS * 2 or (position < body_from and is_chrome(line)):
             date = find_date(line)
@@ -268,11 +318,14 @@ def _page_date(units: list[tuple[int, str, str]], body_from: int) -> str | None:
     return None
 
 
-def _strip_title_prefix(caption: str, title: str) -> str:
-    # Sites often prefix a photo caption with the headline; the headline is not caption text.
+_GALLERY_COUNTER = re.compile(r"^(?:item \d+ of \d+|\[\d+/\d+\]|\d+ of \d+\s*\|?)\s*", re.I)
+
+
+def _caption_text(caption: str, title: str) -> str:
+    """A caption without the headline that sites put before it, or a gallery's "1 of 2"."""
     if caption.lower().startswith(title.lower()):
-        return caption[len(title) :].strip(" -–—:|")
-    return caption
+        caption = caption[len(title) :].strip(" -–—:|")
+    return _GALLERY_COUNTER.sub("", caption)
 
 
 def _split_site_name(title: str) -> tuple[str, str | None]:
@@ -287,17 +340,22 @@ def _story_units(units: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
     """The lines that may be story: chrome dropped, and the link lists after a "Related"
     or "Most popular" heading skipped until real prose comes back."""
     story: list[tuple[int, str]] = []
-    in_tail = False
+    in_tail = seen_prose = False
     for line, unit, written in units:
-        if story and _TAIL_HEADING.match(unit) and word_count(unit) <= 5:
+        heading = _TAIL_HEADING.match(unit) and word_count(unit) <= 5 and not ends_sentence(unit)
+        if seen_prose and heading:
             in_tail = True
             continue
         if in_tail:
-            if not (ends_sentence(unit) and word_count(unit) >= RESUMING_PROSE_WORDS):
+            # Links are headlines; a story that goes on after them speaks in sentences.
+            if not (unit.endswith((".", ".”", '."')) and word_count(unit) >= RESUMING_PROSE_WORDS):
                 continue
             in_tail = False
         if not is_chrome(unit, written):
             story.append((line, unit))
+            seen_prose = seen_prose or (
+                ends_sentence(unit) and word_count(unit) >= SHORT_LINE_WORDS
+            )
     return story
 
 
@@ -313,7 +371,8 @@ def clean_page(text: str) -> CleanPage | None:
         return None
     title_at = next((i for i, (_, unit) in enumerate(story) if _is_headline(unit)), 0)
     title, site_name = _split_site_name(story[title_at][1])
-    rest = story[title_at + 1 :]
+    # The headline again (the page's own, under the browser tab's title) is not a subtitle.
+    rest = [(line, unit) for line, unit in story[title_at + 1 :] if unit != title]
     subtitle = None
     if rest and _is_subtitle(rest[0][1]):
         subtitle = rest[0][1]
@@ -322,7 +381,7 @@ def clean_page(text: str) -> CleanPage | None:
     captions: list[str] = []
     for line, block in rest:
         if is_caption(block):
-            captions.append(_strip_title_prefix(block, title))
+            captions.append(_caption_text(block, title))
         elif _is_body(block):
             body.append((line, block))
     first_body = next((i for i, (line, _, _) in enumerate(units) if body and line == body[0][0]), 0)

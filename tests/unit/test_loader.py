@@ -198,7 +198,26 @@ def test_unknown_front_matter_field_is_a_warning(tmp_path: Path) -> None:
     ]
 
 
-PAGES = sorted((Path(__file__).parent / "pages").glob("*.txt"))
+PAGES_DIR = Path(__file__).parent / "pages"
+PAGES = sorted(p for p in PAGES_DIR.glob("*.txt") if p.with_suffix(".expected.yaml").exists())
+# Pages of the same event in other outlets' layouts, with the story as paragraph openings.
+STORY_PAGES = sorted(p for p in PAGES_DIR.glob("*.txt") if p.with_suffix(".truth.yaml").exists())
+
+
+@pytest.mark.parametrize("page", STORY_PAGES, ids=[p.stem for p in STORY_PAGES])
+def test_raw_pages_of_other_outlets_give_exactly_their_story(page: Path) -> None:
+    truth = yaml.safe_load(page.with_suffix(".truth.yaml").read_text(encoding="utf-8"))
+    cleaned = clean_page(page.read_text(encoding="utf-8"))
+    assert cleaned is not None
+    found = {key: getattr(cleaned, key) for key in ("title", "subtitle", "publisher", "date")}
+    assert found == {key: truth[key] for key in found}
+    body = [text for _, text in cleaned.body]
+    assert len(body) == len(truth["paragraphs"]), body
+    for text, opening in zip(body, truth["paragraphs"], strict=True):
+        assert text.startswith(opening)
+    assert len(cleaned.captions) == len(truth["captions"])
+    for caption, opening in zip(cleaned.captions, truth["captions"], strict=True):
+        assert caption.startswith(opening)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
