@@ -81,12 +81,13 @@ async def _serve(settings: Settings, store: KnowledgeStore, token: str) -> int:
         health = HealthServer(bot, store, bot.metrics, settings.http_host, settings.http_port)
         try:
             await health.start()
-        except OSError as exc:
+        except (OSError, UnicodeError) as exc:  # UnicodeError: a host name IDNA rejects
             logger.error(
-                "cannot serve health on %s:%d (%s): set BOT_HTTP_PORT, or 0 to turn it off",
+                "cannot serve health on %s:%d (%s): check BOT_HTTP_HOST and BOT_HTTP_PORT, "
+                "or set BOT_HTTP_PORT=0 to turn it off",
                 settings.http_host,
                 settings.http_port,
-                exc.strerror or exc,
+                getattr(exc, "strerror", None) or exc,
             )
             return EXIT_CONFIG
         logger.info("health and metrics on http://%s:%d", settings.http_host, settings.http_port)

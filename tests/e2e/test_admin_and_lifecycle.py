@@ -159,6 +159,7 @@ async def test_sigterm_closes_cleanly_within_5_seconds(
         ({"BOT_GUILD_IDS": "12,abc"}, "BOT_GUILD_IDS"),
         ({"BOT_ADMIN_IDS": "[1, 2"}, "BOT_ADMIN_IDS"),
         ({"BOT_HTTP_PORT": "99999"}, "BOT_HTTP_PORT"),
+        ({"BOT_HTTP_HOST": "not-a-host.."}, "BOT_HTTP_HOST"),
         ({"BOT_CORPUS_DIR": "/nonexistent/corpus"}, "corpus directory does not exist"),
     ],
 )
