@@ -260,7 +260,11 @@ class ArticleReader:
 
     def _read_paragraph(self, paragraph: Paragraph) -> None:
         text = paragraph.text
-        if says_nothing(text) and not self._names_known_person(text):
+        if (
+            says_nothing(text)
+            and not self._names_known_person(text)
+            and not _ORGANIZATION_HINT.search(text)  # it may name the company later "said"
+        ):
             self._open_quote = None  # a quote left open does not run on past this paragraph
             return
         quotes = double_quote_spans(text)

@@ -33,6 +33,10 @@ def find_speaker(speakers: Sequence[Speaker], query: str) -> Lookup:
     if not wanted:
         return Lookup(None, ())
     exact = [s for s in speakers if any(_fold(label) == wanted for label in _labels(s))]
+    if len(exact) == 1 and " " not in wanted:
+        # A surname that is one speaker's alias may be part of other speakers' names too
+        # ("Webb" for two brothers in different articles): then it names none of them.
+        exact += [s for s in speakers if s not in exact and wanted in _fold(s.name).split()]
     if len(exact) == 1:
         return Lookup(exact[0], ())
     prefixed = exact or [

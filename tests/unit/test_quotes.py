@@ -221,3 +221,237 @@ def test_group_named_after_the_verb() -> None:
     assert direct(found) == [
         ("Protesters outside the gate", "We will not stop until the plant closes")
     ]
+
+
+# Patterns of news English found by new-user articles ------------------------------------
+
+
+def speakers_of(found: Attribution) -> dict[str, tuple[str, ...]]:
+    return {speaker.name: speaker.roles for speaker in found.speakers}
+
+
+def test_surname_alone_in_narrative_is_the_latest_mention() -> None:
+    found = quotes_of(
+        'Gloria Vance, the defense lawyer, said "the case is weak and the jury will see it."',
+        "Gary Whitfield sat in silence. Whitfield addressed the court before the sentence.",
+        '"I am ashamed of what I did," he said.',
+    )
+    assert direct(found)[-1] == ("Gary Whitfield", "I am ashamed of what I did")
+
+
+def test_possessive_surname_is_a_mention() -> None:
+    found = quotes_of(
+        "Dr. Amara Nwosu led the study. Professor James Whitaker called it careful.",
+        "Nwosu's team plans a trial. \"That's the only way we'll know for sure,\" she said.",
+    )
+    assert direct(found) == [("Amara Nwosu", "That's the only way we'll know for sure")]
+
+
+def test_gender_learned_from_a_pronoun_after_the_only_name() -> None:
+    found = quotes_of(
+        "Judge Helen Marsh said the fraud weighed heavily in her decision.",
+        "Gary Whitfield, the defendant, bowed his head.",
+        '"This was a choice you made again and again," she said.',
+    )
+    assert direct(found) == [("Helen Marsh", "This was a choice you made again and again")]
+
+
+def test_gender_from_honorific_and_title() -> None:
+    found = quotes_of(
+        "Councilwoman Patricia Hale voted no. Mr. Tom Brennan runs a hardware store.",
+        '"We were never asked about any of this at all," she said.',
+    )
+    assert direct(found) == [("Patricia Hale", "We were never asked about any of this at all")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ('Councilman David Reyes said, "We heard from hundreds."', "David Reyes", "Councilman"),
+        (
+            'Assemblywoman Jane Doe said, "We heard from hundreds."',
+            "Jane Doe",
+            "Assemblywoman",
+        ),
+        (
+            'It left head coach Maria Santos fuming. "No foul there at all," she said.',
+            "Maria Santos",
+            "head coach",
+        ),
+        ('Statistician Peter Lang said, "It shrinks the problem."', "Peter Lang", "Statistician"),
+        (
+            'The author, statistician Peter Lang, said, "It shrinks the problem."',
+            "Peter Lang",
+            "statistician",
+        ),
+        (
+            'Former Dale County treasurer Gary Whitfield said, "I am ashamed."',
+            "Gary Whitfield",
+            "Former Dale County treasurer",
+        ),
+        (
+            'Assistant U.S. Attorney Raymond Cole said, "He treated it as his own."',
+            "Raymond Cole",
+            "Assistant U.S. Attorney",
+        ),
+        (
+            'U.S. District Judge Helen Marsh said, "Remorse came too late."',
+            "Helen Marsh",
+            "U.S. District Judge",
+        ),
+        (
+            'Harbor City manager Ian Fletcher said: "We were the better side."',
+            "Ian Fletcher",
+            "Harbor City manager",
+        ),
+        (
+            'City engineer Sandra Liu said, "No block closes for long."',
+            "Sandra Liu",
+            "City engineer",
+        ),
+        (
+            '"It is the best feeling," said Jordan Webb, a 19-year-old forward who joined in '
+            "January.",
+            "Jordan Webb",
+            "19-year-old forward who joined in January",
+        ),
+    ],
+)
+def test_titles_and_roles_around_names(sentence: str, name: str, role: str) -> None:
+    found = quotes_of(sentence)
+    assert speakers_of(found)[name][0] == role
+
+
+def test_surname_freeman_is_not_a_title() -> None:
+    found = quotes_of('"Acting is a long apprenticeship," said Morgan Freeman.')
+    assert direct(found) == [("Morgan Freeman", "Acting is a long apprenticeship")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "quoted"),
+    [
+        (
+            "Marcus Webb, the team captain, said the goal was something they had practiced "
+            '"a thousand times" in their backyard.',
+            "Marcus Webb",
+            'practiced "a thousand times" in their backyard.',
+        ),
+        (
+            'Raymond Cole told the court that the defendant "treated the county treasury like '
+            'a personal checking account."',
+            "Raymond Cole",
+            'that the defendant "treated the county treasury',
+        ),
+        (
+            "Mark Chen, an analyst, said the price point was “aggressive” but warned that "
+            "battery life could be a dealbreaker.",
+            "Mark Chen",
+            "battery life could be a dealbreaker",
+        ),
+        (
+            'Ian Fletcher declined to comment, telling reporters he would "leave that to the '
+            'people upstairs."',
+            "Ian Fletcher",
+            '"leave that to the people upstairs."',
+        ),
+    ],
+)
+def test_partial_quote_in_reported_clause_is_a_statement(
+    sentence: str, speaker: str, quoted: str
+) -> None:
+    found = quotes_of(sentence)
+    assert direct(found) == []
+    ((statement),) = found.quotes
+    assert statement.kind is QuoteKind.REPORTED
+    assert statement.speaker == speaker and quoted in statement.text
+
+
+def test_participle_statement_is_not_given_to_the_object() -> None:
+    found = quotes_of(
+        "A federal judge sentenced former treasurer Gary Whitfield to six years, calling the "
+        'scheme "a betrayal of every taxpayer in this county."'
+    )
+    assert [q.speaker for q in found.quotes] == [None]
+
+
+def test_quote_right_after_the_verb_stays_direct() -> None:
+    found = quotes_of(
+        'Gloria Vance said "he has lost everything, his career and his marriage" and asked '
+        "for mercy.",
+        'Anna Berg explained that, given the delays, "we will build the plant next year."',
+    )
+    assert [speaker for speaker, _ in direct(found)] == ["Gloria Vance", "Anna Berg"]
+
+
+def test_told_reporters_that_is_reported_speech() -> None:
+    found = quotes_of(
+        "Tom Brennan, owner of a hardware store, told reporters that his sales had already "
+        "dropped.",
+        "The mayor was told to wait for the report before the vote.",
+    )
+    assert reported(found) == ["Tom Brennan"]
+
+
+def test_called_a_label_is_not_a_quote() -> None:
+    found = quotes_of(
+        'The council ended months of debate over what opponents have called a "war on cars."'
+    )
+    assert found.quotes == ()
+
+
+def test_the_company_said_is_the_company_the_article_named() -> None:
+    found = quotes_of(
+        "Lumora, the augmented-reality start-up, unveiled its first glasses on Tuesday.",
+        "In a statement, the company said that it had received more than 40,000 pre-orders.",
+        '"Privacy is not an afterthought for us," the company said in a statement.',
+    )
+    assert [q.speaker for q in found.quotes] == ["Lumora", "Lumora"]
+
+
+def test_the_company_said_without_a_named_company() -> None:
+    found = quotes_of('"Privacy is not an afterthought for us," the company said.')
+    assert direct(found) == [("The company", "Privacy is not an afterthought for us")]
+
+
+def test_institution_named_before_the_verb_speaks() -> None:
+    found = quotes_of(
+        "The Alzheimer's Society said in a statement that the study \"adds to a growing body "
+        'of evidence" on exercise.',
+        "Experts from the World Health Organization stressed that walking helps the brain.",
+    )
+    assert [q.speaker for q in found.quotes] == [
+        "Alzheimer's Society",
+        "Experts from the World Health Organization",
+    ]
+
+
+def test_shared_surname_is_nobodys_alias_and_lookup_says_so() -> None:
+    from bot.quotes.lookup import find_speaker
+
+    found = quotes_of(
+        '"It is the best feeling of my life," said Jordan Webb.',
+        '"I just put it where I knew he would be," said Marcus Webb.',
+        "Webb said he had not slept the night before the final.",
+    )
+    assert reported(found) == ["Marcus Webb"]  # the latest Webb
+    assert all("Webb" not in s.aliases for s in found.speakers)
+    lookup = find_speaker(found.speakers, "webb")
+    assert lookup.ambiguous and len(lookup.candidates) == 2
+
+
+def test_alias_of_one_speaker_and_name_of_another_is_ambiguous() -> None:
+    from bot.quotes.lookup import find_speaker
+
+    found = attribute(
+        [
+            article('"We have built the best plant in the state," Ana Webb said. Webb left.'),
+            Article(
+                slug="u",
+                path=Path("u.md"),
+                title="Other",
+                paragraphs=(Paragraph("u", 1, '"Nobody saw it coming," said Jordan Webb.'),),
+            ),
+        ]
+    )
+    lookup = find_speaker(found.speakers, "Webb")
+    assert lookup.speaker is None and lookup.ambiguous
