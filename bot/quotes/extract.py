@@ -129,6 +129,11 @@ class ArticleReader:
         self.organizations: list[Person] = []  # most recently named last
         self.found: list[Extracted] = []
         self._open_quote: Extracted | None = None
+        # "A federal judge ... calling it "a betrayal"": a statement whose speaker is named
+        # only later ("U.S. District Judge Helen Marsh"), by the role word it was given.
+        self._unnamed_role: str | None = None
+        self._awaiting_name: tuple[Extracted, str] | None = None
+        self._awaiting_paragraphs = 0
 
     # People --------------------------------------------------------------------------
 
@@ -260,6 +265,9 @@ class ArticleReader:
 
     def _read_paragraph(self, paragraph: Paragraph) -> None:
         text = paragraph.text
+        self._awaiting_paragraphs -= 1
+        if self._awaiting_paragraphs < 0:  # the lede's speaker is named in the next one
+            self._awaiting_name = None
         if (
             says_nothing(text)
             and not self._names_known_person(text)
@@ -290,6 +298,11 @@ class ArticleReader:
                 person.add_role(role)
             if person.intro_role is None and mention.roles:
                 person.intro_role = mention.roles[0]
+            if self._awaiting_name and any(
+                self._awaiting_name[1] in role.lower().split() for role in mention.roles
+            ):
+                self._awaiting_name[0].speaker = person
+                self._awaiting_name = None
             if person.gender is None:
                 person.gender = self._honorific_gender(sentence, mention.start) or next(
                     (g for g in map(role_gender, mention.roles) if g), None
@@ -442,21 +455,24 @@ class ArticleReader:
         clause_to = min(
             (m.start() for m in breaks if m.start() >= quote.end - start), default=len(sentence)
         )
+        self._unnamed_role = None
         speaker = self._reporting_subject(sentence[:clause_to], verb, clause_from)
         body = paragraph.text[start + clause_from : start + clause_to].strip()
         body = body.rstrip(",;") if body.endswith((",", ";")) else body
-        self.found.append(
-            Extracted(
-                paragraph=paragraph,
-                text=body,
-                kind=QuoteKind.REPORTED,
-                speaker=speaker,
-                start=start + clause_from,
-                end=start + clause_to,
-            )
+        extracted = Extracted(
+            paragraph=paragraph,
+            text=body,
+            kind=QuoteKind.REPORTED,
+            speaker=speaker,
+            start=start + clause_from,
+            end=start + clause_to,
         )
+        self.found.append(extracted)
         if speaker is not None:
             self._mention(speaker)
+        elif self._unnamed_role:
+            self._awaiting_name = (extracted, self._unnamed_role)
+            self._awaiting_paragraphs = 1
         return start + clause_to
 
     def _reporting_subject(self, sentence: str, verb: _Word, clause_from: int) -> Person | None:
@@ -473,7 +489,14 @@ class ArticleReader:
             if not opening:
                 return None
             region = sentence[: opening[-1].end]
-            return self._subject_in(region, len(region), forward=True)
+            subject = self._subject_in(region, len(region), forward=True)
+            if subject is None and opening[-1].text.lower() in DETERMINERS:
+                # "A federal judge ...": an unnamed subject known by its job
+                following = _words(sentence[opening[-1].end : verb.start])[:3]
+                self._unnamed_role = next(
+                    (w.text.lower() for w in following if is_role_word(w.text)), None
+                )
+            return subject
         return self._subject_in(sentence[clause_from:], verb.start - clause_from)
 
     def _is_quotation(self, inner: str, pre: str, cued: bool) -> bool:

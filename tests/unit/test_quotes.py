@@ -374,6 +374,15 @@ def test_participle_statement_is_not_given_to_the_object() -> None:
     assert [q.speaker for q in found.quotes] == [None]
 
 
+def test_unnamed_lede_subject_is_named_by_role_in_the_next_paragraph() -> None:
+    found = quotes_of(
+        "A federal judge sentenced former treasurer Gary Whitfield to six years, calling the "
+        'scheme "a betrayal of every taxpayer in this county."',
+        "U.S. District Judge Helen Marsh said the fraud weighed heavily in her decision.",
+    )
+    assert [q.speaker for q in found.quotes] == ["Helen Marsh", "Helen Marsh"]
+
+
 def test_quote_right_after_the_verb_stays_direct() -> None:
     found = quotes_of(
         'Gloria Vance said "he has lost everything, his career and his marriage" and asked '
