@@ -48,11 +48,41 @@ UNKNOWN_NAME_WEIGHT = 2.0
 _CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 
 
+# Job titles asked about by their initials, while articles often spell them out.
+ROLE_INITIALS = {
+    "ceo": "chief executive officer",
+    "cto": "chief technology officer",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cio": "chief information officer",
+    "vp": "vice president",
+    "pm": "prime minister",
+    "mp": "member of parliament",
+    "gm": "general manager",
+    "da": "district attorney",
+    "ag": "attorney general",
+}
+_INITIALS = re.compile(r"\b(" + "|".join(ROLE_INITIALS) + r")\b", re.IGNORECASE)
+
+
+def _spell_out_initials(knowledge: Knowledge, text: str) -> str:
+    """ "What did the CEO say?" asks for the chief executive, unless the articles say CEO."""
+
+    def spelled(match: re.Match[str]) -> str:
+        initials = match.group(0)
+        if any(knowledge.index.idf(term) is not None for term in tokenize(initials)):
+            return initials
+        return ROLE_INITIALS[initials.lower()]
+
+    return _INITIALS.sub(spelled, text)
+
+
 def _unknown_names(knowledge: Knowledge, text: str) -> set[str]:
-    """Terms of capitalized words past the first that no paragraph has: names of others."""
+    """Terms of capitalized words past the first that no paragraph has: names of others.
+    Acronyms are left out: initials name things in many ways an article may not."""
     terms: set[str] = set()
     for match in _CAPITALIZED.finditer(text):
-        if match.start() == 0:
+        if match.start() == 0 or match.group(0).isupper():
             continue  # a question's first word is capitalized whatever it is
         for term in tokenize(match.group(0), question=True):
             if knowledge.index.idf(term) is None:
@@ -90,10 +120,22 @@ def _speakers_by_name_term(knowledge: Knowledge) -> dict[str, frozenset[str]]:
     return cached
 
 
+def _name_terms(knowledge: Knowledge, name: str) -> frozenset[str]:
+    speaker = knowledge.attribution.speaker(name)
+    names = (name, *speaker.aliases) if speaker is not None else (name,)
+    return frozenset(term for alias in names for term in _terms_in(alias))
+
+
 def _named_speakers(knowledge: Knowledge, terms: list[str]) -> set[str]:
-    """Speakers the question names ("What did *Nwosu* say ..."), by any word of a name."""
+    """Speakers the question names ("What did *Nwosu* say ..."): those sharing the most
+    words with it, so "Jordan Webb" is Jordan and not his brother Marcus Webb."""
     by_term = _speakers_by_name_term(knowledge)
-    return {name for term in terms for name in by_term.get(term, ())}
+    shared: dict[str, int] = {}
+    for term in set(terms):
+        for name in by_term.get(term, ()):
+            shared[name] = shared.get(name, 0) + 1
+    most = max(shared.values(), default=0)
+    return {name for name, count in shared.items() if count == most}
 
 
 @lru_cache(maxsize=16_384)
@@ -188,7 +230,7 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
 
     Raises QuestionError when the input is not a usable question.
     """
-    text = clean_question(question)
+    text = _spell_out_initials(knowledge, clean_question(question))
     terms = tokenize(text, question=True)
     if not terms:
         raise QuestionError(
@@ -213,6 +255,14 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
     if named:
         # "What did Nwosu say about X?" is answered by Nwosu's words before anyone else's
         # on X; the sort is stable, so BM25's order holds within each group.
-        answers.sort(key=lambda found: found.speaker is None or found.speaker.name not in named)
+        # With nothing asked but who ("What did Jordan Webb say?"), their verbatim words lead.
+        only_who = set(terms) <= {t for name in named for t in _name_terms(knowledge, name)}
+
+        def order(found: Answer) -> tuple[bool, bool]:
+            theirs = found.speaker is not None and found.speaker.name in named
+            verbatim = found.quote is not None and found.quote.kind is QuoteKind.DIRECT
+            return not theirs, only_who and not verbatim
+
+        answers.sort(key=order)
     best, *rest = answers[: max(top, 1)]
     return replace(best, alternatives=tuple(rest))

@@ -139,3 +139,32 @@ def test_a_person_the_articles_never_mention_is_declined(tmp_path: Path) -> None
     knowledge = build_knowledge(tmp_path)
     assert answer(knowledge, "What did the board's chair say about clinic hours?") is not None
     assert answer(knowledge, "What did Taylor Swift say about clinic hours?") is None
+
+
+BROTHERS = "\n\n".join(
+    [
+        "---\ntitle: Cup semifinal\npublisher: Test Gazette\ndate: 2026-03-01\n---",
+        "Jordan Webb scored late as Riverside reached the final on Sunday.",
+        '"I just put the ball where I knew Jordan would be," said Marcus Webb, the captain.',
+        '"It is the best feeling of my life," said Jordan Webb, a forward.',
+        "Webb said he had not slept the night before because of nerves.",
+        "Lena Park, the club's chief executive, said ticket prices would stay the same.",
+    ]
+)
+
+
+def test_the_speaker_matching_most_of_the_name_answers(tmp_path: Path) -> None:
+    (tmp_path / "cup.md").write_text(BROTHERS, encoding="utf-8")
+    knowledge = build_knowledge(tmp_path)
+    result = answer(knowledge, "What did Jordan Webb say?")
+    assert result is not None and result.speaker is not None
+    assert result.speaker.name == "Jordan Webb"
+    assert result.quote is not None and result.quote.kind is QuoteKind.DIRECT
+
+
+def test_role_initials_find_the_title_spelled_out(tmp_path: Path) -> None:
+    (tmp_path / "cup.md").write_text(BROTHERS, encoding="utf-8")
+    knowledge = build_knowledge(tmp_path)
+    result = answer(knowledge, "What did the CEO say?")
+    assert result is not None and result.speaker is not None
+    assert result.speaker.name == "Lena Park"
