@@ -166,14 +166,12 @@ def cmd_quotes(args: argparse.Namespace, settings: Settings) -> int:
         found = find_speaker(knowledge.speakers, args.speaker)
         if found.speaker is None:
             names = ", ".join(candidate.name for candidate in found.candidates)
-            if found.candidates and not any(
-                args.speaker.casefold() in c.name.casefold() for c in found.candidates
-            ):
+            if found.ambiguous:
+                print(f"{args.speaker!r} matches several speakers: {names}.", file=sys.stderr)
+            elif found.candidates:
                 print(
                     f"No speaker called {args.speaker!r}. Did you mean: {names}?", file=sys.stderr
                 )
-            elif found.candidates:
-                print(f"{args.speaker!r} matches several speakers: {names}.", file=sys.stderr)
             else:
                 print(
                     f"No speaker called {args.speaker!r}; `forum-bot speakers` lists them.",

@@ -123,3 +123,20 @@ def test_env_example_copied_as_env_is_valid(
     code, out, err = run(capsys, "check", "--corpus", str(CORPUS_DIR))
     assert (code, err) == (0, "")
     assert "1 article, 8 paragraphs" in out
+
+
+def test_quotes_tells_a_shared_surname_from_a_typo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "cup.md").write_text(
+        "---\ntitle: Cup\n---\n\n"
+        '"We worked hard for this win," said Marcus Webb, the captain.\n\n'
+        '"It is the best feeling of my life," said Jordan Webb, a forward.\n',
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "quotes", "--speaker", "webb", "--corpus", str(tmp_path))
+    assert code == 1
+    assert err.strip() == "'webb' matches several speakers: Marcus Webb, Jordan Webb."
+    code, _, err = run(capsys, "quotes", "--speaker", "Jordon Web", "--corpus", str(tmp_path))
+    assert code == 1
+    assert err.startswith("No speaker called 'Jordon Web'. Did you mean: Jordan Webb")
