@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 from rank_bm25 import BM25Plus
@@ -32,6 +34,26 @@ B = 0.75
 DELTA = 1.0
 
 
+class CountingBM25Plus(BM25Plus):
+    """rank-bm25's BM25Plus with its counting done by `Counter` in C instead of a Python
+    loop per word: the same term counts, document frequencies and lengths, in the same
+    insertion order, so every idf and score is the library's own (tests compare them). At
+    100k paragraphs the counting loop was a fifth of a reload."""
+
+    def _initialize(self, corpus: Iterable[Sequence[str]]) -> dict[str, int]:
+        document_frequency: Counter[str] = Counter()
+        words = 0
+        for document in corpus:
+            self.doc_len.append(len(document))
+            words += len(document)
+            frequencies = dict(Counter(document))
+            self.doc_freqs.append(frequencies)
+            document_frequency.update(frequencies.keys())
+            self.corpus_size += 1
+        self.avgdl = words / self.corpus_size
+        return dict(document_frequency)
+
+
 @dataclass(frozen=True, slots=True)
 class Posting:
     documents: np.ndarray  # int32 document numbers, ascending
@@ -46,7 +68,9 @@ class SearchIndex:
         # An empty document becomes [""]: rank-bm25 divides by the average length, and an
         # all-empty corpus would be 0/0. "" is never a query term, so it matches nothing.
         try:
-            model = BM25Plus((tokens or [""] for tokens in documents), k1=K1, b=B, delta=DELTA)
+            model = CountingBM25Plus(
+                (tokens or [""] for tokens in documents), k1=K1, b=B, delta=DELTA
+            )
         except ZeroDivisionError:  # rank-bm25's average length of no documents
             raise ValueError("cannot index an empty corpus") from None
         self.size = model.corpus_size
@@ -69,11 +93,10 @@ class SearchIndex:
         documents = array("i")
         counts = array("i")
         for number, frequencies in enumerate(model.doc_freqs):
-            for term, count in frequencies.items():
-                term_id = term_ids.setdefault(term, len(term_ids))
-                terms.append(term_id)
-                documents.append(number)
-                counts.append(count)
+            # Whole documents at a time: array.extend runs in C, one Python step per term.
+            terms.extend([term_ids.setdefault(term, len(term_ids)) for term in frequencies])
+            documents.extend(repeat(number, len(frequencies)))
+            counts.extend(frequencies.values())
         # The postings now hold every term count. The model's per-document dicts are the
         # largest part of an index (its get_scores, which walks them, is what this index
         # replaces), so they go before the arrays below are made.

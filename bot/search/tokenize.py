@@ -62,12 +62,10 @@ def tokenize(text: str, *, question: bool = False) -> list[str]:
     cache = _question_terms if question else _document_terms
     if len(cache) > _CACHE_LIMIT:  # hostile input must not grow it without bound
         cache.clear()
-    terms: list[str] = []
-    for word in _TOKEN.findall(unicodedata.normalize("NFKC", text)):
-        try:
-            term = cache[word]
-        except KeyError:
-            term = cache[word] = _term(word, question)
-        if term is not None:
-            terms.append(term)
-    return terms
+    if not text.isascii():  # ASCII is already in NFKC form; most news text is
+        text = unicodedata.normalize("NFKC", text)
+    words = _TOKEN.findall(text)
+    for word in set(words).difference(cache):
+        cache[word] = _term(word, question)
+    # One C-level pass over the cached terms: this runs over every word of a reload.
+    return [term for term in map(cache.__getitem__, words) if term is not None]

@@ -7,7 +7,7 @@ import pytest
 from rank_bm25 import BM25Plus
 
 from bot.knowledge import Knowledge, index_terms
-from bot.search.index import DELTA, K1, B, SearchIndex
+from bot.search.index import DELTA, K1, B, CountingBM25Plus, SearchIndex
 from bot.search.tokenize import tokenize
 
 
@@ -99,3 +99,17 @@ def test_contains_matches_the_documents_terms() -> None:
     for number, document in enumerate(documents[:50]):
         for term in {*document, "w499", "unknown"}:
             assert index.contains(number, term) == (term in document)
+
+
+@pytest.mark.parametrize(("seed", "size"), [(6, 1), (7, 50), (8, 2000)])
+def test_counting_model_is_rank_bm25s_model(seed: int, size: int) -> None:
+    documents = [d or [""] for d in random_corpus(seed, size)]
+    ours = CountingBM25Plus(documents, k1=K1, b=B, delta=DELTA)
+    theirs = reference(documents)
+    assert list(ours.idf.items()) == list(theirs.idf.items())  # values and order
+    assert ours.doc_freqs == theirs.doc_freqs
+    assert (ours.doc_len, ours.avgdl, ours.corpus_size) == (
+        theirs.doc_len,
+        theirs.avgdl,
+        theirs.corpus_size,
+    )
