@@ -35,20 +35,32 @@ DELTA = 1.0
 
 
 class CountingBM25Plus(BM25Plus):
-    """rank-bm25's BM25Plus with its counting done by `Counter` in C instead of a Python
-    loop per word: the same term counts, document frequencies and lengths, in the same
-    insertion order, so every idf and score is the library's own (tests compare them). At
-    100k paragraphs the counting loop was a fifth of a reload."""
+    """rank-bm25's BM25Plus, fitted without its per-document dictionaries.
+
+    rank-bm25 keeps a dict of term counts per document, walked by `get_scores`, which this
+    index replaces. Here the same counts go straight into flat int32 arrays (term id,
+    document, count), counted by `Counter` in C: at 100k paragraphs the dicts were the
+    peak of a reload's memory and their Python loop a fifth of its time. The document
+    frequencies, lengths and average length are the library's own (tests compare them),
+    so are its idf values and scores; `doc_freqs` stays empty.
+    """
 
     def _initialize(self, corpus: Iterable[Sequence[str]]) -> dict[str, int]:
+        self.term_ids: dict[str, int] = {}  # in order of first use, as rank-bm25's idf
+        self.term_column = array("i")
+        self.document_column = array("i")
+        self.count_column = array("i")
         document_frequency: Counter[str] = Counter()
         words = 0
+        term_ids = self.term_ids
         for document in corpus:
             self.doc_len.append(len(document))
             words += len(document)
-            frequencies = dict(Counter(document))
-            self.doc_freqs.append(frequencies)
+            frequencies = Counter(document)
             document_frequency.update(frequencies.keys())
+            self.term_column.extend([term_ids.setdefault(t, len(term_ids)) for t in frequencies])
+            self.document_column.extend(repeat(self.corpus_size, len(frequencies)))
+            self.count_column.extend(frequencies.values())
             self.corpus_size += 1
         self.avgdl = words / self.corpus_size
         return dict(document_frequency)
@@ -85,33 +97,22 @@ class SearchIndex:
         self.max_idf = math.log(self.size + 1)
 
     @staticmethod
-    def _build_postings(model: BM25Plus) -> dict[str, Posting]:
-        # Flat typed arrays, then one sort by term: a few bytes per (term, document) pair
-        # where lists of Python ints would take ten times as much at 100k paragraphs.
-        term_ids: dict[str, int] = {}
-        terms = array("i")
-        documents = array("i")
-        counts = array("i")
-        for number, frequencies in enumerate(model.doc_freqs):
-            # Whole documents at a time: array.extend runs in C, one Python step per term.
-            terms.extend([term_ids.setdefault(term, len(term_ids)) for term in frequencies])
-            documents.extend(repeat(number, len(frequencies)))
-            counts.extend(frequencies.values())
-        # The postings now hold every term count. The model's per-document dicts are the
-        # largest part of an index (its get_scores, which walks them, is what this index
-        # replaces), so they go before the arrays below are made.
-        model.doc_freqs = []
-        term_array = np.frombuffer(terms, dtype=np.int32)
-        order = np.argsort(term_array, kind="stable")  # stable: documents stay ascending
-        sorted_documents = np.frombuffer(documents, dtype=np.int32)[order]
-        sorted_counts = np.frombuffer(counts, dtype=np.int32)[order]
-        bounds = np.searchsorted(term_array[order], np.arange(len(term_ids) + 1))
+    def _build_postings(model: CountingBM25Plus) -> dict[str, Posting]:
+        # One stable sort of the flat columns by term: a few bytes per (term, document)
+        # pair, documents still ascending within each term.
+        term_array = np.frombuffer(model.term_column, dtype=np.int32)
+        order = np.argsort(term_array, kind="stable")
+        sorted_documents = np.frombuffer(model.document_column, dtype=np.int32)[order]
+        sorted_counts = np.frombuffer(model.count_column, dtype=np.int32)[order]
+        bounds = np.searchsorted(term_array[order], np.arange(len(model.term_ids) + 1))
+        # The sorted copies hold every count now; the columns go before the index lives on.
+        model.term_column = model.document_column = model.count_column = array("i")
         return {
             term: Posting(
                 sorted_documents[bounds[term_id] : bounds[term_id + 1]],
                 sorted_counts[bounds[term_id] : bounds[term_id + 1]],
             )
-            for term, term_id in term_ids.items()
+            for term, term_id in model.term_ids.items()
         }
 
     def _impact_bound(self, term: str, posting: Posting) -> float:
