@@ -167,16 +167,15 @@ def cmd_quotes(args: argparse.Namespace, settings: Settings) -> int:
         if found.speaker is None:
             names = ", ".join(candidate.name for candidate in found.candidates)
             if found.ambiguous:
-                print(f"{args.speaker!r} matches several speakers: {names}.", file=sys.stderr)
+                message = f"{args.speaker!r} matches several speakers: {names}."
             elif found.candidates:
-                print(
-                    f"No speaker called {args.speaker!r}. Did you mean: {names}?", file=sys.stderr
-                )
+                message = f"No speaker called {args.speaker!r}. Did you mean: {names}?"
             else:
-                print(
-                    f"No speaker called {args.speaker!r}; `forum-bot speakers` lists them.",
-                    file=sys.stderr,
-                )
+                message = f"No speaker called {args.speaker!r}; `forum-bot speakers` lists them."
+            print(message, file=sys.stderr)
+            if args.json:
+                candidates = [candidate.name for candidate in found.candidates]
+                _print_json({"speaker": args.speaker, "error": message, "candidates": candidates})
             return EXIT_DECLINED
         quotes = found.speaker.quotes
     if args.json:
@@ -273,4 +272,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
+        if getattr(args, "json", False):  # a script reading stdout learns why, too
+            _print_json(
+                {
+                    "error": "the corpus cannot be loaded",
+                    "problems": [str(problem) for problem in exc.problems],
+                }
+            )
         return EXIT_USAGE

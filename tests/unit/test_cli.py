@@ -140,3 +140,16 @@ def test_quotes_tells_a_shared_surname_from_a_typo(
     code, _, err = run(capsys, "quotes", "--speaker", "Jordon Web", "--corpus", str(tmp_path))
     assert code == 1
     assert err.startswith("No speaker called 'Jordon Web'. Did you mean: Jordan Webb")
+
+
+def test_json_mode_reports_errors_on_stdout_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "ask", "anything", "--json", "--corpus", str(tmp_path / "none"))
+    assert code == 2
+    assert json.loads(out)["problems"] == ["none: corpus directory does not exist"]
+    code, out, _ = run(
+        capsys, "quotes", "--speaker", "Bae Hon", "--json", "--corpus", str(CORPUS_DIR)
+    )
+    assert code == 1
+    assert json.loads(out)["candidates"][0] == "Bae Hoon"
