@@ -12,7 +12,7 @@ from discord.utils import escape_markdown
 from bot.chat import limits
 from bot.knowledge import Knowledge
 from bot.quotes.models import Quote, QuoteKind, Speaker
-from bot.search.answer import Answer
+from bot.search.answer import Answer, answer
 from bot.search.tokenize import tokenize
 
 NO_PINGS = discord.AllowedMentions.none()  # on every message, whatever the text holds
@@ -21,7 +21,15 @@ DECLINE_COLOUR = discord.Colour.light_grey()
 QUOTES_PER_PAGE = 5
 _MAX_LINKED_URL = 512  # longer URLs are dropped rather than crowd out the title
 _FOOTER_ID = 64  # the paragraph id in an answer's footer: a reference, not the content
+_NOT_TOPIC_ENDINGS = ("ed", "ing", "ly", "'s", "’s", "al", "ous", "ive", "ful", "able")
 _NOUN_ENDINGS = ("tion", "sion", "ity", "ogy", "ment", "ence", "ance", "ics", "ism", "ship")
+# Verbs too common or irregular for the endings to catch: "say about become" asks nothing.
+_COMMON_VERBS = frozenset(
+    "become became seen been made make take taken give given come came want need done "
+    "keep kept seem seems look looks find found help left feel felt thank thanks".split()
+)
+_TOPIC_CANDIDATES = 5
+_examples_by_generation: dict[int, list[str]] = {}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -105,41 +113,47 @@ def paragraph_text(answer: Answer) -> str:
     return header + limits.fit(safe(answer.paragraph.text), limits.MESSAGE_CONTENT - len(header))
 
 
-def _topic(speaker: Speaker) -> str | None:
-    """What this speaker's quotes talk about most, for an example question that works: names
-    and acronyms first ("AI", "Korea"), then nouns by their endings, else any longer word
-    (a plain word count would offer verbs: "say about strengthen")."""
-    counts: dict[int, Counter[str]] = {0: Counter(), 1: Counter(), 2: Counter()}
-    names = set(speaker.name.split())
-    for quote in speaker.quotes:
-        for match in _WORD.finditer(quote.text):
-            word = match.group()
-            if word in names or not tokenize(word):
+def _topics(knowledge: Knowledge, speaker: Speaker) -> list[str]:
+    """What this speaker's quotes talk about, most telling first: words their quotes use
+    often and the articles use rarely (count x idf). Lowercase words and short acronyms
+    ("AI") only: capitalized words are names, datelines or sentence starts, and words
+    ending like verbs or adverbs make odd questions ("say about watched")."""
+    weights: Counter[str] = Counter()
+    verbatim = [q for q in speaker.quotes if q.kind is QuoteKind.DIRECT] or list(speaker.quotes)
+    for quote in verbatim:
+        for word in _WORD.findall(quote.text):
+            acronym = 2 <= len(word) <= 5 and word.isupper()
+            if not acronym and (not word.islower() or len(word) < 4):
                 continue
-            before = quote.text[: match.start()].rstrip()
-            mid_sentence = bool(before) and before[-1] not in ".!?“\"'‘"
-            if len(word) >= 2 and (word.isupper() or (word[0].isupper() and mid_sentence)):
-                counts[0][word] += 1
-            elif len(word) >= 5 and word.lower().endswith(_NOUN_ENDINGS):
-                counts[1][word.lower()] += 1
-            elif len(word) >= 6:
-                counts[2][word.lower()] += 1
-    for tier in counts.values():
-        if tier:
-            return tier.most_common(1)[0][0]
-    return None
+            if word.endswith(_NOT_TOPIC_ENDINGS) or word in _COMMON_VERBS:
+                continue
+            noun = 1.5 if word.endswith(_NOUN_ENDINGS) else 1.0
+            for term in tokenize(word, question=True):
+                weights[word] += noun * (knowledge.index.idf(term) or 0.0)
+    return [word for word, _ in weights.most_common(_TOPIC_CANDIDATES)]
 
 
 def example_questions(knowledge: Knowledge, count: int = 2) -> list[str]:
-    """Questions this corpus can answer, made from its own speakers and what they talk about:
-    a fixed example would go wrong as soon as the articles change."""
+    """Questions this corpus can answer, made from its own speakers and what they talk about
+    (a fixed example would go wrong as soon as the articles change), each checked to be
+    answered with that speaker's words."""
+    cached = _examples_by_generation.get(knowledge.generation)
+    if cached is not None and len(cached) >= count:
+        return cached[:count]
     people = [s for s in knowledge.speakers if s.kind.value == "person" and s.quotes]
     people.sort(key=lambda s: -len(s.quotes))  # stable: ties keep the corpus order
-    questions = []
-    for speaker in people[:count]:
-        topic = _topic(speaker)
-        about = f" about {topic}" if topic else ""
-        questions.append(f"What did {speaker.name} say{about}?")
+    questions: list[str] = []
+    for speaker in people:
+        for topic in _topics(knowledge, speaker):
+            question = f"What did {speaker.name} say about {topic}?"
+            found = answer(knowledge, question, top=1)
+            if found is not None and found.speaker is speaker:
+                questions.append(question)
+                break
+        if len(questions) >= count:
+            break
+    _examples_by_generation.clear()  # only the snapshot being served is asked about
+    _examples_by_generation[knowledge.generation] = questions
     return questions
 
 
