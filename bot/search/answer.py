@@ -20,6 +20,14 @@ from bot.search.tokenize import tokenize
 # place?", whose "take place" the article never says). 0.4 sits in that gap.
 MIN_COVERAGE = 0.4
 CANDIDATE_PARAGRAPHS = 20
+# How close to the best paragraph's score a quote must come to lead a "what did ... say"
+# question over narrative.
+SAID_SCORE_SHARE = 0.6
+_ASKS_WHAT_WAS_SAID = re.compile(
+    r"\b(?:say|says|said|saying|tell|told|think|thinks|speak|spoke|comment(?:ed)?|"
+    r"stress(?:ed)?|argue[ds]?|claim(?:ed)?|warn(?:ed)?|quote[ds]?|mention(?:ed)?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +247,7 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
     weights = _term_weights(knowledge, text, terms)
     total = sum(weights.values())
     named = _named_speakers(knowledge, terms)
+    wants_words = bool(_ASKS_WHAT_WAS_SAID.search(text))
     answers: list[Answer] = []
     for document, score in knowledge.index.top(terms, CANDIDATE_PARAGRAPHS):
         paragraph = knowledge.paragraphs[document]
@@ -248,7 +257,7 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
             continue
         passage = _best_passage(knowledge, paragraph, weights)
         answers.append(answer_at(knowledge, document, passage, score, coverage))
-        if len(answers) >= max(top, 1) and not named:
+        if len(answers) >= max(top, 1) and not (named or wants_words):
             break
     if not answers:
         return None
@@ -264,5 +273,11 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
             return not theirs, only_who and not verbatim
 
         answers.sort(key=order)
+    elif wants_words:
+        # "What did the foreign ministry official say about diplomacy?" wants someone's
+        # words: a quote on the topic goes before narrative that merely mentions it, if it
+        # scores near the best.
+        floor = answers[0].score * SAID_SCORE_SHARE
+        answers.sort(key=lambda found: found.speaker is None or found.score < floor)
     best, *rest = answers[: max(top, 1)]
     return replace(best, alternatives=tuple(rest))

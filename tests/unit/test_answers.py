@@ -168,3 +168,24 @@ def test_role_initials_find_the_title_spelled_out(tmp_path: Path) -> None:
     result = answer(knowledge, "What did the CEO say?")
     assert result is not None and result.speaker is not None
     assert result.speaker.name == "Lena Park"
+
+
+BRIDGE = "\n\n".join(
+    [
+        "---\ntitle: Bridge repairs\npublisher: Test Gazette\ndate: 2026-04-01\n---",
+        "The bridge budget for the river crossing rose again; the bridge budget now covers "
+        "new cables for the old bridge.",
+        "Transport officials met on Monday to review several road projects in the county.",
+        '"We cannot let the bridge budget grow every year," said Ada Lund, a county official.',
+    ]
+)
+
+
+def test_what_was_said_leads_with_a_quote_over_narrative(tmp_path: Path) -> None:
+    (tmp_path / "bridge.md").write_text(BRIDGE, encoding="utf-8")
+    knowledge = build_knowledge(tmp_path)
+    told = answer(knowledge, "Tell me about the bridge budget")
+    assert told is not None and told.speaker is None  # the narrative ranks first by BM25
+    said = answer(knowledge, "What was said about the bridge budget?")
+    assert said is not None and said.speaker is not None
+    assert said.speaker.name == "Ada Lund"
