@@ -24,7 +24,7 @@ CANDIDATE_PARAGRAPHS = 20
 # question over narrative.
 SAID_SCORE_SHARE = 0.6
 _ASKS_WHAT_WAS_SAID = re.compile(
-    r"\b(?:say|says|said|saying|tell|told|think|thinks|speak|spoke|comment(?:ed)?|"
+    r"\b(?:say|says|said|saying|think|thinks|speak|spoke|comment(?:ed)?|"
     r"stress(?:ed)?|argue[ds]?|claim(?:ed)?|warn(?:ed)?|quote[ds]?|mention(?:ed)?)\b",
     re.IGNORECASE,
 )
