@@ -31,7 +31,7 @@ from bot.quotes.lexicon import (
     is_role_word,
     role_gender,
 )
-from bot.quotes.mentions import may_name_someone, name_key, name_mentions
+from bot.quotes.mentions import may_name_someone, name_key, name_mentions, names_in
 from bot.quotes.models import QuoteKind, SpeakerKind
 from bot.quotes.spans import (
     QuoteSpan,
@@ -46,8 +46,14 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?=[A-Z])|\s+w
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z]+")
 # A capitalized word that may be a surname written alone, possessive included ("Nwosu's").
-_CAPITALIZED_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?=(?:['’]s)?\b)")
+# The word boundary before it is written as a lookbehind after the first letter, so that
+# the regex engine can skip ahead to capital letters instead of trying every position.
+_CAPITALIZED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)*(?=(?:['’]s)?\b)")
 _POSSESSIVE = re.compile(r"['’]s$")
+_LEADING_THE = re.compile(r"(?:^|\s)(?:the|The)$")
+_LEADING_THAT = re.compile(r"^that\b")
+_ENDS_LIKE_SPEECH = re.compile(r"[.!?,]$")
+_PHRASE_END = re.compile(r"[,.;:!?]")
 # How news copy introduces an organization: "Lumora, the augmented-reality start-up" or
 # "Vantage Holdings Inc.".
 _CAPITALIZED_PHRASE = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
@@ -57,8 +63,10 @@ _ORGANIZATION_APPOSITIVE = re.compile(
 )
 _CORPORATE_SUFFIXES = "Co|Inc|Corp|Ltd|LLC|plc|Holdings|Group"
 _CORPORATE_SUFFIX = re.compile(rf"(?<![\w'’])({_CAPITALIZED_PHRASE}) (?:{_CORPORATE_SUFFIXES})\b")
-# The cheap test before the two patterns above: most sentences name no organization.
-_ORGANIZATION_HINT = re.compile(rf", (?:the|an?) | (?:{_CORPORATE_SUFFIXES})\b")
+# The cheap test before the two patterns above: most sentences name no organization. Two
+# patterns that each start with a literal are searched much faster than their alternation.
+_APPOSITIVE_HINT = re.compile(r", (?:the|an?) ")
+_CORPORATE_HINT = re.compile(rf" (?:{_CORPORATE_SUFFIXES})\b")
 _STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS
 # Words that may sit inside an institution's name: "Ministry of Foreign Affairs".
 _INSTITUTION_CONNECTORS = frozenset("of for and & the on".split())
@@ -110,11 +118,29 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def _may_name_organization(text: str) -> bool:
+    return bool(_APPOSITIVE_HINT.search(text) or _CORPORATE_HINT.search(text))
+
+
+# ASCII text to its lowercase letters, everything else a space: split() then gives the
+# words _LOWER_WORD finds in the lowercased text, in one translate() pass.
+_ASCII_LOWER_LETTERS = str.maketrans(
+    {chr(code): chr(code).lower() if chr(code).isalpha() else " " for code in range(128)}
+)
+
+
+def _lower_words(text: str) -> list[str]:
+    """The [a-z] words of `text` lowercased (what _LOWER_WORD finds in text.lower())."""
+    if text.isascii():
+        return text.translate(_ASCII_LOWER_LETTERS).split()
+    return _LOWER_WORD.findall(text.lower())
+
+
 def says_nothing(text: str) -> bool:
     """No quotation mark, speech verb or name: the cheap test that skips most narrative."""
     return (
         not has_quote_marks(text)
-        and SPEECH_VERBS.isdisjoint(_LOWER_WORD.findall(text.lower()))
+        and SPEECH_VERBS.isdisjoint(_lower_words(text))
         and not may_name_someone(text)
     )
 
@@ -228,7 +254,7 @@ class ArticleReader:
         while index < len(words) - 1 and words[index].text.lower() in _INSTITUTION_CONNECTORS:
             index += 1
         lead = region[: words[index].start].rstrip()
-        lead = re.sub(r"(?:^|\s)(?:the|The)$", "", lead).rstrip()
+        lead = _LEADING_THE.sub("", lead).rstrip()
         if lead and not lead.endswith((",", ";", ":", "—")):  # "experts from the X said"
             return None
         name = region[words[index].start : noun.end]
@@ -271,7 +297,7 @@ class ArticleReader:
         if (
             says_nothing(text)
             and not self._names_known_person(text)
-            and not _ORGANIZATION_HINT.search(text)  # it may name the company later "said"
+            and not _may_name_organization(text)  # it may name the company later "said"
         ):
             self._open_quote = None  # a quote left open does not run on past this paragraph
             return
@@ -313,7 +339,7 @@ class ArticleReader:
         for _, _, person in mentions:
             self._mention(person)
         self._learn_gender(sentence, mentions)
-        if _ORGANIZATION_HINT.search(sentence):
+        if _may_name_organization(sentence):
             self._introduce_organizations(sentence)
 
     def _surname_mentions(
@@ -442,7 +468,7 @@ class ArticleReader:
             return None
         verb = verbs[-1]
         between = sentence[verb.end : at].strip()
-        between = re.sub(r"^that\b", "", between).strip()
+        between = _LEADING_THAT.sub("", between).strip()
         if not between or between.endswith((",", ":")):
             return None
         lead = _words(between)
@@ -509,7 +535,7 @@ class ArticleReader:
         words = _word_count(inner)
         if cued:
             return words >= MIN_QUOTE_WORDS
-        return words >= MIN_UNCUED_QUOTE_WORDS and bool(re.search(r"[.!?,]$", inner))
+        return words >= MIN_UNCUED_QUOTE_WORDS and bool(_ENDS_LIKE_SPEECH.search(inner))
 
     def _last_speaker_in(self, paragraph: Paragraph) -> Person | None:
         for extracted in reversed(self.found):
@@ -552,7 +578,7 @@ class ArticleReader:
 
     def _group_after(self, text: str) -> Person | None:
         """`"…," said protesters outside the building`: a group named after the verb."""
-        phrase = re.split(r"[,.;:!?]", text, maxsplit=1)[0].strip()
+        phrase = _PHRASE_END.split(text, maxsplit=1)[0].strip()
         leading = [w.lower() for w in _WORD.findall(phrase)[:3]]
         if "_" in phrase or not any(w in GROUP_NOUNS for w in leading):
             return None
@@ -565,7 +591,7 @@ class ArticleReader:
     ) -> Person | None:
         """The speaker named in `text` nearest to the verb (before it, or after it)."""
         region = text[:verb_at]
-        names = [(m.start, m.end, m.name) for m in name_mentions(region)]
+        names = names_in(region)  # only where the names are: their roles are not needed
         words = _words(region)
         ordered = words if forward else list(reversed(words))
         for position, word in enumerate(ordered):
@@ -620,7 +646,7 @@ class ArticleReader:
 
     def _reported_statements(self, paragraph: Paragraph, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
-        if _STATEMENT_VERBS.isdisjoint(_LOWER_WORD.findall(sentence.lower())):
+        if _STATEMENT_VERBS.isdisjoint(_lower_words(sentence)):
             return  # the cheap test first: most sentences report nothing
         clause_starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))]
         clause_ends = [*(m.start() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]

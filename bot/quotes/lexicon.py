@@ -7,6 +7,7 @@ English news story.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -106,6 +107,7 @@ _NOT_ROLE_SUFFIX = _forms(
     "roman romans median meridian guardian amen omen stamen"
 )
 _FEMININE_TITLES = _forms("princess duchess countess baroness queen")
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 # Plural people who speak together in news copy ("experts from the IMO highlighted ...").
 GROUP_NOUNS = _forms(
@@ -174,6 +176,7 @@ TITLE_CUES = _forms(
 )
 
 
+@lru_cache(maxsize=65536)  # asked of the same words again and again
 def is_role_word(word: str) -> bool:
     lowered = word.lower().strip(".,")
     if lowered in ROLE_NOUNS or lowered in TITLE_ABBREVIATIONS:
@@ -209,7 +212,7 @@ def is_glued_title(word: str) -> bool:
 
 def role_gender(role: str) -> str | None:
     """Gender a job title itself gives: "Councilwoman" says she, "Congressman" says he."""
-    for word in re.findall(r"[A-Za-z]+", role):
+    for word in _LETTERS.findall(role):
         lowered = word.lower()
         if lowered in _FEMININE_TITLES:
             return "f"

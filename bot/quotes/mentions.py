@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.quotes.lexicon import (
     NOT_NAME_AFTER,
@@ -29,6 +30,15 @@ _ROLE_CONNECTORS = frozenset(
 )
 _LIST_CONNECTORS = frozenset("and or &".split())
 _TITLE_CONNECTORS = frozenset("of and for the & on".split())
+_NAME_WORD_PART_BREAK = re.compile(r"[-'’]")
+_RUN_WORD = re.compile(r"\S+")
+_LAST_WORD = re.compile(r"([\w'’&-]+)[^\w]*$")
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_DESCRIPTOR_BREAK = re.compile(r"[,;:()—–]")
+# Where an appositive role must end: a sentence or clause mark followed by a space or the
+# end of the text (`\Z`, not `$`, which would also match before a final newline).
+_APPOSITIVE_STOP = re.compile(r"[.;:!?](?= |\Z)")
+_NEXT_WORD = re.compile(r"\s*([\w'’&-]*)")  # the word after a comma, spaces skipped
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 25
 
@@ -42,12 +52,13 @@ class NameMention:
 
 
 def _word_before(text: str, index: int) -> str:
-    match = re.search(r"([\w'’&-]+)[^\w]*$", text[:index])
+    match = _LAST_WORD.search(text, 0, index)
     return match.group(1).lower() if match else ""
 
 
+@lru_cache(maxsize=65536)  # a corpus repeats its capitalized words over and over
 def _is_name_word(word: str) -> bool:
-    parts = [word.lower(), *re.split(r"[-'’]", word.lower())]
+    parts = [word.lower(), *_NAME_WORD_PART_BREAK.split(word.lower())]
     return not any(part in NOT_NAME_WORDS for part in parts)
 
 
@@ -59,7 +70,7 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
     """
     names = []
     for match in _CAPITALIZED_RUN.finditer(masked):
-        words = list(re.finditer(r"\S+", match.group(0)))
+        words = list(_RUN_WORD.finditer(match.group(0)))
         index = 0
         glued = (
             len(words) >= 3
@@ -89,7 +100,7 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
 
 def _clean_role(role: str) -> str | None:
     role = role.strip(" ,;:")
-    role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.IGNORECASE)
+    role = _LEADING_ARTICLE.sub("", role)
     words = _WORD.findall(role)
     if not words or len(words) > MAX_ROLE_WORDS or "_" in role:
         return None
@@ -100,25 +111,23 @@ def _clean_role(role: str) -> str | None:
 
 def appositive_role(masked: str, name_end: int) -> str | None:
     """`Name, Role, said` / `Name, a professor at X.`: the role written after the name."""
-    rest = masked[name_end:]
-    if not rest.startswith(", "):
+    if not masked.startswith(", ", name_end):
         return None
-    role_chars: list[str] = []
-    index = 2
-    while index < len(rest):
-        char = rest[index]
-        if char in ".;:!?" and (index + 1 == len(rest) or rest[index + 1] == " "):
+    start = name_end + 2
+    # The role runs to the first clause mark (searched for, not walked to: the rest of the
+    # sentence may be a long masked quote) or to an earlier comma that ends it.
+    stop_mark = _APPOSITIVE_STOP.search(masked, start)
+    stop = stop_mark.start() if stop_mark else len(masked)
+    comma = masked.find(",", start, stop)
+    while comma != -1:
+        word = _NEXT_WORD.match(masked, comma + 1).group(1)
+        # After a comma a role goes on only with a capitalized word or a conjunction
+        # ("for Climate, Environment, and Science"), not with ", in a statement".
+        if not word or (word[0].islower() and word.lower() not in _LIST_CONNECTORS):
+            stop = comma
             break
-        if char == ",":
-            following = _WORD.match(rest[index + 1 :].lstrip())
-            word = following.group(0) if following else ""
-            # After a comma a role goes on only with a capitalized word or a conjunction
-            # ("for Climate, Environment, and Science"), not with ", in a statement".
-            if not word or (word[0].islower() and word.lower() not in _LIST_CONNECTORS):
-                break
-        role_chars.append(char)
-        index += 1
-    role = "".join(role_chars)
+        comma = masked.find(",", comma + 1, stop)
+    role = masked[start:stop]
     first_word = _WORD.match(role.strip())
     if first_word and first_word.group(0).lower() in SPEECH_VERBS:
         return None
@@ -183,7 +192,7 @@ def _sandwiched_words(words: list[re.Match[str]], text: str) -> set[int]:
 
 def _descriptor_before(before: str) -> str | None:
     """Lowercase job words right before a name: "by world-renowned biophysicist Hah"."""
-    tail = re.split(r"[,;:()—–]", before)[-1]  # a descriptor does not cross punctuation
+    tail = _DESCRIPTOR_BREAK.split(before)[-1]  # a descriptor does not cross punctuation
     words = _WORD.findall(tail)[-3:]
     descriptor: list[str] = []
     for word in reversed(words):
@@ -203,16 +212,22 @@ def may_name_someone(text: str) -> bool:
     return bool(_TWO_CAPITALIZED.search(text))
 
 
-def name_mentions(masked: str) -> list[NameMention]:
+def names_in(masked: str) -> list[tuple[int, int, str]]:
+    """The full names name_mentions() finds, without the cost of reading their roles."""
     if not may_name_someone(masked):  # most sentences name nobody
         return []
+    return find_names(masked)
+
+
+def name_mentions(masked: str) -> list[NameMention]:
     mentions = []
-    for start, end, name in find_names(masked):
+    for start, end, name in names_in(masked):
         roles = (appositive_role(masked, end), title_before(masked, start))
         mentions.append(NameMention(start, end, name, tuple(r for r in roles if r)))
     return mentions
 
 
+@lru_cache(maxsize=65536)  # asked again for every mention of every person
 def name_key(name: str) -> frozenset[str]:
     """Korean names are written in both orders (Lee Seojin / Seojin Lee): compare as a set."""
     return frozenset(word.lower() for word in name.split())
