@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
@@ -103,15 +105,18 @@ class Extracted:
     continues_into: list[str] = field(default_factory=list)
 
 
-@dataclass
-class _Word:
+class _Word(NamedTuple):
     text: str
     start: int
     end: int
 
 
-def _words(text: str, offset: int = 0) -> list[_Word]:
-    return [_Word(m.group(0), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
+# The text before a quote is split into words by several readers in turn (is it a partial
+# quote, who is the speaker, is it a title): a small cache lets them share one split.
+# Words are immutable and the result is a tuple, so sharing is safe.
+@lru_cache(maxsize=256)
+def _words(text: str) -> tuple[_Word, ...]:
+    return tuple(_Word(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text))
 
 
 def _word_count(text: str) -> int:
@@ -201,7 +206,7 @@ class ArticleReader:
 
     def _names_known_person(self, text: str) -> bool:
         return bool(self.by_word) and not self.by_word.keys().isdisjoint(
-            word.lower() for word in _CAPITALIZED_WORD.findall(text)
+            map(str.lower, _CAPITALIZED_WORD.findall(text))
         )
 
     def _by_pronoun(self, pronoun: str) -> Person | None:
@@ -335,10 +340,11 @@ class ArticleReader:
                 )
             mentions.append((mention.start, mention.end, person))
         mentions.extend(self._surname_mentions(sentence, mentions))
-        mentions.sort(key=lambda item: item[0])
-        for _, _, person in mentions:
-            self._mention(person)
-        self._learn_gender(sentence, mentions)
+        if mentions:  # most sentences name nobody: nothing to order or learn from
+            mentions.sort(key=lambda item: item[0])
+            for _, _, person in mentions:
+                self._mention(person)
+            self._learn_gender(sentence, mentions)
         if _may_name_organization(sentence):
             self._introduce_organizations(sentence)
 

@@ -20,8 +20,12 @@ from bot.quotes.lexicon import (
     is_role_word,
 )
 
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*"
-_CAPITALIZED_RUN = re.compile(rf"\b{_NAME_WORD}(?:[ ]{_NAME_WORD})*\b")
+_NAME_WORD_REST = r"[a-z]+(?:[-'’][A-Za-z][a-z]+)*"  # a name word after its capital
+_NAME_WORD = rf"[A-Z]{_NAME_WORD_REST}"
+# `\b` before the run is written as a lookbehind after its first capital: a pattern that
+# starts with a letter class lets the regex engine skip ahead to capital letters.
+_FIRST_NAME_WORD = rf"[A-Z](?<!\w[A-Z]){_NAME_WORD_REST}"
+_CAPITALIZED_RUN = re.compile(rf"{_FIRST_NAME_WORD}(?:[ ]{_NAME_WORD})*\b")
 _WORD = re.compile(r"[\w'’&-]+")
 # Lowercase words that may sit inside a role ("Director-General for Climate, Environment,
 # and Science Diplomacy at the Ministry"): an appositive does not end before them.
