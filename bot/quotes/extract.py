@@ -141,15 +141,6 @@ def _lower_words(text: str) -> list[str]:
     return _LOWER_WORD.findall(text.lower())
 
 
-def says_nothing(text: str) -> bool:
-    """No quotation mark, speech verb or name: the cheap test that skips most narrative."""
-    return (
-        not has_quote_marks(text)
-        and SPEECH_VERBS.isdisjoint(_lower_words(text))
-        and not may_name_someone(text)
-    )
-
-
 class ArticleReader:
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -157,6 +148,7 @@ class ArticleReader:
         self.groups: dict[str, Person] = {}
         self.recent: list[Person] = []  # most recently mentioned last
         self.by_word: dict[str, list[Person]] = {}  # each word of each person's name
+        self._letters_only_name_words = True  # every key of by_word is ASCII letters only
         self.organizations: list[Person] = []  # most recently named last
         self.found: list[Extracted] = []
         self._open_quote: Extracted | None = None
@@ -175,6 +167,8 @@ class ArticleReader:
             known = self.people[key] = Person(name)
             for word in key:
                 self.by_word.setdefault(word, []).append(known)
+                if not (word.isascii() and word.isalpha()):  # "park-lee", "o'brien"
+                    self._letters_only_name_words = False
         elif name != known.name and name not in known.aliases:
             known.aliases.append(name)
         return known
@@ -204,9 +198,34 @@ class ArticleReader:
                 return person
         return people[-1]
 
-    def _names_known_person(self, text: str) -> bool:
-        return bool(self.by_word) and not self.by_word.keys().isdisjoint(
-            map(str.lower, _CAPITALIZED_WORD.findall(text))
+    def _names_known_person(self, text: str, words: set[str]) -> bool:
+        """Whether a capitalized word of `text` is a word of a known person's name.
+
+        `words` are the lowercase words of `text` (_lower_words). In ASCII text a capitalized
+        word without a hyphen is one of them, so when the name words are all plain letters
+        and none is among `words`, none is written capitalized either: no regex scan needed.
+        """
+        if not self.by_word:
+            return False
+        if (
+            self._letters_only_name_words
+            and text.isascii()
+            and self.by_word.keys().isdisjoint(words)
+        ):
+            return False
+        return not self.by_word.keys().isdisjoint(map(str.lower, _CAPITALIZED_WORD.findall(text)))
+
+    def _has_nothing_to_read(self, text: str) -> bool:
+        """No quotation mark, speech verb, name, known person or organization: the cheap
+        tests that skip most narrative paragraphs."""
+        if has_quote_marks(text):
+            return False
+        words = set(_lower_words(text))  # hashed once for both word tests
+        return (
+            SPEECH_VERBS.isdisjoint(words)
+            and not may_name_someone(text)
+            and not self._names_known_person(text, words)
+            and not _may_name_organization(text)  # it may name the company later "said"
         )
 
     def _by_pronoun(self, pronoun: str) -> Person | None:
@@ -299,11 +318,7 @@ class ArticleReader:
         self._awaiting_paragraphs -= 1
         if self._awaiting_paragraphs < 0:  # the lede's speaker is named in the next one
             self._awaiting_name = None
-        if (
-            says_nothing(text)
-            and not self._names_known_person(text)
-            and not _may_name_organization(text)  # it may name the company later "said"
-        ):
+        if self._has_nothing_to_read(text):
             self._open_quote = None  # a quote left open does not run on past this paragraph
             return
         quotes = double_quote_spans(text)

@@ -211,8 +211,20 @@ def _descriptor_before(before: str) -> str | None:
 _TWO_CAPITALIZED = re.compile(rf"{_NAME_WORD} {_NAME_WORD}")
 
 
+def _case_shape(char: str) -> str:
+    return "A" if char.isupper() else "a" if char.islower() else " " if char == " " else "."
+
+
+# ASCII text written as its shape: capitals "A", lowercase letters "a", spaces " ", the rest
+# ".". Two name words meet as "[a-z] [A-Z][a-z]", so an ASCII text whose shape lacks
+# "a Aa" names nobody; translate() and a substring test beat the regex scan.
+_CASE_SHAPE = str.maketrans({chr(code): _case_shape(chr(code)) for code in range(128)})
+
+
 def may_name_someone(text: str) -> bool:
     """False when no full name can be in `text`: a cheap test before the real search."""
+    if text.isascii() and "a Aa" not in text.translate(_CASE_SHAPE):
+        return False
     return bool(_TWO_CAPITALIZED.search(text))
 
 
