@@ -7,6 +7,10 @@ from dataclasses import dataclass
 
 _DOUBLE_QUOTE_MARK = re.compile(r'["“”]')
 _NOT_SPACE = re.compile(r"\S")  # \s is str.isspace(), so mask() keeps exactly the spaces
+# The same for ASCII text in one translate() pass: every non-space character becomes "_".
+_ASCII_MASK = str.maketrans(
+    {chr(code): chr(code) if chr(code).isspace() else "_" for code in range(128)}
+)
 _OPENERS = {'"', "“"}
 _CLOSERS = {'"', "”"}
 # A single-quoted title ('2025 K-Science Forum'): the opening mark follows a space or an
@@ -62,5 +66,7 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     # Each span is replaced by a regex substitution rather than character by character;
     # spans may overlap (a title inside a quote) and masking twice changes nothing.
     for start, end in spans:
-        text = text[:start] + _NOT_SPACE.sub("_", text[start:end]) + text[end:]
+        span = text[start:end]
+        masked = span.translate(_ASCII_MASK) if span.isascii() else _NOT_SPACE.sub("_", span)
+        text = text[:start] + masked + text[end:]
     return text
