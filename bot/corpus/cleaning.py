@@ -12,23 +12,28 @@ import unicodedata
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_ENDS_WITH_FULL_STOP = re.compile(r"\.[\"'”’)\]]*$")  # not "?": "Editorial: Who knew?" is a link
 _COPYRIGHT = re.compile(r"^\s*(?:[©ⓒ]|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
 _COPYRIGHT_OWNER = re.compile(
-    r"(?:[©ⓒ]|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<owner>[^(©ⓒ.,]+?)\s*(?:\((?P<site>[^)]+)\))?\s*(?:[.,|]|$)",
+    # Bounded repeats: a hostile line of "© (" must not make the search quadratic.
+    r"(?:[©ⓒ]|\(c\)|copyright)\s{0,5}(?:\d{4}\s{0,5})?(?P<owner>[^(©ⓒ.,]{1,120}?)\s{0,5}"
+    r"(?:\((?P<site>[^)]{1,120})\))?\s{0,5}(?:[.,|]|$)",
     re.IGNORECASE,
 )
 # Photo credits as newsrooms write them: "Photo by X", "[Photo=X]", "Courtesy of X", and a
 # credit in brackets closing the line: "(Jane Doe/The Herald)", "(AP Photo)", "(Yonhap)".
 _PHOTO_CREDIT = re.compile(
-    r"\b(?:photo|photograph|image|picture)s?\s*(?:by\b|=|:|courtesy\b|credit\b)"
-    r"|\b(?:courtesy of|getty images|file photo)\b|\bphoto\s*[)\]]|\bbackground photo\b"
-    r"|[(\[][^()\[\]]{2,60}/[^()\[\]]{2,60}[)\]]\s*$"
-    r"|[(\[](?:AP|AFP|EPA|Reuters|Yonhap|Xinhua|Kyodo|Bloomberg|Newsis|News1)\b[^()\[\]]*[)\]]\s*$"
-    # A sentence closed by a bracketed or bare credit: "... on Tuesday. (Ministry of X)".
-    r"|[.!?][\"'”’]?\s*[(\[][^()\[\]]{2,60}[)\]]\s*$"
+    r"\b(?i:photo|photograph|image|picture)s?\s*(?:(?i:by|courtesy|credit)\b|=|:)"
+    r"|\b(?i:courtesy of|getty images|file photo|background photo)\b|\b(?i:photo)\s*[)\]]"
+    r"|[(\[][^()\[\]/]{2,60}/[^()\[\]]{2,60}[)\]]\s*$"
+    r"|[(\[](?:AP|AFP|EPA|Reuters|Yonhap|Xinhua|Kyodo|Bloomberg|Newsis|News1)\b[^()\[\]]{0,60}"
+    r"[)\]]\s*$"
+    # A sentence closed by a credit: "... on Tuesday. (Ministry of X)", "[MINISTRY OF X]",
+    # "... Tuesday. Yonhap", "REUTERS/Kim Hong-Ji": names, capitalized, with no full stop.
+    r"|[.!?][\"'”’]?\s*[(\[][A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for)){0,8}[)\]]\s*$"
     r"|[.!?]\s+(?:AP|AFP|EPA|Reuters|Yonhap|Xinhua|Kyodo|Newsis|News1|Getty Images)\s*$"
-    r"|\b[A-Z]{2,}/[A-Z][a-z]+|\bphoto\s*$|^(?:item \d+ of \d+|\[\d+/\d+\]|\d+ of \d+\b)",
-    re.IGNORECASE,
+    r"|\b[A-Z]{2,}/[A-Z][a-z]+|\b(?i:photo)\s*$"
+    r"|^(?i:item \d+ of \d+|\[\d+/\d+\]|\d+ of \d+\s*\|)"
 )
 # Words that make a short line a button or a menu entry rather than prose.
 _CHROME_WORDS = re.compile(
@@ -62,7 +67,7 @@ _BYLINE = re.compile(
     r"^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Ss]tory by|[Rr]eporter)\s+[A-Z]"
     r"|\b(?:staff writer|staff reporter|correspondent|contributing writer)\b"
 )
-_EMAIL = re.compile(r"\S+@\S+\.\w+|\[email\s*protected\]", re.IGNORECASE)
+_EMAIL = re.compile(r"(?<!\S)[^\s@]{1,64}@[^\s@]{1,255}\.\w+|\[email\s*protected\]", re.IGNORECASE)
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -89,11 +94,11 @@ _DATES = (
 # What a date stamp says besides its date: "PUBLISHED: April 6, 2025 at 9:45 p.m. EDT".
 _STAMP_WORDS = re.compile(
     r"\b(?:published|updated|posted|originally|last|modified|created|edited|on|at|am|pm|"
-    r"a\.m|p\.m|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|ago|hours?|minutes?|days?)"
-    r"\w*\b|\d+(?::\d+)?",
+    r"a\.m|p\.m|utc|gmt|kst|jst|cet|cest|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|"
+    r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?|ago|hours?|minutes?|days?|date|hits?|views?)\b|\d+(?::\d+)?",
     re.IGNORECASE,
 )
-_LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 SHORT_LINE_WORDS = 8
@@ -197,7 +202,8 @@ def _is_date_stamp(line: str) -> bool:
     rest = line
     for pattern in _DATES:
         rest = pattern.sub(" ", rest)
-    return word_count(_STAMP_WORDS.sub(" ", rest)) <= 2
+    # "Published: ... | Updated: ..." leaves nothing; "He died on March 3." leaves a sentence.
+    return word_count(_STAMP_WORDS.sub(" ", rest)) <= 1
 
 
 def is_chrome(block: str, written: str | None = None) -> bool:
@@ -292,7 +298,8 @@ def find_date(text: str) -> str | None:
     for pattern in _DATES:
         for match in pattern.finditer(text):
             month = match.group("month")
-            number = int(month) if month.isdigit() else _MONTH_NUMBER[month[:3].lower()]
+            # .get: IGNORECASE lets odd letters match ("ſep" for "sep"); those are not dates.
+            number = int(month) if month.isdigit() else _MONTH_NUMBER.get(month[:3].lower(), 0)
             year, day = int(match.group("year")), int(match.group("day"))
             if 1 <= number <= 12 and 1 <= day <= 31:
                 found.append((match.start(), f"{year:04d}-{number:02d}-{day:02d}"))
@@ -318,7 +325,7 @@ def _page_date(units: list[tuple[int, str, str]], body_from: int) -> str | None:
     return None
 
 
-_GALLERY_COUNTER = re.compile(r"^(?:item \d+ of \d+|\[\d+/\d+\]|\d+ of \d+\s*\|?)\s*", re.I)
+_GALLERY_COUNTER = re.compile(r"^(?:item \d+ of \d+|\[\d+/\d+\]|\d+ of \d+\s*\|)\s*", re.I)
 
 
 def _caption_text(caption: str, title: str) -> str:
@@ -348,7 +355,7 @@ def _story_units(units: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
             continue
         if in_tail:
             # Links are headlines; a story that goes on after them speaks in sentences.
-            if not (unit.endswith((".", ".”", '."')) and word_count(unit) >= RESUMING_PROSE_WORDS):
+            if not (_ENDS_WITH_FULL_STOP.search(unit) and word_count(unit) >= RESUMING_PROSE_WORDS):
                 continue
             in_tail = False
         if not is_chrome(unit, written):

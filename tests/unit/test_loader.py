@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -261,3 +262,37 @@ def test_a_bad_front_matter_date_names_the_field_and_line(tmp_path: Path, writte
     write(tmp_path, "a.md", f"---\ntitle: T\ndate: {written}\n---\n\nBody text here.\n")
     (problem,) = problems_of(tmp_path)
     assert problem == f"a.md:3: field 'date' must be a date written YYYY-MM-DD, not '{written}'"
+
+
+def test_dated_sentences_and_slashes_stay_story() -> None:
+    cleaned = clean_page(
+        "\n\n".join(
+            [
+                "A headline for the test page",
+                "He died on March 3, 2025.",
+                "Residents and/or their families can apply, the clerk said.",
+                "The figures are below. (See chart.)",
+                "3 of 5 victims were children, police said.",
+                "Published ſep 5, 2025",  # a long s is no month: no date from this line
+            ]
+        )
+    )
+    assert cleaned is not None
+    assert [text for _, text in cleaned.body] == [
+        "He died on March 3, 2025.",
+        "Residents and/or their families can apply, the clerk said.",
+        "The figures are below. (See chart.)",
+        "3 of 5 victims were children, police said.",
+    ]
+    assert cleaned.captions == ()
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["x" * 400_000 + "@" + "y" * 40_000 + ".", "© (" * 400_000, "Gary Smith " * 80_000],
+    ids=["long-address", "copyright-brackets", "names"],
+)
+def test_hostile_long_lines_clean_in_linear_time(tail: str) -> None:
+    started = time.perf_counter()
+    clean_page(f"A headline for the test page\n\nThe story has one sentence.\n\n{tail}")
+    assert time.perf_counter() - started < 3  # quadratic patterns took minutes
