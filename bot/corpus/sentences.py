@@ -30,33 +30,28 @@ def _is_abbreviation(text: str, period: int) -> bool:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, covering the text without leading/trailing spaces."""
     marks = [(m.start(), m.group(0)) for m in _QUOTE_MARKS.finditer(text)]
+    counted = straight = opened = closed = 0  # quote marks before the boundary, kept running
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if text[match.start()] == "." and _is_abbreviation(text, match.start()):
             continue
-        if marks and _inside_quote(marks, end):
+        # Boundaries come in text order, so the marks before each are counted once in all:
+        # a paragraph of thousands of quotes stays linear.
+        while counted < len(marks) and marks[counted][0] < end:
+            mark = marks[counted][1]
+            straight += mark == '"'
+            opened += mark == "“"
+            closed += mark == "”"
+            counted += 1
+        if straight % 2 == 1 or opened > closed:  # inside a quotation
             continue
         spans.append((start, end))
         start = end
     if text[start:].strip():
         spans.append((start, len(text)))
     return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
-
-
-def _inside_quote(marks: list[tuple[int, str]], position: int) -> bool:
-    straight = opened = closed = 0
-    for index, mark in marks:
-        if index >= position:
-            break
-        if mark == '"':
-            straight += 1
-        elif mark == "“":
-            opened += 1
-        else:
-            closed += 1
-    return straight % 2 == 1 or opened > closed
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ attributed, so "he" and "Choi" resolve to the person most recently introduced wh
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -73,6 +74,9 @@ _STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS
 # Words that may sit inside an institution's name: "Ministry of Foreign Affairs".
 _INSTITUTION_CONNECTORS = frozenset("of for and & the on".split())
 MIN_UNCUED_QUOTE_WORDS = 5
+# Several times the longest sentence of real news copy; a line of hostile or broken input
+# runs on far longer, and the name and role searches grow with the square of a sentence.
+MAX_SENTENCE_CHARS = 3_000
 MIN_QUOTE_WORDS = 3
 MIN_STATEMENT_WORDS = 4
 
@@ -325,8 +329,13 @@ class ArticleReader:
         titles = single_quoted_spans(text)
         masked = mask(text, [(q.start, q.end) for q in quotes] + titles)
         continued = self._continue_open_quote(paragraph, quotes)
+        quote_starts = [q.start for q in quotes]  # in text order
         for start, end in sentence_spans(text):
-            sentence_quotes = [q for q in quotes if start <= q.start < end and q is not continued]
+            if end - start > MAX_SENTENCE_CHARS:
+                continue  # no news sentence is this long; reading it costs the square of it
+            # Bisect, not a scan of every quote per sentence: a paragraph may hold thousands.
+            within = quotes[bisect_left(quote_starts, start) : bisect_left(quote_starts, end)]
+            sentence_quotes = [q for q in within if q is not continued]
             self._introduce_people(masked, start, end)
             if sentence_quotes:
                 if not self._attribute_quotes(paragraph, masked, start, end, sentence_quotes):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -170,7 +171,11 @@ def _speaker_text(knowledge: Knowledge, quote: Quote) -> str:
 
 
 def _sentence_around(paragraph: Paragraph, offset: int) -> str:
-    for start, end in _sentences_of(paragraph.text):
+    spans = _sentences_of(paragraph.text)
+    # Bisect: a paragraph's quotes are each looked up, and one may hold thousands.
+    position = bisect_right(spans, (offset, len(paragraph.text) + 1)) - 1
+    if position >= 0:
+        start, end = spans[position]
         if start <= offset < end:
             return paragraph.text[start:end]
     return ""

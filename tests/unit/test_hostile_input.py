@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,21 @@ def test_failed_reload_keeps_the_previous_snapshot(tmp_path: Path) -> None:
     (corpus / "bad.md").unlink()
     assert asyncio.run(store.reload()).ok
     assert store.current is not before
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will win this one," said Gary Smith. ' * 20_000,
+        '"Yes," she said. ' * 20_000,
+        "Gary Smith " * 80_000 + ".",
+        "Ann Lee said that " * 40_000 + ".",
+    ],
+    ids=["thousands-of-quotes", "thousands-of-short-quotes", "endless-names", "endless-clause"],
+)
+def test_enormous_paragraphs_load_and_answer_in_linear_time(tmp_path: Path, body: str) -> None:
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\n---\n\n{body}\n", encoding="utf-8")
+    started = time.perf_counter()
+    knowledge = build_knowledge(tmp_path)
+    answer(knowledge, "What did Gary Smith say about winning?")
+    assert time.perf_counter() - started < 10  # quadratic steps took minutes to hours
