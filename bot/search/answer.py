@@ -71,7 +71,8 @@ ROLE_INITIALS = {
     "da": "district attorney",
     "ag": "attorney general",
 }
-_INITIALS = re.compile(r"\b(" + "|".join(ROLE_INITIALS) + r")\b", re.IGNORECASE)
+# Capitals only: "3 pm", "the ag sector" and "da Vinci" are not job titles.
+_INITIALS = re.compile(r"\b(" + "|".join(i.upper() for i in ROLE_INITIALS) + r")\b")
 
 
 def _spell_out_initials(knowledge: Knowledge, text: str) -> str:
@@ -110,40 +111,53 @@ def _term_weights(knowledge: Knowledge, text: str, terms: list[str]) -> dict[str
     }
 
 
-_speakers_by_term: dict[int, dict[str, frozenset[str]]] = {}
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """Who is who by the words of their names, built once per snapshot."""
+
+    speakers_by_term: dict[str, frozenset[str]]  # name term -> people with it
+    terms_of: dict[str, frozenset[str]]  # person -> the terms of their name and aliases
 
 
-def _speakers_by_name_term(knowledge: Knowledge) -> dict[str, frozenset[str]]:
-    """name term -> the people whose name or alias has it; built once per snapshot."""
-    cached = _speakers_by_term.get(knowledge.generation)
+_names_by_generation: dict[int, _Names] = {}
+
+
+def _names(knowledge: Knowledge) -> _Names:
+    cached = _names_by_generation.get(knowledge.generation)
     if cached is None:
         found: dict[str, set[str]] = {}
+        terms_of: dict[str, frozenset[str]] = {}
         for speaker in knowledge.speakers:
             if speaker.kind is SpeakerKind.PERSON:
-                for name in (speaker.name, *speaker.aliases):
-                    for term in _terms_in(name):
-                        found.setdefault(term, set()).add(speaker.name)
-        cached = {term: frozenset(names) for term, names in found.items()}
-        _speakers_by_term.clear()  # only the snapshot being served is asked about
-        _speakers_by_term[knowledge.generation] = cached
+                terms = frozenset(
+                    t for name in (speaker.name, *speaker.aliases) for t in _terms_in(name)
+                )
+                terms_of[speaker.name] = terms
+                for term in terms:
+                    found.setdefault(term, set()).add(speaker.name)
+        cached = _Names({t: frozenset(people) for t, people in found.items()}, terms_of)
+        _names_by_generation.clear()  # only the snapshot being served is asked about
+        _names_by_generation[knowledge.generation] = cached
     return cached
 
 
-def _name_terms(knowledge: Knowledge, name: str) -> frozenset[str]:
-    speaker = knowledge.attribution.speaker(name)
-    names = (name, *speaker.aliases) if speaker is not None else (name,)
-    return frozenset(term for alias in names for term in _terms_in(alias))
-
-
-def _named_speakers(knowledge: Knowledge, terms: list[str]) -> set[str]:
+def _named_speakers(knowledge: Knowledge, text: str) -> set[str]:
     """Speakers the question names ("What did *Nwosu* say ..."): those sharing the most
-    words with it, so "Jordan Webb" is Jordan and not his brother Marcus Webb."""
-    by_term = _speakers_by_name_term(knowledge)
+    name words with it, so "Jordan Webb" is Jordan and not his brother Marcus Webb.
+
+    Names are the question's capitalized words ("the new park" names no Rose Park); a
+    question typed all in lowercase names someone only with a full name ("helen marsh").
+    """
+    lowercase = text == text.lower()
+    words = text.split() if lowercase else [m.group(0) for m in _CAPITALIZED.finditer(text)]
+    by_term = _names(knowledge).speakers_by_term
     shared: dict[str, int] = {}
-    for term in set(terms):
+    for term in {t for word in words for t in tokenize(word, question=True)}:
         for name in by_term.get(term, ()):
             shared[name] = shared.get(name, 0) + 1
     most = max(shared.values(), default=0)
+    if lowercase and most < 2:
+        return set()
     return {name for name, count in shared.items() if count == most}
 
 
@@ -251,7 +265,7 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
         )
     weights = _term_weights(knowledge, text, terms)
     total = sum(weights.values())
-    named = _named_speakers(knowledge, terms)
+    named = _named_speakers(knowledge, text)
     wants_words = bool(_ASKS_WHAT_WAS_SAID.search(text))
     answers: list[Answer] = []
     for document, score in knowledge.index.top(terms, CANDIDATE_PARAGRAPHS):
@@ -270,7 +284,8 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
         # "What did Nwosu say about X?" is answered by Nwosu's words before anyone else's
         # on X; the sort is stable, so BM25's order holds within each group.
         # With nothing asked but who ("What did Jordan Webb say?"), their verbatim words lead.
-        only_who = set(terms) <= {t for name in named for t in _name_terms(knowledge, name)}
+        terms_of = _names(knowledge).terms_of
+        only_who = set(terms) <= {t for name in named for t in terms_of[name]}
 
         def order(found: Answer) -> tuple[bool, bool]:
             theirs = found.speaker is not None and found.speaker.name in named

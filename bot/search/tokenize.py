@@ -42,6 +42,7 @@ _stemmer = Stemmer.Stemmer("english")
 _document_terms: dict[str, str | None] = {}
 _question_terms: dict[str, str | None] = {}
 _CACHE_LIMIT = 500_000
+_MISSING = ""  # never a term: terms are non-empty stems
 
 
 def _is_acronym(word: str) -> bool:
@@ -65,7 +66,9 @@ def tokenize(text: str, *, question: bool = False) -> list[str]:
     if not text.isascii():  # ASCII is already in NFKC form; most news text is
         text = unicodedata.normalize("NFKC", text)
     words = _TOKEN.findall(text)
-    for word in set(words).difference(cache):
-        cache[word] = _term(word, question)
-    # One C-level pass over the cached terms: this runs over every word of a reload.
-    return [term for term in map(cache.__getitem__, words) if term is not None]
+    known = {word: cache.get(word, _MISSING) for word in set(words)}
+    for word, term in known.items():
+        if term is _MISSING:
+            known[word] = cache[word] = _term(word, question)
+    # Terms from this call's own dict: a reload thread may clear the shared cache meanwhile.
+    return [term for term in map(known.__getitem__, words) if term is not None]

@@ -189,3 +189,21 @@ def test_what_was_said_leads_with_a_quote_over_narrative(tmp_path: Path) -> None
     said = answer(knowledge, "What was said about the bridge budget?")
     assert said is not None and said.speaker is not None
     assert said.speaker.name == "Ada Lund"
+
+
+def test_lowercase_topic_words_do_not_name_a_speaker(tmp_path: Path) -> None:
+    (tmp_path / "park.md").write_text(
+        "\n\n".join(
+            [
+                "---\ntitle: Parks\n---",
+                "The budget of the new park downtown doubled to $4 million this year.",
+                '"Our budget for trees is tight," said Rose Park, a city planner.',
+            ]
+        ),
+        encoding="utf-8",
+    )
+    knowledge = build_knowledge(tmp_path)
+    result = answer(knowledge, "What is the budget of the new park?")
+    assert result is not None and result.speaker is None
+    said = answer(knowledge, "What did Park say about the budget?")
+    assert said is not None and said.speaker is not None and said.speaker.name == "Rose Park"
