@@ -29,7 +29,7 @@ _COMMON_VERBS = frozenset(
     "keep kept seem seems look looks find found help left feel felt thank thanks".split()
 )
 _TOPIC_CANDIDATES = 5
-_examples_by_generation: dict[int, list[str]] = {}
+_examples_by_generation: dict[tuple[int, int], list[str]] = {}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -137,9 +137,10 @@ def example_questions(knowledge: Knowledge, count: int = 2) -> list[str]:
     """Questions this corpus can answer, made from its own speakers and what they talk about
     (a fixed example would go wrong as soon as the articles change), each checked to be
     answered with that speaker's words."""
-    cached = _examples_by_generation.get(knowledge.generation)
-    if cached is not None and len(cached) >= count:
-        return cached[:count]
+    key = (knowledge.generation, count)
+    cached = _examples_by_generation.get(key)
+    if cached is not None:  # also when the corpus had fewer: declines must stay cheap
+        return cached
     people = [s for s in knowledge.speakers if s.kind.value == "person" and s.quotes]
     people.sort(key=lambda s: -len(s.quotes))  # stable: ties keep the corpus order
     questions: list[str] = []
@@ -152,8 +153,9 @@ def example_questions(knowledge: Knowledge, count: int = 2) -> list[str]:
                 break
         if len(questions) >= count:
             break
-    _examples_by_generation.clear()  # only the snapshot being served is asked about
-    _examples_by_generation[knowledge.generation] = questions
+    for stale in [k for k in _examples_by_generation if k[0] != knowledge.generation]:
+        del _examples_by_generation[stale]  # only the snapshot being served is asked about
+    _examples_by_generation[key] = questions
     return questions
 
 
