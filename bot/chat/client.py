@@ -137,13 +137,17 @@ class ForumBot(commands.Bot):
         is then empty and nothing should be sent."""
         knowledge = self.store.current
         refusal = check_question(knowledge, question)
-        if refusal is not None:  # checked first: a malformed question costs no quota
+        # Checked first: a malformed question costs no quota in private, where only the
+        # asker sees the reply; in a channel, blank mentions count, or they could flood it.
+        if refusal is not None and not public:
             return refusal
         retry_after = self.limiter.retry_after(user_id)
         if retry_after is not None:
             if public and not self.limiter.notice_due(user_id):
                 return Reply(Outcome.REFUSED)
             return rate_limited(retry_after)
+        if refusal is not None:
+            return refusal
         started = time.perf_counter()
         reply = reply_to_question(knowledge, question, user_id)
         self.metrics.answer_seconds.observe(time.perf_counter() - started)

@@ -307,3 +307,16 @@ async def test_over_limit_mentions_get_one_public_notice(
     assert fake.channel_messages.empty()
     lines = await bot.log_match(HANDLED.format(command="mention", user=spammer.id, outcome=r"\w+"))
     assert len(lines) == 9
+
+
+async def test_blank_mentions_cannot_flood_a_channel(bot: RunningBot, fake: FakeDiscord) -> None:
+    pest = fake.new_user("pest")
+    for _ in range(9):
+        await fake.send_message(
+            f"<@{fake.bot_user.id}>", author=pest, where="guild", mention_bot=True
+        )
+    replies = [await fake.next_channel_message() for _ in range(6)]
+    notices = [r for r in replies if "try again in" in (r.get("content") or "")]
+    assert len(notices) == 1  # five refusals within the quota, then one notice
+    await asyncio.sleep(0.2)
+    assert fake.channel_messages.empty()
