@@ -242,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def answer_count(value: str) -> int:
-    """--top's type: argparse shows this function's name when it raises ValueError."""
+    """--top's type, with messages of its own: argparse's default names the function."""
     try:
         number = int(value)
     except ValueError:

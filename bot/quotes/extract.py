@@ -685,7 +685,9 @@ class ArticleReader:
             for word in _words(clause):
                 lowered = word.text.lower()
                 if lowered in TOLD_VERBS:
-                    if not _tells_a_listener(clause[word.end :]):
+                    if _is_passive(clause[: word.start]) or not _tells_a_listener(
+                        clause[word.end :]
+                    ):
                         continue
                 elif lowered not in REPORTING_VERBS:
                     continue
@@ -714,9 +716,17 @@ class ArticleReader:
                 break
 
 
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", re.IGNORECASE)
+
+
+def _is_passive(before: str) -> bool:
+    """ "He was told that ...": the subject heard it, and said nothing."""
+    return bool(_PASSIVE_AUXILIARY.search(before[-20:]))
+
+
 def _tells_a_listener(after: str) -> bool:
     """`told reporters ...`, `told the court that ...`: "told" reporting a statement, not
-    "told to leave" or "was told"."""
+    "told to leave"."""
     words = [w.lower() for w in _WORD.findall(after)[:8]]
     if not words:
         return False

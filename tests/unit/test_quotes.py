@@ -464,3 +464,11 @@ def test_alias_of_one_speaker_and_name_of_another_is_ambiguous() -> None:
     )
     lookup = find_speaker(found.speakers, "Webb")
     assert lookup.speaker is None and lookup.ambiguous
+
+
+def test_being_told_is_not_saying() -> None:
+    attribution = quotes_of(
+        "Mayor Ann Lee spoke on Monday. She was told that the plant would close next year.",
+        "The manager, Tom Hart, told reporters that the plant would stay open.",
+    )
+    assert [(q.speaker, q.kind) for q in attribution.quotes] == [("Tom Hart", QuoteKind.REPORTED)]
