@@ -258,6 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings(corpus_dir=args.corpus)
     except SettingsError as exc:
         print(f"forum-bot: bad setting: {exc}", file=sys.stderr)
+        if getattr(args, "json", False):
+            _print_json({"error": f"bad setting: {exc}"})
         return EXIT_USAGE
     try:
         return int(args.handler(args, settings))
