@@ -56,7 +56,7 @@ class Admin(commands.Cog):
                 ephemeral=True,
                 allowed_mentions=NO_PINGS,
             )
-            self.bot.record("reload", user.id, "refused", started)
+            self.bot.record("reload", user.id, handled.Outcome.REFUSED, started)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
@@ -67,7 +67,7 @@ class Admin(commands.Cog):
                 ephemeral=True,
                 allowed_mentions=NO_PINGS,
             )
-            self.bot.record("reload", user.id, "refused", started)
+            self.bot.record("reload", user.id, handled.Outcome.REFUSED, started)
             return
         outcome = "ok" if result.ok else "failed"
         logger.info("reload by %s: %s in %.2f s", user.id, outcome, result.seconds)
@@ -76,4 +76,5 @@ class Admin(commands.Cog):
         await interaction.followup.send(
             describe_reload(result), ephemeral=True, allowed_mentions=NO_PINGS
         )
-        self.bot.record("reload", user.id, "answered" if result.ok else "error", started)
+        outcome = handled.Outcome.ANSWERED if result.ok else handled.Outcome.ERROR
+        self.bot.record("reload", user.id, outcome, started)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import discord
 
 from bot.chat import handled, render
+from bot.chat.handled import Outcome
 from bot.chat.render import NO_PINGS
 from bot.knowledge import Knowledge
 from bot.search.answer import Answer, answer_at
@@ -31,7 +32,6 @@ logger = logging.getLogger(__name__)
 CUSTOM_ID_LIMIT = 100
 STALE = "The articles have changed since this answer was given; please ask again."
 
-ANSWERED, REFUSED, ERROR = "answered", "refused", "error"  # as bot.chat.replies.Outcome
 
 ItemT = TypeVar("ItemT", bound=discord.ui.Item[Any])
 ButtonCallback = Callable[[ItemT, discord.Interaction[Any]], Awaitable[str]]
@@ -51,7 +51,7 @@ def guarded(name: str) -> Callable[[ButtonCallback[ItemT]], GuardedCallback[Item
                 outcome = await callback(item, interaction)
             except Exception:
                 logger.exception("button %s failed", name)
-                outcome = ERROR
+                outcome = Outcome.ERROR
                 await handled.apologize(interaction, f"the {name} button")
             bot: ForumBot = interaction.client
             bot.record(f"button:{name}", interaction.user.id, outcome, started)
@@ -140,7 +140,7 @@ class NextAnswerButton(
     @guarded("next")
     async def callback(self, interaction: discord.Interaction[Any]) -> str:
         if not await _is_owner(interaction, self.trail.owner_id, "ask"):
-            return REFUSED
+            return Outcome.REFUSED
         knowledge = _knowledge(interaction)
         trail = self.trail.moved()
         try:
@@ -151,12 +151,12 @@ class NextAnswerButton(
             await interaction.response.send_message(
                 STALE, ephemeral=True, allowed_mentions=NO_PINGS
             )
-            return REFUSED
+            return Outcome.REFUSED
         embed = render.answer_embed(shown, trail.position + 1, len(trail.locators))
         await interaction.response.edit_message(
             embed=embed, view=answer_view(trail), allowed_mentions=NO_PINGS
         )
-        return ANSWERED
+        return Outcome.ANSWERED
 
 
 class ShowParagraphButton(
@@ -187,13 +187,13 @@ class ShowParagraphButton(
     @guarded("paragraph")
     async def callback(self, interaction: discord.Interaction[Any]) -> str:
         knowledge = _knowledge(interaction)
-        outcome = ANSWERED
+        outcome = Outcome.ANSWERED
         try:
             if self.fingerprint != knowledge.fingerprint:
                 raise IndexError(self.fingerprint)
             text = render.paragraph_text(answer_at(knowledge, self.document, -1))
         except IndexError:
-            text, outcome = STALE, REFUSED
+            text, outcome = STALE, Outcome.REFUSED
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
         return outcome
 
@@ -256,7 +256,7 @@ class QuotePageButton(
     @guarded("quote-page")
     async def callback(self, interaction: discord.Interaction[Any]) -> str:
         if not await _is_owner(interaction, self.owner_id, "quote"):
-            return REFUSED
+            return Outcome.REFUSED
         knowledge = _knowledge(interaction)
         try:
             if self.fingerprint != knowledge.fingerprint:
@@ -269,12 +269,12 @@ class QuotePageButton(
             await interaction.response.send_message(
                 STALE, ephemeral=True, allowed_mentions=NO_PINGS
             )
-            return REFUSED
+            return Outcome.REFUSED
         view = quote_view(knowledge, self.owner_id, self.speaker, self.page)
         await interaction.response.edit_message(
             embed=render.quotes_embed(speaker, self.page), view=view, allowed_mentions=NO_PINGS
         )
-        return ANSWERED
+        return Outcome.ANSWERED
 
 
 def quote_view(knowledge: Knowledge, owner_id: int, speaker: int, page: int) -> discord.ui.View:
@@ -330,20 +330,20 @@ class SpeakersPageButton(
     @guarded("speakers-page")
     async def callback(self, interaction: discord.Interaction[Any]) -> str:
         if not await _is_owner(interaction, self.owner_id, "speakers"):
-            return REFUSED
+            return Outcome.REFUSED
         knowledge = _knowledge(interaction)
         pages = len(render.speaker_pages(knowledge.speakers))
         if self.fingerprint != knowledge.fingerprint or not 0 <= self.page < pages:
             await interaction.response.send_message(
                 STALE, ephemeral=True, allowed_mentions=NO_PINGS
             )
-            return REFUSED
+            return Outcome.REFUSED
         await interaction.response.edit_message(
             embed=render.speakers_embed(knowledge.speakers, self.page),
             view=speakers_view(knowledge, self.owner_id, self.page),
             allowed_mentions=NO_PINGS,
         )
-        return ANSWERED
+        return Outcome.ANSWERED
 
 
 def speakers_view(knowledge: Knowledge, owner_id: int, page: int) -> discord.ui.View | None:

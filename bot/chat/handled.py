@@ -17,6 +17,16 @@ from bot.ops.metrics import Metrics
 
 logger = logging.getLogger("bot.chat.handled")
 
+
+class Outcome:
+    """How a request ended, as the log line and the commands metric name it."""
+
+    ANSWERED = "answered"
+    DECLINED = "declined"
+    REFUSED = "refused"  # bad input or rate limit: the user gets a message, not an answer
+    ERROR = "error"
+
+
 APOLOGY = "Sorry, something went wrong on my side while answering. Please try again."
 
 

@@ -3,28 +3,21 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import discord
 
 from bot.chat import limits, render
 from bot.chat.buttons import AnswerTrail, answer_view
+from bot.chat.handled import Outcome
 from bot.knowledge import Knowledge
 from bot.search.answer import answer
-from bot.search.question import QuestionError, clean_question
+from bot.search.question import QuestionError, clean_question, visible_words
 from bot.search.tokenize import tokenize
 
 # Discord markup for users, roles, channels and @everyone: not words of the question.
 _DISCORD_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")
 ANSWERS_PER_QUESTION = 5
-
-
-class Outcome:
-    ANSWERED = "answered"
-    DECLINED = "declined"
-    REFUSED = "refused"  # bad input or rate limit: the user gets a message, not an answer
-    ERROR = "error"
 
 
 @dataclass
@@ -39,17 +32,11 @@ def strip_discord_markup(text: str) -> str:
     return _DISCORD_MARKUP.sub(" ", text)
 
 
-def _is_blank(text: str) -> bool:
-    return all(
-        char.isspace() or unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"} for char in text
-    )
-
-
 def check_question(knowledge: Knowledge, question: str) -> Reply | None:
     """A refusal for input that cannot be searched, else None; cheap, and run before the rate
     limit so that a slip of the keyboard does not cost one of the user's questions."""
     text = strip_discord_markup(question)
-    if _is_blank(text):  # typically a bare mention: show what can be asked of these articles
+    if not visible_words(text):  # a bare mention, typically: show what can be asked
         return Reply(Outcome.REFUSED, content=render.empty_question_text(knowledge))
     try:
         cleaned = clean_question(text)

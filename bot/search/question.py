@@ -17,9 +17,15 @@ def _visible(char: str) -> str:
     return " " if unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"} else char
 
 
-def clean_question(raw: str) -> str:
+def visible_words(raw: str) -> str:
+    """The text as a reader sees it: normalized, invisible characters as spaces, spaces
+    collapsed; empty when nothing visible was typed."""
     text = "".join(_visible(char) for char in unicodedata.normalize("NFKC", raw))
-    text = " ".join(text.split())
+    return " ".join(text.split())
+
+
+def clean_question(raw: str) -> str:
+    text = visible_words(raw)
     if not text:
         raise QuestionError(
             "The question is empty: ask who said what about a person, an event or a topic of "
