@@ -42,7 +42,6 @@ _stemmer = Stemmer.Stemmer("english")
 _document_terms: dict[str, str | None] = {}
 _question_terms: dict[str, str | None] = {}
 _CACHE_LIMIT = 500_000
-_MISSING = ""  # never a term: terms are non-empty stems
 
 
 def _is_acronym(word: str) -> bool:
@@ -60,15 +59,20 @@ def _term(word: str, question: bool) -> str | None:
 
 def tokenize(text: str, *, question: bool = False) -> list[str]:
     """Index terms of `text`, in order, duplicates kept (BM25 counts them)."""
+    global _document_terms, _question_terms
     cache = _question_terms if question else _document_terms
     if len(cache) > _CACHE_LIMIT:  # hostile input must not grow it without bound
-        cache.clear()
+        # A new dict, never clear(): a reload thread and the event loop share the cache,
+        # and a call midway through keeps the dict it holds intact.
+        cache = {}
+        if question:
+            _question_terms = cache
+        else:
+            _document_terms = cache
     if not text.isascii():  # ASCII is already in NFKC form; most news text is
         text = unicodedata.normalize("NFKC", text)
     words = _TOKEN.findall(text)
-    known = {word: cache.get(word, _MISSING) for word in set(words)}
-    for word, term in known.items():
-        if term is _MISSING:
-            known[word] = cache[word] = _term(word, question)
-    # Terms from this call's own dict: a reload thread may clear the shared cache meanwhile.
-    return [term for term in map(known.__getitem__, words) if term is not None]
+    for word in set(words).difference(cache):
+        cache[word] = _term(word, question)
+    # One C-level pass over the cached terms: this runs over every word of a reload.
+    return [term for term in map(cache.__getitem__, words) if term is not None]

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import pytest
+
+from bot.search import tokenize as tokenize_module
 from bot.search.tokenize import tokenize
 
 
@@ -37,3 +40,12 @@ def test_question_framing_words_are_dropped_only_from_questions() -> None:
 
 def test_punctuation_and_emoji_give_no_terms() -> None:
     assert tokenize("?!… 🙂🙂 ---") == []
+
+
+def test_a_full_cache_starts_afresh_without_losing_terms(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = " ".join(f"harbour{n} cranes" for n in range(50))
+    expected = tokenize(text)
+    monkeypatch.setattr(tokenize_module, "_CACHE_LIMIT", 5)
+    assert tokenize(text) == expected  # the first call fills the cache past its limit
+    assert tokenize(text) == expected  # the next starts a new one
+    assert len(tokenize_module._document_terms) <= 51
