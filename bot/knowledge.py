@@ -8,6 +8,7 @@ import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from bot.corpus import Article, Paragraph, Problem, load_corpus
@@ -72,11 +73,17 @@ def index_terms(paragraph: Paragraph, attribution: Attribution) -> list[str]:
         if speaker is None:
             continue
         about = " ".join((speaker.name, *speaker.aliases, *speaker.roles))
-        for term in tokenize(expand_title_abbreviations(about)):
+        for term in _speaker_terms(about):
             if term not in present:
                 present.add(term)
                 terms.append(term)
     return terms
+
+
+@lru_cache(maxsize=4096)
+def _speaker_terms(about: str) -> tuple[str, ...]:
+    # One speaker is quoted in many paragraphs: their name and roles are tokenized once.
+    return tuple(tokenize(expand_title_abbreviations(about)))
 
 
 @contextmanager
