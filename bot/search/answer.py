@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
 from bot.knowledge import Knowledge
+from bot.quotes.lexicon import is_role_word
 from bot.quotes.models import Quote, QuoteKind, Speaker, SpeakerKind
 from bot.search.question import QuestionError, clean_question
 from bot.search.tokenize import tokenize
@@ -55,6 +56,7 @@ class Answer:
 # asks about someone else: it outweighs the topic words the question shares with the corpus.
 UNKNOWN_NAME_WEIGHT = 2.0
 _CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
+_WORD_IN_QUESTION = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 
 
 # Job titles asked about by their initials, while articles often spell them out.
@@ -88,13 +90,16 @@ def _spell_out_initials(knowledge: Knowledge, text: str) -> str:
 
 
 def _unknown_names(knowledge: Knowledge, text: str) -> set[str]:
-    """Terms of capitalized words past the first that no paragraph has: names of others.
-    Acronyms are left out: initials name things in many ways an article may not."""
+    """Terms that no paragraph has of capitalized words past the first (names of others)
+    and of job titles ("the *mayor*" of an article that has none). Acronyms are left out:
+    initials name things in many ways an article may not."""
     terms: set[str] = set()
-    for match in _CAPITALIZED.finditer(text):
-        if match.start() == 0 or match.group(0).isupper():
+    for match in _WORD_IN_QUESTION.finditer(text):
+        word = match.group(0)
+        named = match.start() > 0 and word[0].isupper() and not word.isupper()
+        if not named and not is_role_word(word):
             continue  # a question's first word is capitalized whatever it is
-        for term in tokenize(match.group(0), question=True):
+        for term in tokenize(word, question=True):
             if knowledge.index.idf(term) is None:
                 terms.add(term)
     return terms
@@ -268,11 +273,24 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
     named = _named_speakers(knowledge, text)
     wants_words = bool(_ASKS_WHAT_WAS_SAID.search(text))
     answers: list[Answer] = []
-    for document, score in knowledge.index.top(terms, CANDIDATE_PARAGRAPHS):
+    # "What did Delgado say about the election?": the topic must be there, not just the name.
+    names = {t for name in named for t in _names(knowledge).terms_of[name]}
+    topic = {term: weight for term, weight in weights.items() if term not in names}
+    topic_total = sum(topic.values())
+    index = knowledge.index
+    for document, score in index.top(terms, CANDIDATE_PARAGRAPHS):
         paragraph = knowledge.paragraphs[document]
-        index = knowledge.index
         coverage = sum(w for term, w in weights.items() if index.contains(document, term)) / total
         if coverage < MIN_COVERAGE:
+            continue
+        if (
+            named
+            and topic
+            and (
+                sum(w for term, w in topic.items() if index.contains(document, term)) / topic_total
+                < MIN_COVERAGE
+            )
+        ):
             continue
         passage = _best_passage(knowledge, paragraph, weights)
         answers.append(answer_at(knowledge, document, passage, score, coverage))
@@ -284,8 +302,7 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
         # "What did Nwosu say about X?" is answered by Nwosu's words before anyone else's
         # on X; the sort is stable, so BM25's order holds within each group.
         # With nothing asked but who ("What did Jordan Webb say?"), their verbatim words lead.
-        terms_of = _names(knowledge).terms_of
-        only_who = set(terms) <= {t for name in named for t in terms_of[name]}
+        only_who = not topic
 
         def order(found: Answer) -> tuple[bool, bool]:
             theirs = found.speaker is not None and found.speaker.name in named
@@ -298,6 +315,18 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
         # words: a quote on the topic goes before narrative that merely mentions it, if it
         # scores near the best.
         floor = answers[0].score * SAID_SCORE_SHARE
-        answers.sort(key=lambda found: found.speaker is None or found.score < floor)
+        roles = {t for word in text.split() if is_role_word(word) for t in tokenize(word)}
+        # "What did the governor say?", and nothing more: the governor's verbatim words.
+        only_role = bool(roles) and set(terms) <= roles
+
+        def by_words(found: Answer) -> tuple[bool, bool, bool]:
+            quoted = found.speaker is not None and found.score >= floor
+            holder = found.speaker is not None and bool(
+                roles.intersection(t for role in found.speaker.roles for t in _terms_in(role))
+            )
+            verbatim = found.quote is not None and found.quote.kind is QuoteKind.DIRECT
+            return not quoted, only_role and not holder, only_role and not verbatim
+
+        answers.sort(key=by_words)
     best, *rest = answers[: max(top, 1)]
     return replace(best, alternatives=tuple(rest))

@@ -207,3 +207,39 @@ def test_lowercase_topic_words_do_not_name_a_speaker(tmp_path: Path) -> None:
     assert result is not None and result.speaker is None
     said = answer(knowledge, "What did Park say about the budget?")
     assert said is not None and said.speaker is not None and said.speaker.name == "Rose Park"
+
+
+FIRE = "\n\n".join(
+    [
+        "---\ntitle: Fire jumps highway\npublisher: Test Gazette\ndate: 2026-08-14\n---",
+        "Fire Chief Maria Delgado said crews had pulled back from the ridgeline overnight.",
+        '"The wind is the whole story right now," Delgado said.',
+        "Analysts and residents watched the governor's briefing on the evacuation routes.",
+        "The governor, Alan Whitfield, said 400 National Guard members would help with traffic.",
+        '"Nobody should wait for a second warning," Whitfield said.',
+        '"We trust the governor," said Ann Ruiz, a resident.',
+        *(f"Crews cleared brush along road {n} before the winds returned." for n in range(10)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did Delgado say about the election?", "What did the mayor say about the evacuation?"],
+)
+def test_a_named_person_off_topic_or_an_absent_role_is_declined(
+    tmp_path: Path, question: str
+) -> None:
+    (tmp_path / "fire.md").write_text(FIRE, encoding="utf-8")
+    assert answer(build_knowledge(tmp_path), question) is None
+
+
+def test_a_role_alone_leads_with_its_holders_verbatim_words(tmp_path: Path) -> None:
+    (tmp_path / "fire.md").write_text(FIRE, encoding="utf-8")
+    knowledge = build_knowledge(tmp_path)
+    result = answer(knowledge, "What did the governor say?")
+    assert result is not None and result.quote is not None
+    assert (result.speaker.name if result.speaker else None) == "Alan Whitfield"
+    assert result.quote.kind is QuoteKind.DIRECT
+    wind = answer(knowledge, "What did Delgado say about the wind?")
+    assert wind is not None and wind.text == "The wind is the whole story right now"
