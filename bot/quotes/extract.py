@@ -65,6 +65,7 @@ _ORGANIZATION_APPOSITIVE = re.compile(
     rf"({'|'.join(sorted(ORGANIZATION_NOUNS, key=len, reverse=True))})\b"
 )
 _CORPORATE_SUFFIXES = "Co|Inc|Corp|Ltd|LLC|plc|Holdings|Group"
+_CORPORATE_SUFFIX_WORDS = frozenset(_CORPORATE_SUFFIXES.lower().split("|"))
 _CORPORATE_SUFFIX = re.compile(rf"(?<![\w'’])({_CAPITALIZED_PHRASE}) (?:{_CORPORATE_SUFFIXES})\b")
 # The cheap test before the two patterns above: most sentences name no organization. Two
 # patterns that each start with a literal are searched much faster than their alternation.
@@ -74,6 +75,8 @@ _STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS
 # Words that may sit inside an institution's name: "Ministry of Foreign Affairs".
 _INSTITUTION_CONNECTORS = frozenset("of for and & the on".split())
 MIN_UNCUED_QUOTE_WORDS = 5
+# An uncued quote right after an attributed one of its paragraph: "This bill ends that."
+MIN_FOLLOWING_QUOTE_WORDS = 2
 # Several times the longest sentence of real news copy; a line of hostile or broken input
 # runs on far longer, and the name and role searches grow with the square of a sentence.
 MAX_SENTENCE_CHARS = 3_000
@@ -161,6 +164,10 @@ class ArticleReader:
         self._unnamed_role: str | None = None
         self._awaiting_name: tuple[Extracted, str] | None = None
         self._awaiting_paragraphs = 0
+        self._previous_paragraph: Paragraph | None = None
+        # Whose direct quote ended the previous paragraph: news style opens the next one
+        # with more of their words and no attribution.
+        self._carried_speaker: Person | None = None
 
     # People --------------------------------------------------------------------------
 
@@ -319,6 +326,8 @@ class ArticleReader:
 
     def _read_paragraph(self, paragraph: Paragraph) -> None:
         text = paragraph.text
+        self._carried_speaker = self._speaker_ending(self._previous_paragraph)
+        self._previous_paragraph = paragraph
         self._awaiting_paragraphs -= 1
         if self._awaiting_paragraphs < 0:  # the lede's speaker is named in the next one
             self._awaiting_name = None
@@ -460,10 +469,16 @@ class ArticleReader:
                     parts.append((following.inner_start, following.inner_end))
                     index += 1
             index += 1
-            if not self._is_quotation(inner, pre, cued):
-                continue
+            follows_speaker = False
             if speaker is None and not cued:
                 speaker = self._last_speaker_in(paragraph)
+                # `"…," Carter said. "This bill ends that."`: a quote opening its own
+                # sentence after an attributed one goes on in the same voice, however short.
+                follows_speaker = speaker is not None and not pre.strip()
+                if speaker is None and not text[: quote.start].strip():
+                    speaker = self._carried_speaker  # a paragraph opening with a quote
+            if not self._is_quotation(inner, pre, cued, follows_speaker):
+                continue
             extracted = Extracted(
                 paragraph=paragraph,
                 # The comma before an attribution ("…next year," she said) is not the speaker's.
@@ -555,7 +570,9 @@ class ArticleReader:
             return subject
         return self._subject_in(sentence[clause_from:], verb.start - clause_from)
 
-    def _is_quotation(self, inner: str, pre: str, cued: bool) -> bool:
+    def _is_quotation(
+        self, inner: str, pre: str, cued: bool, follows_speaker: bool = False
+    ) -> bool:
         """Tell a quotation from a title or a scare-quoted word."""
         before = _words(pre)
         if before and before[-1].text.lower() in DETERMINERS:
@@ -565,7 +582,19 @@ class ArticleReader:
         words = _word_count(inner)
         if cued:
             return words >= MIN_QUOTE_WORDS
-        return words >= MIN_UNCUED_QUOTE_WORDS and bool(_ENDS_LIKE_SPEECH.search(inner))
+        least = MIN_FOLLOWING_QUOTE_WORDS if follows_speaker else MIN_UNCUED_QUOTE_WORDS
+        return words >= least and bool(_ENDS_LIKE_SPEECH.search(inner))
+
+    def _speaker_ending(self, paragraph: Paragraph | None) -> Person | None:
+        """The speaker of a direct quote that is the last thing read in `paragraph`."""
+        if paragraph is None or not self.found:
+            return None
+        last = self.found[-1]
+        if last.kind is not QuoteKind.DIRECT:
+            return None
+        if last.paragraph is paragraph or paragraph.id in last.continues_into:
+            return last.speaker
+        return None
 
     def _last_speaker_in(self, paragraph: Paragraph) -> Person | None:
         for extracted in reversed(self.found):
@@ -653,6 +682,14 @@ class ArticleReader:
 
     def _organization_subject(self, region: str, word: _Word) -> Person | None:
         lowered = word.text.lower()
+        if word.text[0].isupper() and self.organizations:
+            # "Samsung Electronics Co. said": an organization named earlier in the sentence
+            # (its name holds a business word, so it is no person's name).
+            tail = region[: word.start] if lowered in _CORPORATE_SUFFIX_WORDS else region
+            tail = tail.rstrip(" .")
+            for organization in reversed(self.organizations):
+                if tail.endswith(organization.name):
+                    return organization
         if word.text[0].isupper() and lowered in INSTITUTION_NOUNS:
             return self._institution_before(region, word)
         if lowered in ORGANIZATION_NOUNS and region[: word.start].lower().endswith("the "):

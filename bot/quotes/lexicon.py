@@ -69,11 +69,15 @@ ROLE_NOUNS = _forms(
     assemblyman assemblywoman alderman alderwoman sheriff coach manager striker goalkeeper
     defender midfielder forward winger captain treasurer statistician epidemiologist
     neurologist prosecutor auditor comptroller clerk marshal detective constable sergeant
-    lieutenant colonel referee umpire trainer owner
+    lieutenant colonel referee umpire trainer owner forecaster resident speaker mp
+    farmer firefighter historian banker trader pastor priest rabbi imam volunteer
+    organizer organiser worker pilot deputy lawmaker
     """
 )
 # Lowercase words a title may start with: "former Dale County treasurer", "acting director".
-TITLE_MODIFIERS = _forms("former acting interim outgoing incoming retired assistant")
+TITLE_MODIFIERS = _forms(
+    "former acting interim outgoing incoming retired assistant keynote shadow senior"
+)
 # Abbreviated titles of news style ("Texas Gov. Greg Abbott") and what they stand for, so
 # that "the governor" finds the governor.
 TITLE_ABBREVIATIONS = {
@@ -122,6 +126,22 @@ GROUP_NOUNS = _forms(
     """
 )
 
+# Words that end a company's name ("Halvorsen Foods", "Greystone Securities"): the
+# capitalized words before them name the business, not a person.
+BUSINESS_WORDS = _forms(
+    """
+    foods motors airlines airways holdings systems labs laboratories pharmaceuticals
+    pharma therapeutics biosciences partners capital securities ventures investments
+    insurance logistics networks software solutions brands stores retail markets
+    communications telecom entertainment studios media industries electronics
+    technologies group bank bancorp financial enterprises resources energy petroleum
+    mining airline shipping motor automotive foods beverages apparel
+    """
+)
+# Courtesy titles written before a full name ("Sir Lindsay Hoyle", "Mr John Smith"): they
+# give no job, but the capitalized words after them are a name.
+NAME_HONORIFICS = _forms("mr mrs ms miss mx sir dame lord lady dr prof")
+
 # Capitalized words that begin sentences or name institutions, places and times: a run of
 # capitalized words containing one of these is not a person's name.
 NOT_NAME_WORDS = (
@@ -150,6 +170,7 @@ NOT_NAME_WORDS = (
     """
     )
     | ROLE_NOUNS
+    | BUSINESS_WORDS
 )
 
 # Words before a capitalized run that make it an institution or place, not a person:

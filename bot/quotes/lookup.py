@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from bot.quotes.mentions import name_key
 from bot.quotes.models import Speaker
 
 SUGGESTION_CUTOFF = 60
@@ -32,7 +33,17 @@ def find_speaker(speakers: Sequence[Speaker], query: str) -> Lookup:
     wanted = _fold(query)
     if not wanted:
         return Lookup(None, ())
-    exact = [s for s in speakers if any(_fold(label) == wanted for label in _labels(s))]
+    # Names are compared as word sets (name_key): Korean and other names are written in
+    # both orders, "Cho Hyun-suk" and "Hyun-suk Cho".
+    wanted_words = name_key(wanted)
+    exact = [
+        s
+        for s in speakers
+        if any(
+            folded == wanted or (" " in wanted and name_key(folded) == wanted_words)
+            for folded in map(_fold, _labels(s))
+        )
+    ]
     if len(exact) == 1 and " " not in wanted:
         # A surname that is one speaker's alias may be part of other speakers' names too
         # ("Webb" for two brothers in different articles): then it names none of them.

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.quotes.lexicon import (
+    BUSINESS_WORDS,
+    INSTITUTION_NOUNS,
+    NAME_HONORIFICS,
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
     SPEECH_VERBS,
@@ -37,12 +40,20 @@ _TITLE_CONNECTORS = frozenset("of and for the & on".split())
 _NAME_WORD_PART_BREAK = re.compile(r"[-'’]")
 _RUN_WORD = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"([\w'’&-]+)[^\w]*$")
-_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+# "Another resident, Tyler Brooks,": the determiner is not part of the role.
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the|another)\s+", re.IGNORECASE)
+_OPENING_DETERMINERS = frozenset("a an another".split())
+_TITLE_OPENERS = frozenset("the a an another".split())
+MAX_TITLE_MODIFIERS = 2
+_TRAILING_COURTESY = re.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady)\.?$")
+# "Janet Okafor, 67, a retired teacher": news style puts an age between a name and its role.
+_AGE_APPOSITIVE = re.compile(r"\d{1,3}, ")
 _DESCRIPTOR_BREAK = re.compile(r"[,;:()—–]")
 # Where an appositive role must end: a sentence or clause mark followed by a space or the
 # end of the text (`\Z`, not `$`, which would also match before a final newline).
 _APPOSITIVE_STOP = re.compile(r"[.;:!?](?= |\Z)")
 _NEXT_WORD = re.compile(r"\s*([\w'’&-]*)")  # the word after a comma, spaces skipped
+ORGANIZATION_ENDINGS = BUSINESS_WORDS | INSTITUTION_NOUNS
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 25
 
@@ -94,7 +105,16 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
             if index == 0:
                 allowed = _word_before(masked, start) not in NOT_NAME_AFTER
             else:
-                allowed = is_role_word(words[index - 1].group(0)) or (glued and index == 1)
+                previous = words[index - 1].group(0)
+                allowed = (
+                    is_role_word(previous)
+                    or previous.lower() in NAME_HONORIFICS  # "Sir Lindsay Hoyle"
+                    or (glued and index == 1)
+                )
+            # "Halvorsen Foods", "Johns Hopkins University": a business or institution word
+            # right after the name words makes them the organization's name, not a person's.
+            if end < len(words) and words[end].group(0).lower() in ORGANIZATION_ENDINGS:
+                allowed = False
             if allowed and 2 <= end - index <= MAX_NAME_WORDS:
                 stop = match.start() + words[end - 1].end()
                 names.append((start, stop, masked[start:stop]))
@@ -118,6 +138,9 @@ def appositive_role(masked: str, name_end: int) -> str | None:
     if not masked.startswith(", ", name_end):
         return None
     start = name_end + 2
+    age = _AGE_APPOSITIVE.match(masked, start)
+    if age:
+        start = age.end()
     # The role runs to the first clause mark (searched for, not walked to: the rest of the
     # sentence may be a long masked quote) or to an earlier comma that ends it.
     stop_mark = _APPOSITIVE_STOP.search(masked, start)
@@ -143,16 +166,25 @@ def title_before(masked: str, name_start: int) -> str | None:
     Judge Helen Marsh`, `former Dale County treasurer Gary Whitfield`, `head coach Maria
     Santos`, and in captions `Vice President of the Institute, Seojin Lee`."""
     before = masked[:name_start].rstrip()
+    # "The Speaker, Sir Lindsay Hoyle": a courtesy title is no job; the title is before it.
+    before = _TRAILING_COURTESY.sub("", before).rstrip()
     if before.endswith(","):
         before = before[:-1]
     words = list(_WORD.finditer(before))
     taken: list[re.Match[str]] = []
+    # Lowercase words between a job word and what opens the title ("shadow housing" in
+    # "The shadow housing secretary", "housing" in "Liberal Democrat housing spokesperson"):
+    # part of the title only when a determiner or a title word comes before them, not a
+    # verb ("would help housing secretary", "said keynote speaker") or punctuation.
+    pending: list[re.Match[str]] = []
     title_end: int | None = None
     sandwiched = _sandwiched_words(words, before)
+    opened = False  # a determiner opens the title before the pending modifiers
     for match in reversed(words):
         word = match.group(0)
         lowered = word.lower()
-        gap = before[match.end() : (taken[-1].start() if taken else len(before))].strip()
+        nearest = pending[-1] if pending else taken[-1] if taken else None
+        gap = before[match.end() : (nearest.start() if nearest else len(before))].strip()
         abbreviated = gap == "." and lowered in TITLE_ABBREVIATIONS  # "Gov."
         initial = gap == "." and taken and len(word) == 1 and word.isupper()  # "U.S."
         if gap and not (abbreviated or initial):  # other punctuation ends a title
@@ -168,9 +200,24 @@ def title_before(masked: str, name_start: int) -> str | None:
             or is_role_word(word)
             or match.start() in sandwiched
         ):
+            if pending and not _opens_modifiers(word):
+                # "Minister of housing secretary", "It left head coach": not one title
+                break
+            taken.extend(pending)
+            pending = []
             taken.append(match)
             continue
+        if (
+            word[0].islower()
+            and len(pending) < MAX_TITLE_MODIFIERS
+            and (pending or (taken and _is_lowercase_job(taken[-1].group(0))))
+        ):
+            pending.append(match)
+            continue
+        opened = lowered in _OPENING_DETERMINERS  # "a shadow housing secretary, X"
         break
+    if opened:
+        taken.extend(pending)
     while taken and taken[-1].group(0).lower() in _TITLE_CONNECTORS:
         taken.pop()
     if taken:
@@ -179,6 +226,20 @@ def title_before(masked: str, name_start: int) -> str | None:
         if cleaned:
             return cleaned
     return _descriptor_before(before)
+
+
+def _opens_modifiers(word: str) -> bool:
+    """Whether a title word may come before lowercase modifiers of a job word: a
+    determiner, a title modifier, a job, or a capitalized word that is not a sentence's
+    function word ("Liberal Democrat housing spokesperson", not "It left head coach")."""
+    lowered = word.lower()
+    if lowered in _TITLE_OPENERS or lowered in TITLE_MODIFIERS or is_role_word(word):
+        return True
+    return word[0].isupper() and lowered not in NOT_NAME_WORDS
+
+
+def _is_lowercase_job(word: str) -> bool:
+    return word[0].islower() and is_role_word(word)
 
 
 def _sandwiched_words(words: list[re.Match[str]], text: str) -> set[int]:

@@ -315,6 +315,45 @@ def test_gender_from_honorific_and_title() -> None:
             "Jordan Webb",
             "19-year-old forward who joined in January",
         ),
+        ('Forecaster Priya Nair said, "It will stay dry."', "Priya Nair", "Forecaster"),
+        (
+            'The shadow housing secretary, Tom Whitaker, said, "We will vote against it."',
+            "Tom Whitaker",
+            "shadow housing secretary",
+        ),
+        (
+            'Liberal Democrat housing spokesperson Amira Hussain said, "It does too little."',
+            "Amira Hussain",
+            "Liberal Democrat housing spokesperson",
+        ),
+        (
+            "The Conservative MP for North Dorset, James Carter, who is no relation, said, "
+            '"My constituents are not against homes."',
+            "James Carter",
+            "Conservative MP for North Dorset",
+        ),
+        (
+            'Janet Okafor, 67, a retired teacher, said, "I looked up and the sky was orange."',
+            "Janet Okafor",
+            "retired teacher",
+        ),
+        (
+            'Another resident, Tyler Brooks, said, "It was bumper to bumper."',
+            "Tyler Brooks",
+            "resident",
+        ),
+        (
+            '"Young researchers want to go abroad," said keynote speaker Hyun-suk Cho.',
+            "Hyun-suk Cho",
+            "keynote speaker",
+        ),
+        # A lowercase word before a job word is part of the title only when a determiner
+        # or a title word leads it, not a verb.
+        (
+            'The plan would help housing secretary Tom Whitaker. "It works for us," Whitaker said.',
+            "Tom Whitaker",
+            "secretary",
+        ),
     ],
 )
 def test_titles_and_roles_around_names(sentence: str, name: str, role: str) -> None:
@@ -472,3 +511,57 @@ def test_being_told_is_not_saying() -> None:
         "The manager, Tom Hart, told reporters that the plant would stay open.",
     )
     assert [(q.speaker, q.kind) for q in attribution.quotes] == [("Tom Hart", QuoteKind.REPORTED)]
+
+
+def test_the_speaker_of_the_house_is_a_role() -> None:
+    found = quotes_of(
+        "The Speaker, Sir Lindsay Hoyle, intervened twice to ask members to lower their voices. "
+        '"Order! Order! The House will hear the member," the Speaker said.'
+    )
+    assert direct(found) == [("Lindsay Hoyle", "Order! Order! The House will hear the member")]
+    assert speakers_of(found)["Lindsay Hoyle"] == ("Speaker",)
+
+
+def test_unattributed_quote_paragraph_continues_the_previous_speaker() -> None:
+    found = quotes_of(
+        '"What surprised us was the timing," said Dr. Helen Marsh, an epidemiologist.',
+        '"We had assumed that the hours alone would protect people. That is not what we saw.',
+        '"Even among people who slept enough, chaotic schedules had worse outcomes."',
+        "The study was funded by a charity.",
+        '"Nobody could have predicted how much this would matter to patients."',
+    )
+    assert [speaker for speaker, _ in direct(found)] == ["Helen Marsh", "Helen Marsh", None]
+    assert found.quotes[1].continues_into == ("t-p3",)
+
+
+def test_short_quote_after_an_attributed_one_is_the_same_speakers() -> None:
+    found = quotes_of(
+        "Housing Secretary Rachel Carter opened the debate. "
+        '"Every year we fail to build, another generation is locked out," Carter said. '
+        '"This bill ends that."'
+    )
+    assert direct(found)[1] == ("Rachel Carter", "This bill ends that.")
+    # Still not after a narrative word: a scare-quoted label is no quote.
+    labelled = quotes_of(
+        "Housing Secretary Rachel Carter opened the debate. "
+        '"We will win this," Carter said. Critics call it the "green corridor."'
+    )
+    assert [text for _, text in direct(labelled)] == ["We will win this"]
+
+
+def test_business_words_end_a_company_name_not_a_persons() -> None:
+    found = quotes_of(
+        "Halvorsen Foods cut its annual profit outlook.",
+        "Analyst Sophie Turnbull of Greystone Securities said Northwind was winning share. "
+        "She cautioned, however, that Halvorsen's problems were outside management's control.",
+    )
+    assert "Halvorsen Foods" not in speakers_of(found)
+    assert reported(found) == ["Sophie Turnbull", "Sophie Turnbull"]
+
+
+def test_names_found_in_either_order() -> None:
+    from bot.quotes.lookup import find_speaker
+
+    found = quotes_of('"Our job is to build labs," said Hyun-suk Cho, a professor of physics.')
+    assert find_speaker(found.speakers, "Cho Hyun-suk").speaker is not None
+    assert find_speaker(found.speakers, "hyun-suk cho").speaker is not None
