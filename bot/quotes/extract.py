@@ -80,6 +80,8 @@ MIN_FOLLOWING_QUOTE_WORDS = 2
 # Several times the longest sentence of real news copy; a line of hostile or broken input
 # runs on far longer, and the name and role searches grow with the square of a sentence.
 MAX_SENTENCE_CHARS = 3_000
+# ", the company's chief executive said in a statement.": a trailing attribution is short.
+MAX_TRAILING_SUBJECT_WORDS = 6
 MIN_QUOTE_WORDS = 3
 MIN_STATEMENT_WORDS = 4
 
@@ -546,6 +548,20 @@ class ArticleReader:
             self._awaiting_paragraphs = 1
         return start + clause_to
 
+    def _trailing_attribution(self, clause: str, verb: _Word) -> Person | None:
+        """The speaker of `..., officials said.` / `..., the authors noted in the study.`:
+        named between the last comma and the verb, with little after the verb and a
+        statement of some length before the comma."""
+        comma = clause.rfind(",", 0, verb.start)
+        if comma < 0 or _word_count(clause[:comma]) < MIN_STATEMENT_WORDS:
+            return None
+        if _word_count(clause[comma + 1 : verb.start]) > MAX_TRAILING_SUBJECT_WORDS:
+            return None
+        if _word_count(clause[verb.end :]) > MAX_TRAILING_SUBJECT_WORDS:
+            return None
+        tail = clause[comma + 1 :]
+        return self._subject_in(tail, verb.start - comma - 1)
+
     def _reporting_subject(self, sentence: str, verb: _Word, clause_from: int) -> Person | None:
         """Who a reporting verb belongs to. A participle after a comma ("Fletcher declined
         to comment, telling reporters ...") belongs to the subject that opens the sentence,
@@ -702,6 +718,8 @@ class ArticleReader:
         clause_start = max(region.rfind(",", 0, noun.start), region.rfind(";", 0, noun.start))
         lead = region[clause_start + 1 : noun.start]
         lead_words = [w.lower() for w in _WORD.findall(lead)]
+        if lead_words[:1] == ["the"]:
+            lead_words = lead_words[1:]  # "the authors noted": "the" opens the group itself
         if any(w in NOT_NAME_AFTER or w in {"by", "with", "and"} for w in lead_words):
             return None
         if any(w[0].isupper() for w in _WORD.findall(lead)[1:]):
@@ -733,8 +751,11 @@ class ArticleReader:
                 if lowered in {"pointed", "points"} and not clause[word.end :].startswith(" out"):
                     continue
                 if _word_count(clause[word.end :]) < MIN_STATEMENT_WORDS:
-                    break
-                speaker = self._reporting_subject(clause, word, 0)
+                    # "The fire burned 18,400 acres, officials said.": the attribution
+                    # trails the statement, which is all of the clause before it.
+                    speaker = self._trailing_attribution(clause, word)
+                else:
+                    speaker = self._reporting_subject(clause, word, 0)
                 if speaker is None:
                     break
                 body = paragraph.text[start + clause_from : start + clause_to].strip()

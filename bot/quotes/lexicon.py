@@ -122,7 +122,7 @@ GROUP_NOUNS = _forms(
     attendees speakers officers authorities diplomats academics specialists insiders
     residents workers employees investors doctors teachers activists advocates regulators
     protesters demonstrators witnesses prosecutors senators voters spokespeople organizers
-    police
+    police authors firefighters forecasters
     """
 )
 

@@ -565,3 +565,20 @@ def test_names_found_in_either_order() -> None:
     found = quotes_of('"Our job is to build labs," said Hyun-suk Cho, a professor of physics.')
     assert find_speaker(found.speakers, "Cho Hyun-suk").speaker is not None
     assert find_speaker(found.speakers, "hyun-suk cho").speaker is not None
+
+
+def test_an_attribution_trailing_its_statement() -> None:
+    attribution = quotes_of(
+        "About 12,000 residents were ordered to evacuate on Tuesday, officials said.",
+        "The study cannot prove that poor sleep causes heart disease, the authors noted.",
+        "Mayor Ann Lee opened the bridge. Traffic will resume on Monday, she said.",
+        "The plant will close next year, the company said in a statement.",
+        "Prices rose again in March and April, while wages fell.",
+    )
+    assert [(q.paragraph_id[-2:], q.speaker) for q in attribution.quotes] == [
+        ("p1", "Officials"),
+        ("p2", "The authors"),
+        ("p3", "Ann Lee"),
+        ("p4", "The company"),
+    ]
+    assert all(q.kind is QuoteKind.REPORTED for q in attribution.quotes)
