@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bot.corpus import Article, Paragraph, Problem, load_corpus
 from bot.quotes.attribution import Attribution, attribute
-from bot.quotes.lexicon import expand_title_abbreviations
+from bot.quotes.lexicon import expand_title_abbreviations, spell_out_role_initials
 from bot.quotes.models import Quote, Speaker
 from bot.search.index import SearchIndex
 from bot.search.tokenize import tokenize
@@ -83,7 +83,7 @@ def index_terms(paragraph: Paragraph, attribution: Attribution) -> list[str]:
 @lru_cache(maxsize=4096)
 def _speaker_terms(about: str) -> tuple[str, ...]:
     # One speaker is quoted in many paragraphs: their name and roles are tokenized once.
-    return tuple(tokenize(expand_title_abbreviations(about)))
+    return tuple(tokenize(spell_out_role_initials(expand_title_abbreviations(about))))
 
 
 @contextmanager

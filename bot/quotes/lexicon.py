@@ -97,6 +97,31 @@ TITLE_ABBREVIATIONS = {
 _ABBREVIATED_TITLE = re.compile(r"\b(" + "|".join(TITLE_ABBREVIATIONS) + r")\.", re.IGNORECASE)
 
 
+# Job titles by their initials, as questions ask and articles write them, or spelled out.
+ROLE_INITIALS = {
+    "ceo": "chief executive officer",
+    "cto": "chief technology officer",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cio": "chief information officer",
+    "vp": "vice president",
+    "pm": "prime minister",
+    "mp": "member of parliament",
+    "gm": "general manager",
+    "da": "district attorney",
+    "ag": "attorney general",
+}
+# Capitals only: "3 pm", "the ag sector" and "da Vinci" are not job titles.
+ROLE_INITIALS_PATTERN = re.compile(r"\b(" + "|".join(i.upper() for i in ROLE_INITIALS) + r")\b")
+
+
+def spell_out_role_initials(text: str) -> str:
+    """ "Northwind CEO" -> "Northwind CEO chief executive officer": both forms findable."""
+    return ROLE_INITIALS_PATTERN.sub(
+        lambda m: f"{m.group(0)} {ROLE_INITIALS[m.group(0).lower()]}", text
+    )
+
+
 def expand_title_abbreviations(text: str) -> str:
     return _ABBREVIATED_TITLE.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1).lower()], text)
 

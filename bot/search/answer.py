@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
 from bot.knowledge import Knowledge
-from bot.quotes.lexicon import is_role_word
+from bot.quotes.lexicon import ROLE_INITIALS, ROLE_INITIALS_PATTERN, is_role_word
 from bot.quotes.models import Quote, QuoteKind, Speaker, SpeakerKind
 from bot.search.question import QuestionError, clean_question
 from bot.search.tokenize import tokenize
@@ -59,24 +59,6 @@ _CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 _WORD_IN_QUESTION = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 
 
-# Job titles asked about by their initials, while articles often spell them out.
-ROLE_INITIALS = {
-    "ceo": "chief executive officer",
-    "cto": "chief technology officer",
-    "cfo": "chief financial officer",
-    "coo": "chief operating officer",
-    "cio": "chief information officer",
-    "vp": "vice president",
-    "pm": "prime minister",
-    "mp": "member of parliament",
-    "gm": "general manager",
-    "da": "district attorney",
-    "ag": "attorney general",
-}
-# Capitals only: "3 pm", "the ag sector" and "da Vinci" are not job titles.
-_INITIALS = re.compile(r"\b(" + "|".join(i.upper() for i in ROLE_INITIALS) + r")\b")
-
-
 def _spell_out_initials(knowledge: Knowledge, text: str) -> str:
     """ "What did the CEO say?" asks for the chief executive, unless the articles say CEO."""
 
@@ -86,7 +68,7 @@ def _spell_out_initials(knowledge: Knowledge, text: str) -> str:
             return initials
         return ROLE_INITIALS[initials.lower()]
 
-    return _INITIALS.sub(spelled, text)
+    return ROLE_INITIALS_PATTERN.sub(spelled, text)
 
 
 def _unknown_names(knowledge: Knowledge, text: str) -> set[str]:

@@ -243,3 +243,21 @@ def test_a_role_alone_leads_with_its_holders_verbatim_words(tmp_path: Path) -> N
     assert result.quote.kind is QuoteKind.DIRECT
     wind = answer(knowledge, "What did Delgado say about the wind?")
     assert wind is not None and wind.text == "The wind is the whole story right now"
+
+
+def test_a_title_written_as_initials_answers_a_question_spelling_it_out(tmp_path: Path) -> None:
+    (tmp_path / "earnings.md").write_text(
+        "\n\n".join(
+            [
+                "---\ntitle: Earnings\n---",
+                "Northwind reported higher profits on Tuesday as online sales grew.",
+                '"Our customers are shopping with us in more ways than ever," said Northwind '
+                "CEO Rebecca Lindqvist.",
+                '"Margins improved in every category," said Marcus Osei, the finance director.',
+            ]
+        ),
+        encoding="utf-8",
+    )
+    result = answer(build_knowledge(tmp_path), "What did the chief executive say?")
+    assert result is not None and result.speaker is not None
+    assert result.speaker.name == "Rebecca Lindqvist"
