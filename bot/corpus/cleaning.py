@@ -51,6 +51,13 @@ _PROMOTION = re.compile(
     r"reporting by|editing by|writing by|views my own|opens new tab|licensing rights)\b",
     re.IGNORECASE,
 )
+# Credit and biography lines that wire stories end with: "AP writer Jo Kim contributed to
+# this report.", "Kim covers North Korea for The Associated Press."
+_CONTRIBUTOR = re.compile(
+    r"\bcontributed (?:to this report|reporting)\b|^(?:[A-Z][\w.'’-]*\s){1,3}"
+    r"(?:covers|reports on|writes about) .{3,80} for (?:the )?"
+    r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\.$"
+)
 _FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|pdf|hwpx?|docx?|xlsx?|zip)\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-–•○●▲▶■□◆◇*·]|\d{1,2}[.)])\s+")
 # A heading that opens the lists after a story: links to other stories, comments, tags.
@@ -224,6 +231,8 @@ def is_chrome(block: str, written: str | None = None) -> bool:
     ):
         return True
     if _FILE_NAME.search(block) or (words <= 40 and _PROMOTION.search(block)):
+        return True
+    if words <= 25 and _CONTRIBUTOR.search(block):
         return True
     if ends_sentence(block):
         return False  # prose that happens to say "share" or "print"

@@ -296,3 +296,22 @@ def test_hostile_long_lines_clean_in_linear_time(tail: str) -> None:
     started = time.perf_counter()
     clean_page(f"A headline for the test page\n\nThe story has one sentence.\n\n{tail}")
     assert time.perf_counter() - started < 3  # quadratic patterns took minutes
+
+
+def test_wire_credit_and_biography_lines_are_not_story() -> None:
+    cleaned = clean_page(
+        "\n\n".join(
+            [
+                "Flooding closes schools across the valley",
+                "Schools across the valley closed on Monday after the river rose overnight.",
+                "The team covers the costs for families in need.",
+                "Associated Press writer Jo Kim in Seoul contributed to this report.",
+                "Kim covers North and South Korea for The Associated Press.",
+            ]
+        )
+    )
+    assert cleaned is not None
+    assert [text for _, text in cleaned.body] == [
+        "Schools across the valley closed on Monday after the river rose overnight.",
+        "The team covers the costs for families in need.",
+    ]
