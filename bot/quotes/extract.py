@@ -530,20 +530,8 @@ class ArticleReader:
         )
         self._unnamed_role = None
         speaker = self._reporting_subject(sentence[:clause_to], verb, clause_from)
-        body = paragraph.text[start + clause_from : start + clause_to].strip()
-        body = body.rstrip(",;") if body.endswith((",", ";")) else body
-        extracted = Extracted(
-            paragraph=paragraph,
-            text=body,
-            kind=QuoteKind.REPORTED,
-            speaker=speaker,
-            start=start + clause_from,
-            end=start + clause_to,
-        )
-        self.found.append(extracted)
-        if speaker is not None:
-            self._mention(speaker)
-        elif self._unnamed_role:
+        extracted = self._add_statement(paragraph, start + clause_from, start + clause_to, speaker)
+        if speaker is None and self._unnamed_role:
             self._awaiting_name = (extracted, self._unnamed_role)
             self._awaiting_paragraphs = 1
         return start + clause_to
@@ -729,6 +717,25 @@ class ArticleReader:
 
     # Reported speech -----------------------------------------------------------------------
 
+    def _add_statement(
+        self, paragraph: Paragraph, start: int, end: int, speaker: Person | None
+    ) -> Extracted:
+        """A reported clause, paragraph.text[start:end], without the comma that ends it."""
+        body = paragraph.text[start:end].strip()
+        body = body.rstrip(",;") if body.endswith((",", ";")) else body
+        extracted = Extracted(
+            paragraph=paragraph,
+            text=body,
+            kind=QuoteKind.REPORTED,
+            speaker=speaker,
+            start=start,
+            end=end,
+        )
+        self.found.append(extracted)
+        if speaker is not None:
+            self._mention(speaker)
+        return extracted
+
     def _reported_statements(self, paragraph: Paragraph, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
         if _STATEMENT_VERBS.isdisjoint(_lower_words(sentence)):
@@ -758,19 +765,7 @@ class ArticleReader:
                     speaker = self._reporting_subject(clause, word, 0)
                 if speaker is None:
                     break
-                body = paragraph.text[start + clause_from : start + clause_to].strip()
-                body = body.rstrip(",;") if body.endswith((",", ";")) else body
-                self.found.append(
-                    Extracted(
-                        paragraph=paragraph,
-                        text=body,
-                        kind=QuoteKind.REPORTED,
-                        speaker=speaker,
-                        start=start + clause_from,
-                        end=start + clause_to,
-                    )
-                )
-                self._mention(speaker)
+                self._add_statement(paragraph, start + clause_from, start + clause_to, speaker)
                 break
 
 
