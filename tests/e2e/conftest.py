@@ -12,6 +12,7 @@ import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -65,6 +66,29 @@ class RunningBot:
         return int(self.process.returncode or 0)
 
 
+async def spawn_bot(
+    environment: dict[str, str], stdout: Any, cwd: Path | None = None
+) -> asyncio.subprocess.Process:
+    """`python -m bot run` as users start it, its output (stderr too) going to `stdout`."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        env=environment,
+        stdout=stdout,
+        stderr=asyncio.subprocess.STDOUT,
+        cwd=cwd,
+    )
+
+
+async def run_bot_to_exit(environment: dict[str, str], timeout: float) -> tuple[int, str]:
+    """A bot process that is expected to stop by itself: its exit code and its output."""
+    process = await spawn_bot(environment, asyncio.subprocess.PIPE)
+    out, _ = await asyncio.wait_for(process.communicate(), timeout)
+    return int(process.returncode or 0), out.decode()
+
+
 async def start_bot(fake: FakeDiscord, corpus: Path, log_path: Path, **env: str) -> RunningBot:
     http_port = free_port()
     environment = {
@@ -78,16 +102,7 @@ async def start_bot(fake: FakeDiscord, corpus: Path, log_path: Path, **env: str)
     }
     fake.ready.clear()
     with log_path.open("ab") as log:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "run",
-            env=environment,
-            stdout=log,
-            stderr=asyncio.subprocess.STDOUT,
-            cwd=corpus.parent,
-        )
+        process = await spawn_bot(environment, log, cwd=corpus.parent)
     bot = RunningBot(process, fake, corpus, log_path, http_port)
     ready = asyncio.ensure_future(fake.ready.wait())
     exited = asyncio.ensure_future(process.wait())

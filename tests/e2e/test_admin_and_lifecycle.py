@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 import pytest_asyncio
 
 from tests.conftest import SECOND_ARTICLE_DIR
-from tests.e2e.conftest import RunningBot, copy_corpus, start_bot
+from tests.e2e.conftest import RunningBot, copy_corpus, run_bot_to_exit, start_bot
 from tests.e2e.fake import FakeDiscord
 
 EPHEMERAL = 64
@@ -168,18 +167,8 @@ async def test_bad_settings_stop_start_up_with_one_clear_line(
 ) -> None:
     secret = "very-secret-token-value"
     environment = {"PATH": os.environ["PATH"], "DISCORD_TOKEN": secret, **env}
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        env=environment,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(process.communicate(), 20)
-    text = (out + err).decode()
-    assert process.returncode == 2
+    code, text = await run_bot_to_exit(environment, 20)
+    assert code == 2
     assert expected in text
     assert "Traceback" not in text
     assert secret not in text
@@ -247,18 +236,8 @@ async def test_unreachable_discord_is_one_clear_line_and_exit_1(tmp_path: Path) 
         "BOT_HTTP_PORT": "0",
         "BOT_CORPUS_DIR": str(copy_corpus(tmp_path)),
     }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        env=environment,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-    )
-    out, _ = await asyncio.wait_for(process.communicate(), 30)
-    text = out.decode()
-    assert process.returncode == 1
+    code, text = await run_bot_to_exit(environment, 30)
+    assert code == 1
     assert "cannot reach Discord" in text
     assert "Traceback" not in text and "unreachable-token-123" not in text
     assert "voice will NOT be supported" not in text
