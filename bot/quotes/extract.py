@@ -23,12 +23,15 @@ from bot.quotes.lexicon import (
     HONORIFICS,
     INSTITUTION_NOUNS,
     LISTENERS,
+    NAME_HONORIFICS,
+    NOT_LONE_NAMES,
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
     ORGANIZATION_NOUNS,
     PRONOUNS,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
     TITLE_CUES,
     TOLD_VERBS,
     is_role_word,
@@ -656,6 +659,13 @@ class ArticleReader:
         region = text[:verb_at]
         names = names_in(region)  # only where the names are: their roles are not needed
         words = _words(region)
+        if forward and words:
+            phrase_end = _PHRASE_END.search(region)
+            limit = phrase_end.start() if phrase_end else len(region)
+            if not any(start < limit for start, _, _ in names):
+                adjacent = self._capitalized_subject(region, words, forward=True)
+                if adjacent is not None:
+                    return adjacent
         ordered = words if forward else list(reversed(words))
         for position, word in enumerate(ordered):
             for start, end, name in names:
@@ -682,7 +692,41 @@ class ArticleReader:
                 phrase = self._group_phrase(region, word)
                 if phrase:
                     return self._group(phrase)
+            if position == 0 and not forward and word.text[0].isupper():
+                adjacent = self._capitalized_subject(region, words, forward=False)
+                if adjacent is not None:
+                    return adjacent
         return None
+
+    def _capitalized_subject(
+        self, region: str, words: tuple[_Word, ...], *, forward: bool
+    ) -> Person | None:
+        """`"…," McCain said`, `said Sen. Okafor`, `the White House said`: capitalized
+        words right next to the verb name its speaker even when the article never gave a
+        full name: one word is a surname, several that are no person's name an organization.
+        """
+        run = _capitalized_run(region, words, forward=forward)
+        while run and _is_title_word(run[0].text):
+            run = run[1:]  # "Sen. Okafor", "President Alvarez": the title is no name
+        if not run:
+            return None
+        if len(run) == 1:
+            word = run[0].text
+            if not _may_be_surname(word):
+                return None
+            known = self._known_by_word(word)
+            if known is None:
+                return self.person(word)
+            if word not in known.aliases:
+                known.aliases.append(word)  # the person is now written by this word alone
+            return known
+        name = region[run[0].start : run[-1].end]
+        if "_" in name or run[0].text.lower() in NOT_LONE_NAMES:
+            return None
+        people = names_in(name)
+        if people:  # "said Dr. Amara Diallo": the run holds a full name after its title
+            return self.person(people[0][2])
+        return self._organization(name)
 
     def _organization_subject(self, region: str, word: _Word) -> Person | None:
         lowered = word.text.lower()
@@ -767,6 +811,72 @@ class ArticleReader:
                     break
                 self._add_statement(paragraph, start + clause_from, start + clause_to, speaker)
                 break
+
+
+# Words that open a sentence, not a name: "Meanwhile Lopez said", "The Daily Ledger said".
+_RUN_OPENERS = frozenset("the a an meanwhile however but and so then also still yet".split())
+MAX_ORGANIZATION_RUN_WORDS = 5
+MAX_INITIALS_LETTERS = 5
+
+
+def _capitalized_run(region: str, words: tuple[_Word, ...], *, forward: bool) -> list[_Word]:
+    """The capitalized words written together at the verb's side of `region`: after a
+    title abbreviation ("Sen.") or an initial ("J.") a period may sit between them."""
+    ordered = list(words) if forward else list(reversed(words))
+    run: list[_Word] = []
+    for word in ordered:
+        if not word.text[0].isupper() or len(run) >= MAX_ORGANIZATION_RUN_WORDS:
+            break
+        if _POSSESSIVE.search(word.text):
+            return []  # "said Lumora's chief executive, X": the owner is not the speaker
+        if run:
+            left, right = (run[-1], word) if forward else (word, run[-1])
+            gap = region[left.end : right.start]
+            abbreviated = gap == ". " and (
+                left.text.lower() in TITLE_ABBREVIATIONS
+                or left.text.lower() in NAME_HONORIFICS
+                or len(left.text) == 1
+            )
+            if gap != " " and not abbreviated:
+                break
+        elif not forward and region[word.end :].strip():
+            return []  # not right before the verb: "Lopez's aide said"
+        run.append(word)
+    if not forward:
+        run.reverse()
+        if run and _follows_preposition(region[: run[0].start]):
+            return []  # "experts from the Maritime Agency said": the group speaks
+    while run and run[0].text.lower() in _RUN_OPENERS:
+        run = run[1:]
+    return run
+
+
+def _follows_preposition(before: str) -> bool:
+    """Whether capitalized words are the object of a preposition or a list ("from the X",
+    "such as X and Y"), not the subject of their clause."""
+    previous = _LEADING_THE.sub("", before.rstrip()).rstrip().rsplit(" ", 1)[-1].lower()
+    return previous in NOT_NAME_AFTER or previous in {"and", "or", "as", "by", "with"}
+
+
+def _is_title_word(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in NAME_HONORIFICS or lowered in TITLE_ABBREVIATIONS or is_role_word(word)
+
+
+def _may_be_surname(word: str) -> bool:
+    """A lone capitalized word that may be somebody's name: not a function word, a place
+    or institution word, a nationality, a group, a job or a pronoun."""
+    lowered = word.lower()
+    return (
+        len(word) > 1
+        # A long word in capitals is a dateline or a shouted word; a short one may be
+        # initials (CNN, AFP).
+        and (not word.isupper() or len(word) <= MAX_INITIALS_LETTERS)
+        and lowered not in NOT_NAME_WORDS
+        and lowered not in GROUP_NOUNS
+        and lowered not in PRONOUNS
+        and not is_role_word(word)
+    )
 
 
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", re.IGNORECASE)

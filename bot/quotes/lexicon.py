@@ -167,6 +167,47 @@ BUSINESS_WORDS = _forms(
 # give no job, but the capitalized words after them are a name.
 NAME_HONORIFICS = _forms("mr mrs ms miss mx sir dame lord lady dr prof")
 
+# Capitalized words that stand before or after a speech verb without naming anyone:
+# "Many said", "Others added", "Americans say". A lone capitalized word next to the verb
+# is taken for a surname ("Okafor said") unless it is one of these.
+NOT_LONE_NAMES = _forms(
+    """
+    i you we they one some many most few several others other all both each every
+    everyone everybody someone somebody nobody none anyone anybody neither either
+    another sources source critics supporters officials observers aides allies friends
+    reports report polls poll data statement statements documents records filings
+    democrats republicans conservatives liberals progressives independents voters
+    """
+)
+# Nationality and regional adjectives and nouns ("French officials said", "an Iranian
+# said"): they describe a speaker, they never are one.
+NATIONALITY_WORDS = _forms(
+    """
+    afghan albanian algerian american americans andorran angolan argentine argentinian
+    armenian australian austrian azerbaijani bahamian bahraini bangladeshi barbadian
+    belarusian belgian belizean beninese bhutanese bolivian bosnian botswanan brazilian
+    british briton britons bruneian bulgarian burkinabe burmese burundian cambodian
+    cameroonian canadian cape chadian chilean chinese colombian comoran congolese
+    croatian cuban cypriot czech danish djiboutian dominican dutch ecuadorian
+    egyptian emirati english equatorial eritrean estonian ethiopian european fijian
+    filipino finnish french gabonese gambian georgian german ghanaian greek grenadian
+    guatemalan guinean guyanese haitian honduran hungarian icelandic indian indonesian
+    iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh
+    kenyan korean kosovar kuwaiti kyrgyz lao laotian latvian lebanese liberian libyan
+    lithuanian luxembourgish macedonian malagasy malawian malaysian maldivian malian
+    maltese mauritanian mauritian mexican micronesian moldovan monegasque mongolian
+    montenegrin moroccan mozambican namibian nepalese nepali nicaraguan nigerian
+    nigerien norwegian omani pakistani palestinian panamanian paraguayan persian
+    peruvian polish portuguese qatari romanian russian rwandan salvadoran samoan
+    saudi scottish senegalese serbian seychellois singaporean slovak slovenian somali
+    spanish sri sudanese surinamese swazi swedish swiss syrian taiwanese tajik
+    tanzanian thai togolese tongan trinidadian tunisian turkish turkmen ugandan
+    ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+    african asian arab arabic caribbean latin hispanic latino latina nordic
+    scandinavian western eastern northern southern middle soviet
+    """
+)
+
 # Capitalized words that begin sentences or name institutions, places and times: a run of
 # capitalized words containing one of these is not a person's name.
 NOT_NAME_WORDS = (
@@ -196,6 +237,9 @@ NOT_NAME_WORDS = (
     )
     | ROLE_NOUNS
     | BUSINESS_WORDS
+    | NOT_LONE_NAMES  # "Several Cruz supporters" holds no name
+    # Surnames too ("Judith French", "Irvine Welsh"): these stay possible name words.
+    | (NATIONALITY_WORDS - _forms("english french irish welsh dutch"))
 )
 
 # Words before a capitalized run that make it an institution or place, not a person:

@@ -582,3 +582,55 @@ def test_an_attribution_trailing_its_statement() -> None:
         ("p4", "The company"),
     ]
     assert all(q.kind is QuoteKind.REPORTED for q in attribution.quotes)
+
+
+# Speakers named by capitalized words next to the verb -------------------------------------
+
+
+def test_lone_surname_before_the_verb_is_a_speaker_never_introduced() -> None:
+    found = quotes_of('"The bridge will reopen in June," Okonkwo said.')
+    assert direct(found) == [("Okonkwo", "The bridge will reopen in June")]
+
+
+def test_lone_surname_after_the_verb_and_after_a_title() -> None:
+    found = quotes_of(
+        '"We counted every ballot twice," said Sen. Valdivia.',
+        '"Nobody asked us first," said Mr. Brannigan, who chairs the board.',
+    )
+    assert direct(found) == [
+        ("Valdivia", "We counted every ballot twice"),
+        ("Brannigan", "Nobody asked us first"),
+    ]
+
+
+def test_lone_surname_joins_the_full_name_introduced_before() -> None:
+    found = quotes_of(
+        "Teodora Lindqvist, 52, walked the flooded street on Monday.",
+        '"I have never seen water this high," Lindqvist said.',
+    )
+    assert direct(found) == [("Teodora Lindqvist", "I have never seen water this high")]
+    assert "Lindqvist" in found.speaker("Teodora Lindqvist").aliases
+
+
+def test_capitalized_words_that_are_no_name_are_an_organization() -> None:
+    found = quotes_of('"The talks were productive," the Harbor Council said.')
+    assert direct(found) == [("Harbor Council", "The talks were productive")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The plan is dead," Several said.',
+        '"The plan is dead," Canadian officials said.',
+        '"The plan is dead," VERMONTVILLE said.',
+    ],
+)
+def test_quantifiers_nationalities_and_datelines_are_never_speakers(sentence: str) -> None:
+    assert direct(quotes_of(sentence)) == [(None, "The plan is dead")]
+
+
+def test_organization_after_a_preposition_leaves_the_group_speaking() -> None:
+    found = quotes_of(
+        "Engineers from the Tidewater Institute warned that the levee needs urgent repairs."
+    )
+    assert reported(found) == ["Engineers from the Tidewater Institute"]
