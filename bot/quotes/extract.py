@@ -86,6 +86,10 @@ MAX_SENTENCE_CHARS = 3_000
 # ", the company's chief executive said in a statement.": a trailing attribution is short.
 MAX_TRAILING_SUBJECT_WORDS = 6
 MIN_QUOTE_WORDS = 3
+# `"…," Name, an appositive of some length, said`: how far the verb may follow the name.
+MAX_APPOSITIVE_WORDS = 30
+# `"…!" Sen. Okafor said.`: the verb among the next sentence's first words.
+MAX_NEXT_SENTENCE_VERB_AT = 4
 MIN_STATEMENT_WORDS = 4
 
 
@@ -344,7 +348,8 @@ class ArticleReader:
         masked = mask(text, [(q.start, q.end) for q in quotes] + titles)
         continued = self._continue_open_quote(paragraph, quotes)
         quote_starts = [q.start for q in quotes]  # in text order
-        for start, end in sentence_spans(text):
+        sentences = sentence_spans(text)
+        for number, (start, end) in enumerate(sentences):
             if end - start > MAX_SENTENCE_CHARS:
                 continue  # no news sentence is this long; reading it costs the square of it
             # Bisect, not a scan of every quote per sentence: a paragraph may hold thousands.
@@ -352,7 +357,10 @@ class ArticleReader:
             sentence_quotes = [q for q in within if q is not continued]
             self._introduce_people(masked, start, end)
             if sentence_quotes:
-                if not self._attribute_quotes(paragraph, masked, start, end, sentence_quotes):
+                following = sentences[number + 1][1] if number + 1 < len(sentences) else end
+                if not self._attribute_quotes(
+                    paragraph, masked, start, end, sentence_quotes, masked[end:following]
+                ):
                     # Only scare quotes or titles: the sentence may still report speech.
                     self._reported_statements(paragraph, masked, start, end)
             elif continued is None or not start <= continued.start < end:
@@ -443,7 +451,13 @@ class ArticleReader:
         return first
 
     def _attribute_quotes(
-        self, paragraph: Paragraph, masked: str, start: int, end: int, quotes: list[QuoteSpan]
+        self,
+        paragraph: Paragraph,
+        masked: str,
+        start: int,
+        end: int,
+        quotes: list[QuoteSpan],
+        next_sentence: str = "",
     ) -> bool:
         """Attribute the sentence's quotes; False when none of them was speech."""
         text = paragraph.text
@@ -466,6 +480,9 @@ class ArticleReader:
             speaker, cued = self._speaker_before(pre, pre_from)
             if speaker is None:
                 speaker, post_cued = self._speaker_after(post, quote.end)
+                if speaker is None and not post.strip() and index + 1 == len(quotes):
+                    speaker = self._speaker_in_next_sentence(next_sentence)
+                    post_cued = speaker is not None
                 cued = cued or post_cued
                 # "First part," she said, "second part.": one quote around its attribution.
                 if post_cued and index + 1 < len(quotes) and inner.endswith(","):
@@ -629,7 +646,8 @@ class ArticleReader:
         return None, False
 
     def _speaker_after(self, post: str, offset: int) -> tuple[Person | None, bool]:
-        """`"…," said Name, Role`, `"…," Name said`, `"…," she added`."""
+        """`"…," said Name, Role`, `"…," Name said`, `"…," she added`,
+        `"…," Name, a long role, said`."""
         words = _words(post)[:8]
         for position, word in enumerate(words):
             if word.text.lower() not in SPEECH_VERBS:
@@ -640,7 +658,32 @@ class ArticleReader:
             if speaker is None:
                 speaker = self._group_after(post[word.end :])
             return speaker, position <= 6
-        return None, False
+        speaker = self._appositive_subject(post)
+        return speaker, speaker is not None
+
+    def _appositive_subject(self, post: str) -> Person | None:
+        """`"…," Dana Whitcombe, who chairs the zoning board and has for a decade, told
+        reporters.`: a name, an appositive too long for the nearby-verb rule, then the verb
+        right after the appositive's closing comma."""
+        head_end = post.find(",")
+        if head_end < 0 or not post[:head_end].strip() or "_" in post[:head_end]:
+            return None
+        for word in _words(post)[: MAX_APPOSITIVE_WORDS + 1]:
+            if word.text.lower() in SPEECH_VERBS and post[: word.start].rstrip().endswith(","):
+                if word.start <= head_end + 1:
+                    return None
+                head = post[:head_end]
+                return self._subject_in(head, len(head), allow_groups=False, forward=True)
+        return None
+
+    def _speaker_in_next_sentence(self, following: str) -> Person | None:
+        """`"…we won!" Okafor said.`: a quote ending in its own stop mark, attributed by the
+        short sentence right after it."""
+        words = _words(following)[:MAX_NEXT_SENTENCE_VERB_AT]
+        if not following.strip() or "_" in following[: words[-1].end if words else 0]:
+            return None
+        speaker, _ = self._speaker_after(following, 0)
+        return speaker if any(w.text.lower() in SPEECH_VERBS for w in words) else None
 
     def _group_after(self, text: str) -> Person | None:
         """`"…," said protesters outside the building`: a group named after the verb."""

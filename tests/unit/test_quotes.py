@@ -634,3 +634,24 @@ def test_organization_after_a_preposition_leaves_the_group_speaking() -> None:
         "Engineers from the Tidewater Institute warned that the levee needs urgent repairs."
     )
     assert reported(found) == ["Engineers from the Tidewater Institute"]
+
+
+def test_long_appositive_between_the_name_and_the_verb() -> None:
+    found = quotes_of(
+        '"We will appeal," Dana Whitcombe, who has chaired the zoning board for more than a '
+        "decade and lives two streets from the site, told reporters."
+    )
+    assert direct(found) == [("Dana Whitcombe", "We will appeal")]
+
+
+def test_quote_ending_in_its_own_stop_mark_is_attributed_by_the_next_short_sentence() -> None:
+    found = quotes_of(
+        "Former Gov. Ines Carvalho toured the plant.",
+        '"What a day for this town!" Carvalho said. The plant opens in May.',
+    )
+    assert direct(found) == [("Ines Carvalho", "What a day for this town!")]
+
+
+def test_the_next_sentence_attributes_only_when_it_opens_with_the_attribution() -> None:
+    found = quotes_of('"We are ready." Later that week the council said the vote would wait.')
+    assert direct(found) == []
