@@ -86,6 +86,8 @@ MAX_SENTENCE_CHARS = 3_000
 # ", the company's chief executive said in a statement.": a trailing attribution is short.
 MAX_TRAILING_SUBJECT_WORDS = 6
 MIN_QUOTE_WORDS = 3
+# A quoted fragment inside a reported statement: "called it a "personal insult"".
+MIN_FRAGMENT_WORDS = 2
 # `"…," Name, an appositive of some length, said`: how far the verb may follow the name.
 MAX_APPOSITIVE_WORDS = 30
 # `"…!" Sen. Okafor said.`: the verb among the next sentence's first words.
@@ -119,6 +121,7 @@ class Extracted:
     start: int
     end: int
     continues_into: list[str] = field(default_factory=list)
+    within: Extracted | None = None  # the reported statement a quoted fragment belongs to
 
 
 class _Word(NamedTuple):
@@ -133,6 +136,11 @@ class _Word(NamedTuple):
 @lru_cache(maxsize=256)
 def _words(text: str) -> tuple[_Word, ...]:
     return tuple(_Word(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text))
+
+
+def _first_word(text: str) -> str:
+    words = _words(text)
+    return words[0].text.lower() if words else ""
 
 
 def _word_count(text: str) -> int:
@@ -378,7 +386,7 @@ class ArticleReader:
             if self._awaiting_name and any(
                 self._awaiting_name[1] in role.lower().split() for role in mention.roles
             ):
-                self._awaiting_name[0].speaker = person
+                self._name_statement(self._awaiting_name[0], person)
                 self._awaiting_name = None
             if person.gender is None:
                 person.gender = self._honorific_gender(sentence, mention.start) or next(
@@ -413,6 +421,13 @@ class ArticleReader:
             if person is not None:
                 found.append((match.start(), match.end(), person))
         return found
+
+    def _name_statement(self, statement: Extracted, person: Person) -> None:
+        """The speaker of a statement is known at last: its quoted fragments are theirs."""
+        statement.speaker = person
+        for extracted in reversed(self.found):
+            if extracted.within is statement:
+                extracted.speaker = person
 
     @staticmethod
     def _honorific_gender(sentence: str, name_start: int) -> str | None:
@@ -471,9 +486,11 @@ class ArticleReader:
             clause_end = self._partial_quote_statement(paragraph, masked, start, end, quote)
             if clause_end is not None:
                 any_found = True
-                index += 1
+                statement = self.found[-1]
                 while index < len(quotes) and quotes[index].start < clause_end:
-                    index += 1  # the statement holds these quotes too
+                    # The statement holds these quotes; each is its speaker's own words too.
+                    self._add_fragment(paragraph, masked, quotes[index], statement)
+                    index += 1
                 continue
             inner = text[quote.inner_start : quote.inner_end].strip()
             parts = [(quote.inner_start, quote.inner_end)]
@@ -555,6 +572,31 @@ class ArticleReader:
             self._awaiting_name = (extracted, self._unnamed_role)
             self._awaiting_paragraphs = 1
         return start + clause_to
+
+    def _add_fragment(
+        self, paragraph: Paragraph, masked: str, quote: QuoteSpan, statement: Extracted
+    ) -> None:
+        """`called it a "personal insult"`: a quoted fragment inside a reported statement
+        is a direct quote of the statement's speaker (the statement keeps the context)."""
+        inner = paragraph.text[quote.inner_start : quote.inner_end].strip()
+        if _word_count(inner) < MIN_FRAGMENT_WORDS or _first_word(inner) in TITLE_CUES:
+            return  # a word or two, or "so-called ..." words the speaker cites, not says
+        before = _words(masked[max(0, quote.start - 40) : quote.start])
+        if before and before[-1].text.lower() in DETERMINERS:
+            before = before[:-1]
+        if before and before[-1].text.lower() in TITLE_CUES:
+            return  # "a plan dubbed "Green Start"": a name, not speech
+        self.found.append(
+            Extracted(
+                paragraph=paragraph,
+                text=inner.rstrip(","),
+                kind=QuoteKind.DIRECT,
+                speaker=statement.speaker,
+                start=quote.inner_start,
+                end=quote.inner_end,
+                within=statement,
+            )
+        )
 
     def _trailing_attribution(self, clause: str, verb: _Word) -> Person | None:
         """The speaker of `..., officials said.` / `..., the authors noted in the study.`:

@@ -399,10 +399,21 @@ def test_partial_quote_in_reported_clause_is_a_statement(
     sentence: str, speaker: str, quoted: str
 ) -> None:
     found = quotes_of(sentence)
-    assert direct(found) == []
-    ((statement),) = found.quotes
-    assert statement.kind is QuoteKind.REPORTED
+    (statement,) = [q for q in found.quotes if q.kind is QuoteKind.REPORTED]
     assert statement.speaker == speaker and quoted in statement.text
+    # Each quoted fragment of two words or more is the speaker's own words too.
+    for who, fragment in direct(found):
+        assert who == speaker and f"{fragment}" in statement.text
+
+
+def test_quoted_fragment_inside_a_statement_is_a_quote_of_its_speaker() -> None:
+    found = quotes_of(
+        'Priya Raman, the union\'s negotiator, said the offer was "a slap in the face" and '
+        "walked out.",
+        'Raman said the "so-called compromise" changed nothing.',
+    )
+    assert direct(found) == [("Priya Raman", "a slap in the face")]
+    assert len(reported(found)) == 2
 
 
 def test_participle_statement_is_not_given_to_the_object() -> None:
@@ -410,7 +421,7 @@ def test_participle_statement_is_not_given_to_the_object() -> None:
         "A federal judge sentenced former treasurer Gary Whitfield to six years, calling the "
         'scheme "a betrayal of every taxpayer in this county."'
     )
-    assert [q.speaker for q in found.quotes] == [None]
+    assert {q.speaker for q in found.quotes} == {None}
 
 
 def test_unnamed_lede_subject_is_named_by_role_in_the_next_paragraph() -> None:
@@ -419,7 +430,7 @@ def test_unnamed_lede_subject_is_named_by_role_in_the_next_paragraph() -> None:
         'scheme "a betrayal of every taxpayer in this county."',
         "U.S. District Judge Helen Marsh said the fraud weighed heavily in her decision.",
     )
-    assert [q.speaker for q in found.quotes] == ["Helen Marsh", "Helen Marsh"]
+    assert [q.speaker for q in found.quotes] == ["Helen Marsh"] * 3
 
 
 def test_quote_right_after_the_verb_stays_direct() -> None:
@@ -469,6 +480,7 @@ def test_institution_named_before_the_verb_speaks() -> None:
     )
     assert [q.speaker for q in found.quotes] == [
         "Alzheimer's Society",
+        "Alzheimer's Society",  # the quoted fragment of its statement
         "Experts from the World Health Organization",
     ]
 
