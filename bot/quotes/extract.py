@@ -171,6 +171,7 @@ class ArticleReader:
         self.people: dict[frozenset[str], Person] = {}
         self.groups: dict[str, Person] = {}
         self.recent: list[Person] = []  # most recently mentioned last
+        self._in_sentence: set[Person] = set()  # the people the sentence being read names
         self.by_word: dict[str, list[Person]] = {}  # each word of each person's name
         self._letters_only_name_words = True  # every key of by_word is ASCII letters only
         self.organizations: list[Person] = []  # most recently named last
@@ -257,12 +258,17 @@ class ArticleReader:
         )
 
     def _by_pronoun(self, pronoun: str) -> Person | None:
+        """ "he said": the most salient person who may be "he". People named in the
+        sentence being read come last ("He said Ortiz had lied": not Ortiz)."""
         gender = PRONOUNS[pronoun.lower()]
-        for person in reversed(self.recent):
-            if person.kind is SpeakerKind.PERSON and person.gender in (None, gender):
-                person.gender = gender
-                return person
-        return None
+        latest_first = [p for p in reversed(self.recent) if p.kind is SpeakerKind.PERSON]
+        people = [p for p in latest_first if p not in self._in_sentence] + [
+            p for p in latest_first if p in self._in_sentence
+        ]
+        chosen = next((p for p in people if p.gender in (None, gender)), None)
+        if chosen is not None:
+            chosen.gender = gender
+        return chosen
 
     def _by_role(self, role_word: str) -> Person | None:
         for person in reversed(self.recent):
@@ -394,9 +400,12 @@ class ArticleReader:
                 )
             mentions.append((mention.start, mention.end, person))
         mentions.extend(self._surname_mentions(sentence, mentions))
+        self._in_sentence = {person for _, _, person in mentions}
         if mentions:  # most sentences name nobody: nothing to order or learn from
             mentions.sort(key=lambda item: item[0])
-            for _, _, person in mentions:
+            # A sentence's first person is most often its subject, the one "he" or "she"
+            # refers back to next: "Ana Ruiz, who worked for Tom Hale, said ..." -> Ruiz.
+            for _, _, person in reversed(mentions):
                 self._mention(person)
             self._learn_gender(sentence, mentions)
         if _may_name_organization(sentence):

@@ -667,3 +667,21 @@ def test_quote_ending_in_its_own_stop_mark_is_attributed_by_the_next_short_sente
 def test_the_next_sentence_attributes_only_when_it_opens_with_the_attribution() -> None:
     found = quotes_of('"We are ready." Later that week the council said the vote would wait.')
     assert direct(found) == []
+
+
+def test_pronoun_prefers_the_subject_of_the_previous_sentence() -> None:
+    found = quotes_of(
+        "Rosa Delgado, who once worked for Victor Lindgren, backs the measure.",
+        '"It is overdue," she said.',
+        "Omar Haddad spoke next.",
+        '"He said Lindgren would oppose it," he said.',
+    )
+    assert [speaker for speaker, _ in direct(found)] == ["Rosa Delgado", "Omar Haddad"]
+
+
+def test_pronoun_does_not_take_a_person_named_later_in_its_sentence() -> None:
+    found = quotes_of(
+        "Kwame Mensah chairs the committee.",
+        'He said Ines Morel had "misread the whole budget line by line."',
+    )
+    assert direct(found) == [("Kwame Mensah", "misread the whole budget line by line.")]
