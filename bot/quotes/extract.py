@@ -27,6 +27,7 @@ from bot.quotes.lexicon import (
     NOT_LONE_NAMES,
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
+    NOUN_MARKERS,
     ORGANIZATION_NOUNS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -136,6 +137,32 @@ class _Word(NamedTuple):
 @lru_cache(maxsize=256)
 def _words(text: str) -> tuple[_Word, ...]:
     return tuple(_Word(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text))
+
+
+# What may stand right before a speech participle: "was saying", "by saying", "then adding".
+_BEFORE_PARTICIPLE = frozenset(
+    "is are was were be been am kept keeps began begins by while after before when in "
+    "without then also and but even again".split()
+)
+
+
+def _is_speech_verb(words: tuple[_Word, ...], index: int) -> bool:
+    """Whether words[index] reports speech: a speech verb, not a noun ("his remarks")."""
+    word = words[index].text.lower()
+    if word not in SPEECH_VERBS:
+        return False
+    if index == 0:
+        return True
+    previous = words[index - 1]
+    if previous.text.lower() in NOUN_MARKERS:
+        return False
+    # "a resolution declaring May ...": a participle right after a noun describes it.
+    return not (
+        word.endswith("ing")
+        and previous.text.islower()
+        and previous.text not in _BEFORE_PARTICIPLE
+        and previous.end == words[index].start - 1
+    )
 
 
 def _first_word(text: str) -> str:
@@ -556,7 +583,7 @@ class ArticleReader:
         sentence = masked[start:end]
         at = quote.start - start
         words = _words(sentence[:at])
-        verbs = [w for w in words if w.text.lower() in SPEECH_VERBS]
+        verbs = [w for i, w in enumerate(words) if _is_speech_verb(words, i)]
         if not verbs or _ACCORDING_TO.search(sentence[verbs[-1].end : at]):
             return None
         verb = verbs[-1]
@@ -686,8 +713,8 @@ class ArticleReader:
             if speaker is not None:
                 return speaker, True
         words = _words(pre)
-        for word in words:
-            if word.text.lower() in SPEECH_VERBS:
+        for index, word in enumerate(words):
+            if _is_speech_verb(words, index):
                 speaker = self._subject_in(pre, word.start)
                 if speaker is None:  # "said Choi, 'X'": the subject follows the verb
                     speaker = self._subject_in(pre[word.end :], len(pre) - word.end, forward=True)
@@ -701,7 +728,7 @@ class ArticleReader:
         `"…," Name, a long role, said`."""
         words = _words(post)[:8]
         for position, word in enumerate(words):
-            if word.text.lower() not in SPEECH_VERBS:
+            if not _is_speech_verb(words, position):
                 continue
             speaker = self._subject_in(post, word.start, allow_groups=False)
             if speaker is None:

@@ -30,8 +30,17 @@ SPEECH_VERBS = _forms(
     revealed reveals confirmed confirms proposed proposes described describes introduced
     introduces mentioned mentions pointed points called calls asked asks recalled recalls
     telling calling
+    tweeted tweets tweeting posted quipped quips joked jokes joking countered counters
+    conceded concedes conceding boasted boasts bragged complained complains lamented
+    laments mused muses retorted retorts snapped shouted yelled exclaimed whispered
+    testified testifies recounted recounts reasoned scoffed fumed griped opined
+    interjected interjecting declaring asking writing insisting arguing warning
+    recalling explaining
     """
 )
+# Words of that list that are nouns after a determiner or a possessive ("his remarks",
+# "the answers", "her tweets"): no speech verb there.
+NOUN_MARKERS = _forms("a an the his her their its my our your this that these those")
 # Verbs whose object is the statement itself even without "that": "highlighted the need for".
 # "told" needs its listener first ("told reporters that ..."), see TOLD_VERBS.
 REPORTING_VERBS = SPEECH_VERBS - _forms(

@@ -685,3 +685,13 @@ def test_pronoun_does_not_take_a_person_named_later_in_its_sentence() -> None:
         'He said Ines Morel had "misread the whole budget line by line."',
     )
     assert direct(found) == [("Kwame Mensah", "misread the whole budget line by line.")]
+
+
+def test_more_ways_of_saying_and_speech_words_used_as_nouns() -> None:
+    found = quotes_of(
+        'Okafor tweeted that the vote was "a win for every renter in the city."',
+        "The answers to the survey were mixed, according to the report.",
+        'The board passed a motion declaring June "Clean River Month."',
+    )
+    assert direct(found) == [("Okafor", "a win for every renter in the city.")]
+    assert reported(found) == ["Okafor"]
