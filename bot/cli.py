@@ -151,12 +151,21 @@ def speaker_to_dict(speaker: Speaker) -> dict[str, Any]:
     }
 
 
-def format_quote(quote: Quote) -> str:
+def format_quote(quote: Quote, explain: bool = False) -> str:
     text = f"“{quote.text}”" if quote.kind is QuoteKind.DIRECT else f"(reported) {quote.text}"
     who = quote.speaker or "unattributed"
     if quote.role:
         who = f"{who}, {quote.role}"
-    return f"{text}\n  — {who} [{quote.paragraph_id}]"
+    shown = f"{text}\n  — {who} [{quote.paragraph_id}]"
+    if explain:
+        shown += f"\n  why: {explanation(quote)}"
+    return shown
+
+
+def explanation(quote: Quote) -> str:
+    if not quote.rule:
+        return "no rule found a speaker"
+    return f"rule {quote.rule}" + (f", from {quote.mention}" if quote.mention else "")
 
 
 def cmd_quotes(args: argparse.Namespace, settings: Settings) -> int:
@@ -179,9 +188,14 @@ def cmd_quotes(args: argparse.Namespace, settings: Settings) -> int:
             return EXIT_DECLINED
         quotes = found.speaker.quotes
     if args.json:
-        _print_json([quote_to_dict(knowledge, quote) for quote in quotes])
+        rows = [quote_to_dict(knowledge, quote) for quote in quotes]
+        if args.explain:
+            for row, quote in zip(rows, quotes, strict=True):
+                row["rule"], row["mention"] = quote.rule or None, quote.mention or None
+        _print_json(rows)
     else:
-        print("\n".join(format_quote(quote) for quote in quotes) or "No quotes in the corpus.")
+        shown = (format_quote(quote, args.explain) for quote in quotes)
+        print("\n".join(shown) or "No quotes in the corpus.")
     return EXIT_OK
 
 
@@ -227,6 +241,11 @@ def build_parser() -> argparse.ArgumentParser:
     quotes = add("quotes", "list quotes and statements, of one speaker or of everyone")
     quotes.add_argument("--speaker", help="a name, alias or unique prefix of a name")
     quotes.add_argument("--json", action="store_true", help="print a JSON list")
+    quotes.add_argument(
+        "--explain",
+        action="store_true",
+        help="show which attribution rule gave each speaker, and from which words",
+    )
     quotes.set_defaults(handler=cmd_quotes)
 
     speakers = add("speakers", "list speakers with their roles, aliases and quote counts")

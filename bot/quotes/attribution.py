@@ -86,6 +86,8 @@ def attribute(articles: Sequence[Article]) -> Attribution:
             start=item.start,
             end=item.end,
             continues_into=tuple(item.continues_into),
+            rule=item.rule,
+            mention=item.mention,
         )
         quotes.append(quote)
         if entry is not None:

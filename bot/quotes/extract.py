@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -96,6 +97,25 @@ MAX_NEXT_SENTENCE_VERB_AT = 4
 MIN_STATEMENT_WORDS = 4
 
 
+class Rule(StrEnum):
+    """The attribution rules, in the order they are tried for a direct quote (the first
+    that finds a speaker wins), then those of reported speech. `--explain` names them."""
+
+    ACCORDING_TO = "according-to"  # According to Name, "..."
+    VERB_BEFORE_QUOTE = "verb-before-quote"  # Name said: "..." / said Name, "..."
+    COLON_BEFORE_QUOTE = "colon-before-quote"  # Name: "..."
+    VERB_AFTER_QUOTE = "verb-after-quote"  # "...," Name said / said Name / she added
+    APPOSITIVE_THEN_VERB = "appositive-then-verb"  # "...," Name, a long role, said
+    NEXT_SENTENCE = "next-sentence"  # "...!" Name said.
+    SAME_PARAGRAPH_SPEAKER = "same-paragraph-speaker"  # "...," X said. "More."
+    PREVIOUS_PARAGRAPH_SPEAKER = "previous-paragraph-speaker"  # a paragraph opening a quote
+    REPORTED_CLAUSE = "reported-clause"  # Name said the plan was "a mistake"
+    FRAGMENT_OF_STATEMENT = "fragment-of-statement"  # the "a mistake" of that clause
+    REPORTING_VERB = "reporting-verb"  # Name warned that ...
+    TRAILING_ATTRIBUTION = "trailing-attribution"  # ..., officials said.
+    NAMED_LATER = "named-later"  # A judge ... calling it "..."; Judge X in the next paragraph
+
+
 @dataclass(eq=False)  # a person is who they are, not what is known of them yet
 class Person:
     name: str
@@ -123,6 +143,8 @@ class Extracted:
     end: int
     continues_into: list[str] = field(default_factory=list)
     within: Extracted | None = None  # the reported statement a quoted fragment belongs to
+    rule: str = ""  # which attribution rule gave the speaker (see Rule)
+    mention: str = ""  # the words the speaker was found by, and how they were read
 
 
 class _Word(NamedTuple):
@@ -199,6 +221,9 @@ class ArticleReader:
         self.groups: dict[str, Person] = {}
         self.recent: list[Person] = []  # most recently mentioned last
         self._in_sentence: set[Person] = set()  # the people the sentence being read names
+        # How the last speaker was found, and by which rule: what --explain shows.
+        self._how = ""
+        self._rule = ""
         self.by_word: dict[str, list[Person]] = {}  # each word of each person's name
         self._letters_only_name_words = True  # every key of by_word is ASCII letters only
         self.organizations: list[Person] = []  # most recently named last
@@ -460,10 +485,12 @@ class ArticleReader:
 
     def _name_statement(self, statement: Extracted, person: Person) -> None:
         """The speaker of a statement is known at last: its quoted fragments are theirs."""
-        statement.speaker = person
+        statement.speaker, statement.rule = person, Rule.NAMED_LATER
+        statement.mention = f"role word: {person.name!r}"
         for extracted in reversed(self.found):
             if extracted.within is statement:
-                extracted.speaker = person
+                extracted.speaker, extracted.rule = person, Rule.FRAGMENT_OF_STATEMENT
+                extracted.mention = statement.mention
 
     @staticmethod
     def _honorific_gender(sentence: str, name_start: int) -> str | None:
@@ -530,6 +557,7 @@ class ArticleReader:
                 continue
             inner = text[quote.inner_start : quote.inner_end].strip()
             parts = [(quote.inner_start, quote.inner_end)]
+            self._rule = self._how = ""
             speaker, cued = self._speaker_before(pre, pre_from)
             if speaker is None:
                 speaker, post_cued = self._speaker_after(post, quote.end)
@@ -546,12 +574,16 @@ class ArticleReader:
             index += 1
             follows_speaker = False
             if speaker is None and not cued:
+                self._rule, self._how = Rule.SAME_PARAGRAPH_SPEAKER, ""
                 speaker = self._last_speaker_in(paragraph)
                 # `"…," Carter said. "This bill ends that."`: a quote opening its own
                 # sentence after an attributed one goes on in the same voice, however short.
                 follows_speaker = speaker is not None and not pre.strip()
                 if speaker is None and not text[: quote.start].strip():
+                    self._rule = Rule.PREVIOUS_PARAGRAPH_SPEAKER
                     speaker = self._carried_speaker  # a paragraph opening with a quote
+                if speaker is not None:
+                    self._how = f"the speaker of the quote before: {speaker.name!r}"
             if not self._is_quotation(inner, pre, cued, follows_speaker):
                 continue
             extracted = Extracted(
@@ -562,6 +594,8 @@ class ArticleReader:
                 speaker=speaker,
                 start=parts[0][0],
                 end=parts[-1][1],
+                rule=self._rule if speaker is not None else "",
+                mention=self._how if speaker is not None else "",
             )
             self.found.append(extracted)
             any_found = True
@@ -602,8 +636,11 @@ class ArticleReader:
             (m.start() for m in breaks if m.start() >= quote.end - start), default=len(sentence)
         )
         self._unnamed_role = None
+        self._how = ""
         speaker = self._reporting_subject(sentence[:clause_to], verb, clause_from)
-        extracted = self._add_statement(paragraph, start + clause_from, start + clause_to, speaker)
+        extracted = self._add_statement(
+            paragraph, start + clause_from, start + clause_to, speaker, Rule.REPORTED_CLAUSE
+        )
         if speaker is None and self._unnamed_role:
             self._awaiting_name = (extracted, self._unnamed_role)
             self._awaiting_paragraphs = 1
@@ -631,6 +668,8 @@ class ArticleReader:
                 start=quote.inner_start,
                 end=quote.inner_end,
                 within=statement,
+                rule=Rule.FRAGMENT_OF_STATEMENT,
+                mention=statement.mention,
             )
         )
 
@@ -711,15 +750,18 @@ class ArticleReader:
             after = pre[according[-1].end() :]
             speaker = self._subject_in(after, len(after), allow_groups=False, forward=True)
             if speaker is not None:
+                self._rule = Rule.ACCORDING_TO
                 return speaker, True
         words = _words(pre)
         for index, word in enumerate(words):
             if _is_speech_verb(words, index):
+                self._rule = Rule.VERB_BEFORE_QUOTE
                 speaker = self._subject_in(pre, word.start)
                 if speaker is None:  # "said Choi, 'X'": the subject follows the verb
                     speaker = self._subject_in(pre[word.end :], len(pre) - word.end, forward=True)
                 return speaker, True
         if pre.rstrip().endswith(":"):
+            self._rule = Rule.COLON_BEFORE_QUOTE
             return self._subject_in(pre, len(pre.rstrip()) - 1), True
         return None, False
 
@@ -730,13 +772,16 @@ class ArticleReader:
         for position, word in enumerate(words):
             if not _is_speech_verb(words, position):
                 continue
+            self._rule = Rule.VERB_AFTER_QUOTE
             speaker = self._subject_in(post, word.start, allow_groups=False)
             if speaker is None:
                 speaker = self._subject_in(post[word.end :], len(post) - word.end, forward=True)
             if speaker is None:
-                speaker = self._group_after(post[word.end :])
+                speaker = self._found(self._group_after(post[word.end :]), "group", "")
             return speaker, position <= 6
         speaker = self._appositive_subject(post)
+        if speaker is not None:
+            self._rule = Rule.APPOSITIVE_THEN_VERB
         return speaker, speaker is not None
 
     def _appositive_subject(self, post: str) -> Person | None:
@@ -761,6 +806,7 @@ class ArticleReader:
         if not following.strip() or "_" in following[: words[-1].end if words else 0]:
             return None
         speaker, _ = self._speaker_after(following, 0)
+        self._rule = Rule.NEXT_SENTENCE
         return speaker if any(w.text.lower() in SPEECH_VERBS for w in words) else None
 
     def _group_after(self, text: str) -> Person | None:
@@ -786,38 +832,44 @@ class ArticleReader:
             if not any(start < limit for start, _, _ in names):
                 adjacent = self._capitalized_subject(region, words, forward=True)
                 if adjacent is not None:
-                    return adjacent
+                    return self._found(adjacent, "capitalized words after the verb", words[0])
         ordered = words if forward else list(reversed(words))
         for position, word in enumerate(ordered):
             for start, end, name in names:
                 if start <= word.start < end:
-                    return self.person(name)
+                    return self._found(self.person(name), "full name", name)
             lowered = word.text.lower()
             if position == 0 and not forward:  # right before the verb: maybe an organization
                 organization = self._organization_subject(region, word)
                 if organization is not None:
-                    return organization
+                    return self._found(organization, "organization", word)
             if lowered in PRONOUNS:
-                return self._by_pronoun(lowered)
+                return self._found(self._by_pronoun(lowered), "pronoun", word)
             if word.text[0].isupper() and lowered not in NOT_NAME_WORDS:
                 before = region[: word.start].rstrip().rsplit(" ", 1)[-1].lower()
                 if before not in NOT_NAME_AFTER:
                     person = self._by_surname(word.text)
                     if person is not None:
-                        return person
+                        return self._found(person, "surname of a person named before", word)
             if is_role_word(word.text) and region[: word.start].lower().endswith("the "):
                 person = self._by_role(lowered)
                 if person is not None:
-                    return person
+                    return self._found(person, "role given before", word)
             if allow_groups and not forward and lowered in GROUP_NOUNS:
                 phrase = self._group_phrase(region, word)
                 if phrase:
-                    return self._group(phrase)
+                    return self._found(self._group(phrase), "group", phrase)
             if position == 0 and not forward and word.text[0].isupper():
                 adjacent = self._capitalized_subject(region, words, forward=False)
                 if adjacent is not None:
-                    return adjacent
+                    return self._found(adjacent, "capitalized words before the verb", word)
         return None
+
+    def _found(self, person: Person | None, how: str, words: _Word | str) -> Person | None:
+        """Note how the speaker was found, for `forum-bot quotes --explain`."""
+        written = words if isinstance(words, str) else words.text
+        self._how = f"{how}: {written!r}"
+        return person
 
     def _capitalized_subject(
         self, region: str, words: tuple[_Word, ...], *, forward: bool
@@ -883,7 +935,7 @@ class ArticleReader:
     # Reported speech -----------------------------------------------------------------------
 
     def _add_statement(
-        self, paragraph: Paragraph, start: int, end: int, speaker: Person | None
+        self, paragraph: Paragraph, start: int, end: int, speaker: Person | None, rule: str
     ) -> Extracted:
         """A reported clause, paragraph.text[start:end], without the comma that ends it."""
         body = paragraph.text[start:end].strip()
@@ -895,6 +947,8 @@ class ArticleReader:
             speaker=speaker,
             start=start,
             end=end,
+            rule=rule if speaker is not None else "",
+            mention=self._how if speaker is not None else "",
         )
         self.found.append(extracted)
         if speaker is not None:
@@ -909,8 +963,11 @@ class ArticleReader:
         clause_ends = [*(m.start() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
         for clause_from, clause_to in zip(clause_starts, clause_ends, strict=True):
             clause = sentence[clause_from:clause_to]
-            for word in _words(clause):
+            words = _words(clause)
+            for index, word in enumerate(words):
                 lowered = word.text.lower()
+                if lowered in _STATEMENT_VERBS and not _is_speech_verb(words, index):
+                    continue  # "the answers", "a motion declaring"
                 if lowered in TOLD_VERBS:
                     if _is_passive(clause[: word.start]) or not _tells_a_listener(
                         clause[word.end :]
@@ -922,15 +979,20 @@ class ArticleReader:
                     continue
                 if lowered in {"pointed", "points"} and not clause[word.end :].startswith(" out"):
                     continue
+                self._how = ""
                 if _word_count(clause[word.end :]) < MIN_STATEMENT_WORDS:
                     # "The fire burned 18,400 acres, officials said.": the attribution
                     # trails the statement, which is all of the clause before it.
+                    rule = Rule.TRAILING_ATTRIBUTION
                     speaker = self._trailing_attribution(clause, word)
                 else:
+                    rule = Rule.REPORTING_VERB
                     speaker = self._reporting_subject(clause, word, 0)
                 if speaker is None:
                     break
-                self._add_statement(paragraph, start + clause_from, start + clause_to, speaker)
+                self._add_statement(
+                    paragraph, start + clause_from, start + clause_to, speaker, rule
+                )
                 break
 
 

@@ -26,6 +26,10 @@ class Quote:
     start: int  # character offsets of the text inside the paragraph it starts in
     end: int
     continues_into: tuple[str, ...] = ()  # ids of paragraphs the quote runs on into
+    # Why this speaker (`forum-bot quotes --explain`): the attribution rule that found them
+    # and the words of the article they were found by.
+    rule: str = ""
+    mention: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -153,3 +153,21 @@ def test_json_mode_reports_errors_on_stdout_too(
     )
     assert code == 1
     assert json.loads(out)["candidates"][0] == "Bae Hoon"
+
+
+def test_quotes_explain_names_the_rule_and_the_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "flood.md").write_text(
+        "---\ntitle: Flood\npublisher: Test Daily\ndate: 2026-01-02\n---\n\n"
+        "Teodora Lindqvist, a ferry pilot, walked the flooded street on Monday.\n\n"
+        '"I have never seen water this high," Lindqvist said. "Not once."\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "quotes", "--explain", "--corpus", str(tmp_path))
+    assert code == 0
+    assert "why: rule verb-after-quote, from surname of a person named before: 'Lindqvist'" in out
+    assert "why: rule same-paragraph-speaker" in out
+    code, out, _ = run(capsys, "quotes", "--explain", "--json", "--corpus", str(tmp_path))
+    rows = json.loads(out)
+    assert [row["rule"] for row in rows] == ["verb-after-quote", "same-paragraph-speaker"]
