@@ -88,6 +88,8 @@ MAX_SENTENCE_CHARS = 3_000
 # ", the company's chief executive said in a statement.": a trailing attribution is short.
 MAX_TRAILING_SUBJECT_WORDS = 6
 MIN_QUOTE_WORDS = 3
+# "Sen. Ana Ruiz (D-Ore.), a strategist, said": the words a name with its title may take.
+MAX_NAME_HEAD_WORDS = 6
 # A quoted fragment inside a reported statement: "called it a "personal insult"".
 MIN_FRAGMENT_WORDS = 2
 # `"…," Name, an appositive of some length, said`: how far the verb may follow the name.
@@ -698,8 +700,8 @@ class ArticleReader:
                 if word.text[0].islower() and lowered not in DETERMINERS:
                     break
                 opening.append(word)
-            if not opening:
-                return None
+            if not opening or opening[0].text.lower() in NOT_NAME_AFTER:
+                return self._subject_after_introduction(sentence[: verb.start])
             region = sentence[: opening[-1].end]
             subject = self._subject_in(region, len(region), forward=True)
             if subject is None and opening[-1].text.lower() in DETERMINERS:
@@ -710,6 +712,21 @@ class ArticleReader:
                 )
             return subject
         return self._subject_in(sentence[clause_from:], verb.start - clause_from)
+
+    def _subject_after_introduction(self, before_verb: str) -> Person | None:
+        """`In a speech on Monday, Okafor attacked the plan, calling it ...`: the subject of
+        the main clause, after the introductory phrase and its comma."""
+        comma = before_verb.find(", ")
+        if comma < 0:
+            return None
+        main = before_verb[comma + 2 :]
+        words = _words(main)
+        if not words:
+            return None
+        if words[0].text.lower() in PRONOUNS:
+            return self._found(self._by_pronoun(words[0].text.lower()), "pronoun", words[0])
+        subject = self._capitalized_subject(main, words, forward=True)
+        return self._found(subject, "subject of the main clause", words[0])
 
     def _is_quotation(
         self, inner: str, pre: str, cued: bool, follows_speaker: bool = False
@@ -756,6 +773,9 @@ class ArticleReader:
         for index, word in enumerate(words):
             if _is_speech_verb(words, index):
                 self._rule = Rule.VERB_BEFORE_QUOTE
+                if word.text.lower().endswith("ing") and pre[: word.start].rstrip().endswith(","):
+                    # "..., calling him "…"": the sentence's subject, not the nearest name
+                    return self._reporting_subject(pre, word, 0), True
                 speaker = self._subject_in(pre, word.start)
                 if speaker is None:  # "said Choi, 'X'": the subject follows the verb
                     speaker = self._subject_in(pre[word.end :], len(pre) - word.end, forward=True)
@@ -829,10 +849,16 @@ class ArticleReader:
         if forward and words:
             phrase_end = _PHRASE_END.search(region)
             limit = phrase_end.start() if phrase_end else len(region)
-            if not any(start < limit for start, _, _ in names):
-                adjacent = self._capitalized_subject(region, words, forward=True)
-                if adjacent is not None:
-                    return self._found(adjacent, "capitalized words after the verb", words[0])
+            in_phrase = [name for start, _, name in names if start < limit]
+            if in_phrase:  # "said Cruz constituent Dan Golvach": the full name
+                return self._found(self.person(in_phrase[0]), "full name", in_phrase[0])
+            adjacent = self._capitalized_subject(region, words, forward=True)
+            if adjacent is not None:
+                return self._found(adjacent, "capitalized words after the verb", words[0])
+        if not forward:
+            head = self._appositive_head(region)
+            if head is not None:
+                return head
         ordered = words if forward else list(reversed(words))
         for position, word in enumerate(ordered):
             for start, end, name in names:
@@ -863,6 +889,23 @@ class ArticleReader:
                 adjacent = self._capitalized_subject(region, words, forward=False)
                 if adjacent is not None:
                     return self._found(adjacent, "capitalized words before the verb", word)
+        return None
+
+    def _appositive_head(self, region: str) -> Person | None:
+        """`Ana Ruiz, a strategist who worked for Tom Hale, wrote`: a verb right after an
+        appositive's closing comma belongs to the name the appositive describes, not to a
+        name inside it."""
+        stripped = region.rstrip()
+        if not stripped.endswith(","):
+            return None
+        segments = stripped[:-1].split(",")
+        for segment in reversed(segments[:-1]):
+            words = _words(segment)
+            if not words or not words[0].text[0].isupper() or "_" in segment:
+                continue
+            if len(words) > MAX_NAME_HEAD_WORDS:
+                return None
+            return self._subject_in(segment, len(segment), allow_groups=False, forward=True)
         return None
 
     def _found(self, person: Person | None, how: str, words: _Word | str) -> Person | None:
@@ -1025,6 +1068,8 @@ def _capitalized_run(region: str, words: tuple[_Word, ...], *, forward: bool) ->
         elif not forward and region[word.end :].strip():
             return []  # not right before the verb: "Lopez's aide said"
         run.append(word)
+    if forward and run and run[0].text.lower() in NOT_NAME_AFTER:
+        return []  # "In Washington, ...": a place after a preposition
     if not forward:
         run.reverse()
         if run and _follows_preposition(region[: run[0].start]):

@@ -174,7 +174,7 @@ BUSINESS_WORDS = _forms(
 )
 # Courtesy titles written before a full name ("Sir Lindsay Hoyle", "Mr John Smith"): they
 # give no job, but the capitalized words after them are a name.
-NAME_HONORIFICS = _forms("mr mrs ms miss mx sir dame lord lady dr prof")
+NAME_HONORIFICS = _forms("mr mrs ms miss mx sir dame lord lady dr prof rev fr msgr")
 
 # Capitalized words that stand before or after a speech verb without naming anyone:
 # "Many said", "Others added", "Americans say". A lone capitalized word next to the verb
@@ -186,6 +186,9 @@ NOT_LONE_NAMES = _forms(
     another sources source critics supporters officials observers aides allies friends
     reports report polls poll data statement statements documents records filings
     democrats republicans conservatives liberals progressives independents voters
+    separately meanwhile additionally similarly likewise instead still now later earlier
+    today yesterday tomorrow recently previously finally ultimately specifically
+    privately publicly asked continuing speaking writing
     """
 )
 # Nationality and regional adjectives and nouns ("French officials said", "an Iranian
@@ -247,6 +250,8 @@ NOT_NAME_WORDS = (
     | ROLE_NOUNS
     | BUSINESS_WORDS
     | NOT_LONE_NAMES  # "Several Cruz supporters" holds no name
+    | frozenset(TITLE_ABBREVIATIONS)  # "Wisconsin Gov. Ana Ruiz": "Wisconsin Gov" is none
+    | _forms("rev fr msgr")
     # Surnames too ("Judith French", "Irvine Welsh"): these stay possible name words.
     | (NATIONALITY_WORDS - _forms("english french irish welsh dutch"))
 )

@@ -695,3 +695,31 @@ def test_more_ways_of_saying_and_speech_words_used_as_nouns() -> None:
     )
     assert direct(found) == [("Okafor", "a win for every renter in the city.")]
     assert reported(found) == ["Okafor"]
+
+
+def test_verb_after_an_appositive_belongs_to_the_name_it_describes() -> None:
+    found = quotes_of(
+        "Ana Ruiz, a strategist who once worked for Tom Hale, wrote in an email: "
+        '"This was the worst opening night in years."',
+        "Ivo Marek, a professor who advised Sen. Greta Holm (R-Ore.), one of the bill's "
+        'authors, called it "a quiet revolution in school funding."',
+    )
+    assert [speaker for speaker, _ in direct(found)] == ["Ana Ruiz", "Ivo Marek"]
+
+
+def test_participle_after_an_introductory_phrase_belongs_to_the_main_subject() -> None:
+    found = quotes_of(
+        "Paulo Brandt spoke on Monday.",
+        "In a long speech, Brandt attacked Mayor Irene Soto, calling her "
+        '"the most careless mayor this city has had."',
+    )
+    assert direct(found) == [("Paulo Brandt", "the most careless mayor this city has had.")]
+
+
+def test_full_name_after_the_verb_beats_a_word_that_describes_it() -> None:
+    found = quotes_of(
+        "Ted Oduya toured the county.",
+        '"We are ready," said Oduya volunteer Mina Park.',
+        '"We are not," said former Vermont Gov. Lena Brook.',
+    )
+    assert [speaker for speaker, _ in direct(found)] == ["Mina Park", "Lena Brook"]
