@@ -39,7 +39,7 @@ from bot.quotes.lexicon import (
     is_role_word,
     role_gender,
 )
-from bot.quotes.mentions import may_name_someone, name_key, name_mentions, names_in
+from bot.quotes.mentions import may_name_someone, name_key, name_mentions, name_word, names_in
 from bot.quotes.models import QuoteKind, SpeakerKind
 from bot.quotes.spans import (
     QuoteSpan,
@@ -132,7 +132,7 @@ class Person:
             self.roles.append(role)
 
     def matches_word(self, word: str) -> bool:
-        return word.lower() in name_key(self.name)
+        return name_word(word) in name_key(self.name)
 
 
 @dataclass
@@ -250,8 +250,8 @@ class ArticleReader:
             known = self.people[key] = Person(name)
             for word in key:
                 self.by_word.setdefault(word, []).append(known)
-                if not (word.isascii() and word.isalpha()):  # "park-lee", "o'brien"
-                    self._letters_only_name_words = False
+            if not all(word.isascii() and word.isalpha() for word in name.split()):
+                self._letters_only_name_words = False  # "Park-Lee", "O'Brien"
         elif name != known.name and name not in known.aliases:
             known.aliases.append(name)
         return known
@@ -271,7 +271,7 @@ class ArticleReader:
 
     def _known_by_word(self, word: str) -> Person | None:
         """The person a capitalized word alone names: the latest mentioned who has it."""
-        people = self.by_word.get(word.lower())
+        people = self.by_word.get(name_word(word))
         if not people:
             return None
         if len(people) == 1:
@@ -296,7 +296,7 @@ class ArticleReader:
             and self.by_word.keys().isdisjoint(words)
         ):
             return False
-        return not self.by_word.keys().isdisjoint(map(str.lower, _CAPITALIZED_WORD.findall(text)))
+        return not self.by_word.keys().isdisjoint(map(name_word, _CAPITALIZED_WORD.findall(text)))
 
     def _has_nothing_to_read(self, text: str) -> bool:
         """No quotation mark, speech verb, name, known person or organization: the cheap
@@ -399,7 +399,7 @@ class ArticleReader:
             if len(people) < 2:
                 continue
             for person in people:
-                person.aliases = [a for a in person.aliases if a.lower() != word]
+                person.aliases = [a for a in person.aliases if name_word(a) != word]
 
     def _read_paragraph(self, paragraph: Paragraph) -> None:
         text = paragraph.text
@@ -474,7 +474,7 @@ class ArticleReader:
         found = []
         for match in _CAPITALIZED_WORD.finditer(sentence):
             word = match.group(0)
-            if word.lower() not in self.by_word or word.lower() in NOT_NAME_WORDS:
+            if name_word(word) not in self.by_word or word.lower() in NOT_NAME_WORDS:
                 continue
             if any(s <= match.start() < e for s, e, _ in full):
                 continue

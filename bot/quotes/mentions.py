@@ -28,7 +28,13 @@ _NAME_WORD = rf"[A-Z]{_NAME_WORD_REST}"
 # `\b` before the run is written as a lookbehind after its first capital: a pattern that
 # starts with a letter class lets the regex engine skip ahead to capital letters.
 _FIRST_NAME_WORD = rf"[A-Z](?<!\w[A-Z]){_NAME_WORD_REST}"
-_CAPITALIZED_RUN = re.compile(rf"{_FIRST_NAME_WORD}(?:[ ]{_NAME_WORD})*\b")
+# Lowercase particles inside names: "Ursula von der Leyen", "Hendrik de Jong", "Salman bin
+# Rashid". Only between capitalized words, so "de facto" or "la carte" never join a name.
+NAME_PARTICLES = frozenset(
+    "von van der den de del della di da dos du bin binti ibn ter ten la le".split()
+)
+_PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
+_CAPITALIZED_RUN = re.compile(rf"{_FIRST_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_WORD})*\b")
 _WORD = re.compile(r"[\w'’&-]+")
 # Lowercase words that may sit inside a role ("Director-General for Climate, Environment,
 # and Science Diplomacy at the Ministry"): an appositive does not end before them.
@@ -95,8 +101,8 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
         if glued:  # "Councilman David Reyes": a title, then the name
             index = 1
         while index < len(words):
-            if not _is_name_word(words[index].group(0)):
-                index += 1
+            if not _is_name_word(words[index].group(0)) or words[index].group(0).islower():
+                index += 1  # a particle never opens a name
                 continue
             end = index
             while end < len(words) and _is_name_word(words[end].group(0)):
@@ -115,7 +121,8 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
             # right after the name words makes them the organization's name, not a person's.
             if end < len(words) and words[end].group(0).lower() in ORGANIZATION_ENDINGS:
                 allowed = False
-            if allowed and 2 <= end - index <= MAX_NAME_WORDS:
+            capitalized = sum(1 for word in words[index:end] if not word.group(0).islower())
+            if allowed and 2 <= capitalized <= MAX_NAME_WORDS:
                 stop = match.start() + words[end - 1].end()
                 names.append((start, stop, masked[start:stop]))
             index = end
@@ -269,7 +276,7 @@ def _descriptor_before(before: str) -> str | None:
     return None
 
 
-_TWO_CAPITALIZED = re.compile(rf"{_NAME_WORD} {_NAME_WORD}")
+_TWO_CAPITALIZED = re.compile(rf"{_NAME_WORD} (?:{_PARTICLE} )*{_NAME_WORD}")
 
 
 def _case_shape(char: str) -> str:
@@ -285,7 +292,7 @@ _CASE_SHAPE = str.maketrans({chr(code): _case_shape(chr(code)) for code in range
 def may_name_someone(text: str) -> bool:
     """False when no full name can be in `text`: a cheap test before the real search."""
     if text.isascii() and "a Aa" not in text.translate(_CASE_SHAPE):
-        return False
+        return False  # (a particle ends in "a", so "Hendrik de Jong" keeps "e Jong": "a Aa")
     return bool(_TWO_CAPITALIZED.search(text))
 
 
@@ -304,7 +311,18 @@ def name_mentions(masked: str) -> list[NameMention]:
     return mentions
 
 
+_NAME_WORD_JOINERS = str.maketrans("", "", "-'’")
+
+
+@lru_cache(maxsize=65536)
+def name_word(word: str) -> str:
+    """How a word of a name is compared: romanized Korean, Chinese and Japanese given names
+    are written with or without a hyphen ("Jong-ho", "Jongho"), Irish ones with or without
+    an apostrophe."""
+    return word.lower().translate(_NAME_WORD_JOINERS)
+
+
 @lru_cache(maxsize=65536)  # asked again for every mention of every person
 def name_key(name: str) -> frozenset[str]:
     """Korean names are written in both orders (Lee Seojin / Seojin Lee): compare as a set."""
-    return frozenset(word.lower() for word in name.split())
+    return frozenset(name_word(word) for word in name.split())

@@ -723,3 +723,42 @@ def test_full_name_after_the_verb_beats_a_word_that_describes_it() -> None:
         '"We are not," said former Vermont Gov. Lena Brook.',
     )
     assert [speaker for speaker, _ in direct(found)] == ["Mina Park", "Lena Brook"]
+
+
+def test_korean_names_in_either_order_and_spelling_are_one_person() -> None:
+    found = quotes_of(
+        'Lee Jae-min, director of the Seoul Robotics Lab, said: "We ship in May."',
+        '"The chips are ready," said Jaemin Lee.',
+        '"Costs fell by half," Lee added.',
+        'Park Soo-ah, a rival engineer, said: "Not before autumn."',
+    )
+    assert direct(found) == [
+        ("Lee Jae-min", "We ship in May."),
+        ("Lee Jae-min", "The chips are ready"),
+        ("Lee Jae-min", "Costs fell by half"),
+        ("Park Soo-ah", "Not before autumn."),
+    ]
+
+
+def test_two_people_sharing_a_korean_surname_stay_apart() -> None:
+    found = quotes_of(
+        'Kim Min-jun, a trader, said: "Prices will rise."',
+        'Kim Seo-yeon, an economist, said: "Prices will fall."',
+    )
+    assert [speaker for speaker, _ in direct(found)] == ["Kim Min-jun", "Kim Seo-yeon"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            'Commission President Helga von der Brink said: "We agree with them."',
+            "Helga von der Brink",
+        ),
+        ('"We agree with them," said Pieter de Wolde, a farmer.', "Pieter de Wolde"),
+        ('"We agree with them," said Faisal bin Tamir, the envoy.', "Faisal bin Tamir"),
+    ],
+)
+def test_names_with_lowercase_particles(sentence: str, name: str) -> None:
+    ((speaker, text),) = direct(quotes_of(sentence))
+    assert speaker == name and text.startswith("We agree with them")
