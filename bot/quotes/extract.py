@@ -60,6 +60,8 @@ _CAPITALIZED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)*(?=(?:[
 _POSSESSIVE = re.compile(r"['’]s$")
 _LEADING_THE = re.compile(r"(?:^|\s)(?:the|The)$")
 _LEADING_THAT = re.compile(r"^that\b")
+_SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
+_PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)\s*$")
 _ENDS_LIKE_SPEECH = re.compile(r"[.!?,]$")
 _PHRASE_END = re.compile(r"[,.;:!?]")
 # How news copy introduces an organization: "Lumora, the augmented-reality start-up" or
@@ -95,7 +97,7 @@ MIN_FRAGMENT_WORDS = 2
 # `"…," Name, an appositive of some length, said`: how far the verb may follow the name.
 MAX_APPOSITIVE_WORDS = 30
 # `"…!" Sen. Okafor said.`: the verb among the next sentence's first words.
-MAX_NEXT_SENTENCE_VERB_AT = 4
+MAX_NEXT_SENTENCE_VERB_AT = 6
 MIN_STATEMENT_WORDS = 4
 
 
@@ -109,6 +111,7 @@ class Rule(StrEnum):
     VERB_AFTER_QUOTE = "verb-after-quote"  # "...," Name said / said Name / she added
     APPOSITIVE_THEN_VERB = "appositive-then-verb"  # "...," Name, a long role, said
     NEXT_SENTENCE = "next-sentence"  # "...!" Name said.
+    SIGNED_QUOTE = "signed-quote"  # "..." ― Name
     SAME_PARAGRAPH_SPEAKER = "same-paragraph-speaker"  # "...," X said. "More."
     PREVIOUS_PARAGRAPH_SPEAKER = "previous-paragraph-speaker"  # a paragraph opening a quote
     REPORTED_CLAUSE = "reported-clause"  # Name said the plan was "a mistake"
@@ -802,7 +805,15 @@ class ArticleReader:
         speaker = self._appositive_subject(post)
         if speaker is not None:
             self._rule = Rule.APPOSITIVE_THEN_VERB
-        return speaker, speaker is not None
+            return speaker, True
+        dash = _SIGNATURE_DASH.match(post)
+        if dash:  # `"…" ― Ana Ruiz`: a quote signed with its speaker's name
+            signed = _PHRASE_END.split(post[dash.end() :], maxsplit=1)[0]
+            speaker = self._subject_in(signed, len(signed), allow_groups=False, forward=True)
+            if speaker is not None:
+                self._rule = Rule.SIGNED_QUOTE
+                return speaker, True
+        return None, False
 
     def _appositive_subject(self, post: str) -> Person | None:
         """`"…," Dana Whitcombe, who chairs the zoning board and has for a decade, told
@@ -844,6 +855,9 @@ class ArticleReader:
     ) -> Person | None:
         """The speaker named in `text` nearest to the verb (before it, or after it)."""
         region = text[:verb_at]
+        if not forward and region.rstrip().endswith(")"):
+            # "Rep. Ana Ruiz (D-Ore.) said": the party is no subject
+            region = _PARENTHETICAL_AT_END.sub(lambda m: " " * len(m.group(0)), region)
         names = names_in(region)  # only where the names are: their roles are not needed
         words = _words(region)
         if forward and words:
@@ -891,6 +905,18 @@ class ArticleReader:
                     return self._found(adjacent, "capitalized words before the verb", word)
         return None
 
+    def _lone_name(self, word: str) -> Person | None:
+        """One capitalized word naming a speaker: the person of the article who has it as a
+        name word, else a person known by that word alone."""
+        if not _may_be_surname(word):
+            return None
+        known = self._known_by_word(word)
+        if known is None:
+            return self.person(word)
+        if word not in known.aliases:
+            known.aliases.append(word)  # the person is now written by this word alone
+        return known
+
     def _appositive_head(self, region: str) -> Person | None:
         """`Ana Ruiz, a strategist who worked for Tom Hale, wrote`: a verb right after an
         appositive's closing comma belongs to the name the appositive describes, not to a
@@ -927,21 +953,17 @@ class ArticleReader:
         if not run:
             return None
         if len(run) == 1:
-            word = run[0].text
-            if not _may_be_surname(word):
-                return None
-            known = self._known_by_word(word)
-            if known is None:
-                return self.person(word)
-            if word not in known.aliases:
-                known.aliases.append(word)  # the person is now written by this word alone
-            return known
+            return self._lone_name(run[0].text)
         name = region[run[0].start : run[-1].end]
         if "_" in name or run[0].text.lower() in NOT_LONE_NAMES:
             return None
         people = names_in(name)
         if people:  # "said Dr. Amara Diallo": the run holds a full name after its title
             return self.person(people[0][2])
+        titled = [i for i, word in enumerate(run[:-1]) if _is_title_word(word.text)]
+        if titled:  # "US Senator Ada Sessions": whatever follows the title is the name
+            named = region[run[titled[-1] + 1].start : run[-1].end]
+            return self.person(named) if len(named.split()) > 1 else self._lone_name(named)
         return self._organization(name)
 
     def _organization_subject(self, region: str, word: _Word) -> Person | None:

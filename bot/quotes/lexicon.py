@@ -35,7 +35,8 @@ SPEECH_VERBS = _forms(
     laments mused muses retorted retorts snapped shouted yelled exclaimed whispered
     testified testifies recounted recounts reasoned scoffed fumed griped opined
     interjected interjecting declaring asking writing insisting arguing warning
-    recalling explaining
+    recalling explaining reported reports reporting assured assures questioned wondered
+    wonders barked pressed
     """
 )
 # Words of that list that are nouns after a determiner or a possessive ("his remarks",
@@ -45,6 +46,8 @@ NOUN_MARKERS = _forms("a an the his her their its my our your this that these th
 # "told" needs its listener first ("told reporters that ..."), see TOLD_VERBS.
 REPORTING_VERBS = SPEECH_VERBS - _forms(
     "saying adding stating noting told tells telling calling asked asks"
+    # "reported a loss", "pressed the case": their object is seldom what was said
+    " reported reports reporting pressed"
 )
 TOLD_VERBS = _forms("told tells telling")
 # Verbs whose complement names a thing: after "called a", a quote is a label, not speech.

@@ -762,3 +762,16 @@ def test_two_people_sharing_a_korean_surname_stay_apart() -> None:
 def test_names_with_lowercase_particles(sentence: str, name: str) -> None:
     ((speaker, text),) = direct(quotes_of(sentence))
     assert speaker == name and text.startswith("We agree with them")
+
+
+def test_signed_quote_party_in_parentheses_and_title_before_a_name_word() -> None:
+    found = quotes_of(
+        '"The river is the town." ― Marisol Quiroga',
+        '"We will fund it," Rep. Dane Holloway (D-Vt.) said.',
+        '"We vote at noon on the new budget." US Senator Ada Sessions said after the break.',
+    )
+    assert [speaker for speaker, _ in direct(found)] == [
+        "Marisol Quiroga",
+        "Dane Holloway",
+        "Ada Sessions",
+    ]
