@@ -56,7 +56,9 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 # A capitalized word that may be a surname written alone, possessive included ("Nwosu's").
 # The word boundary before it is written as a lookbehind after the first letter, so that
 # the regex engine can skip ahead to capital letters instead of trying every position.
-_CAPITALIZED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)*(?=(?:['’]s)?\b)")
+_CAPITALIZED_WORD = re.compile(
+    r"[A-Z](?<!\w[A-Z])(?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*(?=(?:['’]s)?\b)"
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 _LEADING_THE = re.compile(r"(?:^|\s)(?:the|The)$")
 _LEADING_THAT = re.compile(r"^that\b")

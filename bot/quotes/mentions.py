@@ -23,7 +23,9 @@ from bot.quotes.lexicon import (
     is_role_word,
 )
 
-_NAME_WORD_REST = r"[a-z]+(?:[-'’][A-Za-z][a-z]+)*"  # a name word after its capital
+# A name word after its capital: "ohn", "cCain" (McCain, DeSantis), "'Hanlon" (O'Hanlon),
+# "ark-Lee".
+_NAME_WORD_REST = r"(?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:[-'’][A-Za-z][a-z]+)*"
 _NAME_WORD = rf"[A-Z]{_NAME_WORD_REST}"
 # `\b` before the run is written as a lookbehind after its first capital: a pattern that
 # starts with a letter class lets the regex engine skip ahead to capital letters.
@@ -284,15 +286,15 @@ def _case_shape(char: str) -> str:
 
 
 # ASCII text written as its shape: capitals "A", lowercase letters "a", spaces " ", the rest
-# ".". Two name words meet as "[a-z] [A-Z][a-z]", so an ASCII text whose shape lacks
-# "a Aa" names nobody; translate() and a substring test beat the regex scan.
+# ".". Two name words meet as "[a-z] [A-Z]", so an ASCII text whose shape lacks "a A"
+# names nobody; translate() and a substring test beat the regex scan.
 _CASE_SHAPE = str.maketrans({chr(code): _case_shape(chr(code)) for code in range(128)})
 
 
 def may_name_someone(text: str) -> bool:
     """False when no full name can be in `text`: a cheap test before the real search."""
-    if text.isascii() and "a Aa" not in text.translate(_CASE_SHAPE):
-        return False  # (a particle ends in "a", so "Hendrik de Jong" keeps "e Jong": "a Aa")
+    if text.isascii() and "a A" not in text.translate(_CASE_SHAPE):
+        return False  # ("Hendrik de Jong" keeps "e J", "Ann O'Hara" keeps "n O": "a A")
     return bool(_TWO_CAPITALIZED.search(text))
 
 

@@ -775,3 +775,9 @@ def test_signed_quote_party_in_parentheses_and_title_before_a_name_word() -> Non
         "Dane Holloway",
         "Ada Sessions",
     ]
+
+
+@pytest.mark.parametrize("name", ["Fiona McTavish", "Liam O'Rourke", "Ana DeLuca"])
+def test_names_with_an_inner_capital_or_an_apostrophe(name: str) -> None:
+    found = quotes_of(f'"The harbor needs dredging now," said {name}, a pilot.')
+    assert direct(found) == [(name, "The harbor needs dredging now")]
