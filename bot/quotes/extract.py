@@ -251,6 +251,8 @@ class ArticleReader:
     def person(self, name: str) -> Person:
         key = name_key(name)
         known = self.people.get(key)
+        if known is None and len(key) > 1:
+            known = self._full_name_of_lone_name(name, key)
         if known is None:
             known = self.people[key] = Person(name)
             for word in key:
@@ -260,6 +262,27 @@ class ArticleReader:
         elif name != known.name and name not in known.aliases:
             known.aliases.append(name)
         return known
+
+    def _full_name_of_lone_name(self, name: str, key: frozenset[str]) -> Person | None:
+        """`"…," Okafor said.` and later `Ada Okafor`: one person, now known by the full
+        name (when one person, not two, was known by a word of it alone)."""
+        lone = [
+            self.people[frozenset((word,))] for word in key if frozenset((word,)) in self.people
+        ]
+        if len(lone) != 1 or lone[0].kind is not SpeakerKind.PERSON:
+            return None
+        person = lone[0]
+        del self.people[name_key(person.name)]
+        person.aliases.append(person.name)
+        person.name = name
+        self.people[key] = person
+        for word in key:
+            holders = self.by_word.setdefault(word, [])
+            if person not in holders:
+                holders.append(person)
+        if not all(word.isascii() and word.isalpha() for word in name.split()):
+            self._letters_only_name_words = False
+        return person
 
     def _mention(self, person: Person) -> None:
         if person in self.recent:

@@ -781,3 +781,14 @@ def test_signed_quote_party_in_parentheses_and_title_before_a_name_word() -> Non
 def test_names_with_an_inner_capital_or_an_apostrophe(name: str) -> None:
     found = quotes_of(f'"The harbor needs dredging now," said {name}, a pilot.')
     assert direct(found) == [(name, "The harbor needs dredging now")]
+
+
+def test_a_surname_that_spoke_first_joins_the_full_name_given_later() -> None:
+    found = quotes_of(
+        '"The dam will hold," Okereke said.',
+        "Ada Okereke, the county engineer, inspected it again on Friday.",
+        '"It held through the night," she said.',
+    )
+    assert [speaker for speaker, _ in direct(found)] == ["Ada Okereke", "Ada Okereke"]
+    (speaker,) = found.speakers
+    assert speaker.aliases == ("Okereke",) and speaker.roles == ("county engineer",)
