@@ -194,6 +194,25 @@ def _is_speech_verb(words: tuple[_Word, ...], index: int) -> bool:
     )
 
 
+# Small words a title leaves lowercase: "Peace Through Strength", "No to Free Lawyers".
+_TITLE_SMALL_WORDS = frozenset("a an the and or of to for in on at by with from as vs".split())
+MAX_TITLE_WORDS = 8
+
+
+def _looks_like_title(inner: str) -> bool:
+    """A programme, show, slogan or plan name in quotes ("Good Morning Harbor", the "Green
+    Start 2030" plan): every word capitalized but the small ones, no stop mark or comma."""
+    text = inner.strip()
+    if not text or text[-1] in ".,!?;:…" or "," in text:
+        return False
+    words = [w.text for w in _words(text)]
+    if not words or len(words) > MAX_TITLE_WORDS or words[0].lower() in PRONOUNS:
+        return False
+    if words[0] == "I" or any(w in {"I", "I'm", "I’m"} for w in words):
+        return False  # "I Will Not Go": a quote in capitals is still somebody's words
+    return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+
+
 def _first_word(text: str) -> str:
     words = _words(text)
     return words[0].text.lower() if words else ""
@@ -684,6 +703,8 @@ class ArticleReader:
         inner = paragraph.text[quote.inner_start : quote.inner_end].strip()
         if _word_count(inner) < MIN_FRAGMENT_WORDS or _first_word(inner) in TITLE_CUES:
             return  # a word or two, or "so-called ..." words the speaker cites, not says
+        if _looks_like_title(inner):
+            return
         before = _words(masked[max(0, quote.start - 40) : quote.start])
         if before and before[-1].text.lower() in DETERMINERS:
             before = before[:-1]
@@ -764,6 +785,8 @@ class ArticleReader:
         if before and before[-1].text.lower() in DETERMINERS:
             before = before[:-1]  # "called a "war on cars"" labels as "called" does
         if before and before[-1].text.lower() in TITLE_CUES:
+            return False
+        if _looks_like_title(inner):
             return False
         words = _word_count(inner)
         if cued:

@@ -792,3 +792,13 @@ def test_a_surname_that_spoke_first_joins_the_full_name_given_later() -> None:
     assert [speaker for speaker, _ in direct(found)] == ["Ada Okereke", "Ada Okereke"]
     (speaker,) = found.speakers
     assert speaker.aliases == ("Okereke",) and speaker.roles == ("county engineer",)
+
+
+def test_programme_and_slogan_titles_in_quotes_are_not_speech() -> None:
+    found = quotes_of(
+        'Mendes said on the "Harbor Morning Show" that the "Green Start 2030" plan would '
+        "cut emissions by half.",
+        'Rallies closed with "Build The Bridge Now" chants.',
+    )
+    assert direct(found) == []
+    assert reported(found) == ["Mendes"]
