@@ -19,12 +19,14 @@ from bot.corpus.sentences import sentence_spans
 from bot.quotes.lexicon import (
     CALL_VERBS,
     DETERMINERS,
+    DOCUMENT_WORDS,
     GENDER_CUES,
     GROUP_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     LISTENERS,
     NAME_HONORIFICS,
+    NATIONALITY_WORDS,
     NOT_LONE_NAMES,
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
@@ -1008,6 +1010,12 @@ class ArticleReader:
         people = names_in(name)
         if people:  # "said Dr. Amara Diallo": the run holds a full name after its title
             return self.person(people[0][2])
+        if any(word.text.lower() in DOCUMENT_WORDS for word in run):
+            return None  # "the Social Charter says": a document, not a speaker
+        if any(len(w.text) == 1 for w in run) and all(
+            len(w.text) == 1 or _may_be_surname(w.text) for w in run
+        ):
+            return self.person(name)  # "Frederick W. Mote wrote": a name with an initial
         titled = [i for i, word in enumerate(run[:-1]) if _is_title_word(word.text)]
         if titled:  # "US Senator Ada Sessions": whatever follows the title is the name
             named = region[run[titled[-1] + 1].start : run[-1].end]
@@ -1111,6 +1119,7 @@ class ArticleReader:
 
 # Words that open a sentence, not a name: "Meanwhile Lopez said", "The Daily Ledger said".
 _RUN_OPENERS = frozenset("the a an meanwhile however but and so then also still yet".split())
+_SURNAME_SHAPE = re.compile(r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*")
 MAX_ORGANIZATION_RUN_WORDS = 5
 MAX_INITIALS_LETTERS = 5
 
@@ -1168,9 +1177,13 @@ def _may_be_surname(word: str) -> bool:
     return (
         len(word) > 1
         # A long word in capitals is a dateline or a shouted word; a short one may be
-        # initials (CNN, AFP).
-        and (not word.isupper() or len(word) <= MAX_INITIALS_LETTERS)
+        # initials (CNN, AFP). Otherwise a name word's shape: "T-cell", "Internet2" are not.
+        and (
+            (len(word) <= MAX_INITIALS_LETTERS and word.isalpha() and word.isupper())
+            or bool(_SURNAME_SHAPE.fullmatch(word))
+        )
         and lowered not in NOT_NAME_WORDS
+        and lowered not in NATIONALITY_WORDS
         and lowered not in GROUP_NOUNS
         and lowered not in PRONOUNS
         and not is_role_word(word)

@@ -223,6 +223,41 @@ NATIONALITY_WORDS = _forms(
     """
 )
 
+# Capitalized nouns that end an institution's name: "The Alzheimer's Society said".
+INSTITUTION_NOUNS = _forms(
+    """
+    ministry department office agency council committee commission assembly parliament
+    congress government administration bureau board authority service institute
+    institution university college school academy center centre foundation association
+    society federation union league corporation company bank fund hospital court police
+    party trust charity coalition alliance network organization organisation group
+    """
+)
+
+# Adjectives of faith and of regions of the world: like nationalities, never a speaker.
+BELONGING_WORDS = _forms(
+    """
+    catholic catholics protestant protestants christian christians muslim muslims islamic
+    jewish jews buddhist buddhists hindu hindus sikh sikhs orthodox evangelical evangelicals
+    roman romans mormon mormons
+    """
+)
+# Things that "say" in prose but are documents or prizes, not speakers.
+DOCUMENT_WORDS = _forms(
+    """
+    act acts charter treaty treaties convention law laws article articles bill bills
+    constitution report reports study studies survey surveys memo letter document documents
+    regulation regulations directive directives code guidelines agreement agreements
+    resolution ruling verdict judgment prize award medal amendment
+    """
+)
+# Words that open a sentence or a clause and so stand capitalized before a name or place
+# ("Since Ireland joined", "Beyond Paris"): never part of a name.
+CLAUSE_OPENERS = _forms(
+    "since beyond although though because unless until despite unlike like upon whether "
+    "once whereas amid among throughout"
+)
+
 # Capitalized words that begin sentences or name institutions, places and times: a run of
 # capitalized words containing one of these is not a person's name.
 NOT_NAME_WORDS = (
@@ -253,6 +288,11 @@ NOT_NAME_WORDS = (
     | ROLE_NOUNS
     | BUSINESS_WORDS
     | NOT_LONE_NAMES  # "Several Cruz supporters" holds no name
+    | BELONGING_WORDS
+    | DOCUMENT_WORDS
+    | CLAUSE_OPENERS
+    | INSTITUTION_NOUNS  # "the Supreme Court", "Harbor Police"
+    | _forms("great united states")  # "Great Britain", "United States"
     | frozenset(TITLE_ABBREVIATIONS)  # "Wisconsin Gov. Ana Ruiz": "Wisconsin Gov" is none
     | _forms("rev fr msgr")
     # Surnames too ("Judith French", "Irvine Welsh"): these stay possible name words.
@@ -339,15 +379,5 @@ ORGANIZATION_NOUNS = _forms(
     group agency ministry department organization organisation charity nonprofit
     non-profit society association bank insurer airline broadcaster publisher operator
     conglomerate giant utility lender
-    """
-)
-# Capitalized nouns that end an institution's name: "The Alzheimer's Society said".
-INSTITUTION_NOUNS = _forms(
-    """
-    ministry department office agency council committee commission assembly parliament
-    congress government administration bureau board authority service institute
-    institution university college school academy center centre foundation association
-    society federation union league corporation company bank fund hospital court police
-    party trust charity coalition alliance network organization organisation group
     """
 )

@@ -802,3 +802,27 @@ def test_programme_and_slogan_titles_in_quotes_are_not_speech() -> None:
     )
     assert direct(found) == []
     assert reported(found) == ["Mendes"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since Portugal joined the union, the Harbor Charter says that ports must share data.",
+        "Some Walloon settlers wrote that the valley was fertile and the winters were mild.",
+        "Roman Catholic clergy argued that the tax was unjust to every parish in the land.",
+        "The T-cell response suggests that the vaccine works in older patients as well.",
+    ],
+)
+def test_places_faiths_documents_and_sentence_openers_are_not_people(sentence: str) -> None:
+    found = quotes_of(sentence)
+    assert all(
+        speaker.kind.value == "group" or " " not in speaker.name for speaker in found.speakers
+    )
+    assert not {"Since Portugal", "Some Walloon", "Roman Catholic", "T-cell", "Harbor Charter"} & {
+        speaker.name for speaker in found.speakers
+    }
+
+
+def test_a_name_with_an_initial_next_to_the_verb_is_a_person() -> None:
+    found = quotes_of('The historian Amos Q. Whitlock wrote that "the harbor made the town."')
+    assert [(s.name, s.kind.value) for s in found.speakers] == [("Amos Q. Whitlock", "person")]
