@@ -1076,9 +1076,34 @@ class ArticleReader:
             self._mention(speaker)
         return extracted
 
+    def _according_to_statement(self, paragraph: Paragraph, sentence: str, start: int) -> bool:
+        """`According to the agency, the port reopens in May.` / `..., according to X.`: the
+        sentence is a statement of X (a person, an organization or a group, not a study)."""
+        match = _ACCORDING_TO.search(sentence)
+        if match is None:
+            return False
+        phrase = _PHRASE_END.split(sentence[match.end() :], maxsplit=1)[0]
+        if "_" in phrase:
+            return False
+        self._how = ""
+        speaker = self._subject_in(phrase, len(phrase), allow_groups=False, forward=True)
+        if speaker is None:
+            words = [w.text.lower() for w in _words(phrase)]
+            if len(words) == 2 and words[0] == "the" and words[1] in ORGANIZATION_NOUNS:
+                speaker = self._found(self._organization_for(words[1]), "organization", phrase)
+        if speaker is None:
+            return False
+        self._add_statement(paragraph, start, start + len(sentence), speaker, Rule.ACCORDING_TO)
+        return True
+
     def _reported_statements(self, paragraph: Paragraph, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
-        if _STATEMENT_VERBS.isdisjoint(_lower_words(sentence)):
+        lowered_words = _lower_words(sentence)
+        if "according" in lowered_words and self._according_to_statement(
+            paragraph, sentence, start
+        ):
+            return
+        if _STATEMENT_VERBS.isdisjoint(lowered_words):
             return  # the cheap test first: most sentences report nothing
         clause_starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))]
         clause_ends = [*(m.start() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]

@@ -162,12 +162,27 @@ def appositive_role(masked: str, name_end: int) -> str | None:
         if not word or (word[0].islower() and word.lower() not in _LIST_CONNECTORS):
             stop = comma
             break
+        if _starts_a_name(masked, comma + 1, stop):
+            stop = comma  # "X, minister of A, and Y, director of B": Y's role is Y's
+            break
         comma = masked.find(",", comma + 1, stop)
     role = masked[start:stop]
     first_word = _WORD.match(role.strip())
     if first_word and first_word.group(0).lower() in SPEECH_VERBS:
         return None
     return _clean_role(role)
+
+
+_CONNECTOR_THEN_CAPITAL = re.compile(r"\s*(?:(?:and|or|&)\s+)?(?=[A-Z])")
+
+
+def _starts_a_name(masked: str, at: int, stop: int) -> bool:
+    """Whether a full name opens masked[at:stop], after an optional "and"."""
+    lead = _CONNECTOR_THEN_CAPITAL.match(masked, at)
+    if not lead:
+        return False
+    names = find_names(masked[lead.end() : stop])
+    return bool(names) and names[0][0] == 0
 
 
 def title_before(masked: str, name_start: int) -> str | None:

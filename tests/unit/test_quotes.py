@@ -826,3 +826,24 @@ def test_places_faiths_documents_and_sentence_openers_are_not_people(sentence: s
 def test_a_name_with_an_initial_next_to_the_verb_is_a_person() -> None:
     found = quotes_of('The historian Amos Q. Whitlock wrote that "the harbor made the town."')
     assert [(s.name, s.kind.value) for s in found.speakers] == [("Amos Q. Whitlock", "person")]
+
+
+def test_a_role_ends_where_the_next_person_begins() -> None:
+    found = quotes_of(
+        "The panel included Ana Ruiz, minister of transport, and Tomas Berg, director of the "
+        "port authority.",
+        '"We agree on the plan," Ruiz said.',
+        '"So do we, for now," Berg added.',
+    )
+    assert found.speaker("Ana Ruiz").roles == ("minister of transport",)
+    assert found.speaker("Tomas Berg").roles == ("director of the port authority",)
+
+
+def test_according_to_makes_a_statement_of_a_person_or_organization_not_a_study() -> None:
+    found = quotes_of(
+        "According to the agency, the port will reopen in May after repairs.",
+        "Fees will rise by a third next year, according to Ana Ruiz.",
+        "According to the study, sleep matters more than diet.",
+    )
+    assert reported(found) == ["The agency", "Ana Ruiz"]
+    assert {q.rule for q in found.quotes} == {"according-to"}
