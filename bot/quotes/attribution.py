@@ -23,6 +23,10 @@ class Attribution:
         by_paragraph: dict[str, list[Quote]] = {}
         for quote in quotes:
             by_paragraph.setdefault(quote.paragraph_id, []).append(quote)
+            # A quote running on into the next paragraphs is theirs too: an answer citing
+            # its second paragraph gives the same speaker as `forum-bot quotes` does.
+            for paragraph_id in quote.continues_into:
+                by_paragraph.setdefault(paragraph_id, []).append(quote)
         return cls(
             quotes=tuple(quotes),
             speakers=tuple(speakers),

@@ -146,6 +146,8 @@ def test_quote_running_into_the_next_paragraph() -> None:
         )
     ]
     assert found.quotes[0].continues_into == ("t-p2",)
+    # The second paragraph's answers cite the same quote and speaker.
+    assert found.quotes_in("t-p2") == (found.quotes[0],)
 
 
 def test_pronoun_resolves_to_most_recent_person() -> None:
