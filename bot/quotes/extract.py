@@ -311,12 +311,18 @@ class ArticleReader:
         self.recent.append(person)
 
     def _by_surname(self, word: str) -> Person | None:
+        """The person most recently mentioned who has `word` in their name."""
         for person in reversed(self.recent):
             if person.kind is SpeakerKind.PERSON and person.matches_word(word):
-                if word not in person.aliases:
-                    person.aliases.append(word)
                 return person
         return None
+
+    @staticmethod
+    def _known_as(person: Person, word: str) -> Person:
+        """Record that the article writes `person` by this word alone (an alias)."""
+        if word not in person.aliases:
+            person.aliases.append(word)
+        return person
 
     def _known_by_word(self, word: str) -> Person | None:
         """The person a capitalized word alone names: the latest mentioned who has it."""
@@ -368,10 +374,7 @@ class ArticleReader:
         people = [p for p in latest_first if p not in self._in_sentence] + [
             p for p in latest_first if p in self._in_sentence
         ]
-        chosen = next((p for p in people if p.gender in (None, gender)), None)
-        if chosen is not None:
-            chosen.gender = gender
-        return chosen
+        return next((p for p in people if p.gender in (None, gender)), None)
 
     def _by_role(self, role_word: str) -> Person | None:
         for person in reversed(self.recent):
@@ -934,12 +937,16 @@ class ArticleReader:
                 if organization is not None:
                     return self._found(organization, "organization", word)
             if lowered in PRONOUNS:
-                return self._found(self._by_pronoun(lowered), "pronoun", word)
+                person = self._by_pronoun(lowered)
+                if person is not None and person.gender is None:
+                    person.gender = PRONOUNS[lowered]  # what "she said" taught about her
+                return self._found(person, "pronoun", word)
             if word.text[0].isupper() and lowered not in NOT_NAME_WORDS:
                 before = region[: word.start].rstrip().rsplit(" ", 1)[-1].lower()
                 if before not in NOT_NAME_AFTER:
                     person = self._by_surname(word.text)
                     if person is not None:
+                        self._known_as(person, word.text)
                         return self._found(person, "surname of a person named before", word)
             if is_role_word(word.text) and region[: word.start].lower().endswith("the "):
                 person = self._by_role(lowered)
@@ -961,11 +968,7 @@ class ArticleReader:
         if not _may_be_surname(word):
             return None
         known = self._known_by_word(word)
-        if known is None:
-            return self.person(word)
-        if word not in known.aliases:
-            known.aliases.append(word)  # the person is now written by this word alone
-        return known
+        return self.person(word) if known is None else self._known_as(known, word)
 
     def _appositive_head(self, region: str) -> Person | None:
         """`Ana Ruiz, a strategist who worked for Tom Hale, wrote`: a verb right after an
