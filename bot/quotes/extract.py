@@ -10,9 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from enum import StrEnum
-from functools import lru_cache
-from typing import NamedTuple
 
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
@@ -24,18 +21,13 @@ from bot.quotes.lexicon import (
     GROUP_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
-    LISTENERS,
-    NAME_HONORIFICS,
-    NATIONALITY_WORDS,
     NOT_LONE_NAMES,
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
-    NOUN_MARKERS,
     ORGANIZATION_NOUNS,
     PRONOUNS,
     REPORTING_VERBS,
     SPEECH_VERBS,
-    TITLE_ABBREVIATIONS,
     TITLE_CUES,
     TOLD_VERBS,
     is_role_word,
@@ -43,6 +35,7 @@ from bot.quotes.lexicon import (
 )
 from bot.quotes.mentions import may_name_someone, name_key, name_mentions, name_word, names_in
 from bot.quotes.models import QuoteKind, SpeakerKind
+from bot.quotes.rules import Rule
 from bot.quotes.spans import (
     QuoteSpan,
     double_quote_spans,
@@ -50,19 +43,32 @@ from bot.quotes.spans import (
     mask,
     single_quoted_spans,
 )
+from bot.quotes.wording import (
+    LEADING_THE,
+    LOWER_WORD,
+    WORD,
+    Word,
+    capitalized_run,
+    first_word,
+    is_passive,
+    is_speech_verb,
+    is_title_word,
+    looks_like_title,
+    lower_words,
+    may_be_surname,
+    tells_a_listener,
+    word_count,
+    words_of,
+)
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\w.,]*")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?=[A-Z])|\s+while\s+(?=[A-Z])")
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
-_LOWER_WORD = re.compile(r"[a-z]+")
 # A capitalized word that may be a surname written alone, possessive included ("Nwosu's").
 # The word boundary before it is written as a lookbehind after the first letter, so that
 # the regex engine can skip ahead to capital letters instead of trying every position.
 _CAPITALIZED_WORD = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*(?=(?:['’]s)?\b)"
 )
-_POSSESSIVE = re.compile(r"['’]s$")
-_LEADING_THE = re.compile(r"(?:^|\s)(?:the|The)$")
 _LEADING_THAT = re.compile(r"^that\b")
 _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
 _PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)\s*$")
@@ -105,26 +111,6 @@ MAX_NEXT_SENTENCE_VERB_AT = 6
 MIN_STATEMENT_WORDS = 4
 
 
-class Rule(StrEnum):
-    """The attribution rules, in the order they are tried for a direct quote (the first
-    that finds a speaker wins), then those of reported speech. `--explain` names them."""
-
-    ACCORDING_TO = "according-to"  # According to Name, "..."
-    VERB_BEFORE_QUOTE = "verb-before-quote"  # Name said: "..." / said Name, "..."
-    COLON_BEFORE_QUOTE = "colon-before-quote"  # Name: "..."
-    VERB_AFTER_QUOTE = "verb-after-quote"  # "...," Name said / said Name / she added
-    APPOSITIVE_THEN_VERB = "appositive-then-verb"  # "...," Name, a long role, said
-    NEXT_SENTENCE = "next-sentence"  # "...!" Name said.
-    SIGNED_QUOTE = "signed-quote"  # "..." ― Name
-    SAME_PARAGRAPH_SPEAKER = "same-paragraph-speaker"  # "...," X said. "More."
-    PREVIOUS_PARAGRAPH_SPEAKER = "previous-paragraph-speaker"  # a paragraph opening a quote
-    REPORTED_CLAUSE = "reported-clause"  # Name said the plan was "a mistake"
-    FRAGMENT_OF_STATEMENT = "fragment-of-statement"  # the "a mistake" of that clause
-    REPORTING_VERB = "reporting-verb"  # Name warned that ...
-    TRAILING_ATTRIBUTION = "trailing-attribution"  # ..., officials said.
-    NAMED_LATER = "named-later"  # A judge ... calling it "..."; Judge X in the next paragraph
-
-
 @dataclass(eq=False)  # a person is who they are, not what is known of them yet
 class Person:
     name: str
@@ -156,90 +142,8 @@ class Extracted:
     mention: str = ""  # the words the speaker was found by, and how they were read
 
 
-class _Word(NamedTuple):
-    text: str
-    start: int
-    end: int
-
-
-# The text before a quote is split into words by several readers in turn (is it a partial
-# quote, who is the speaker, is it a title): a small cache lets them share one split.
-# Words are immutable and the result is a tuple, so sharing is safe.
-@lru_cache(maxsize=256)
-def _words(text: str) -> tuple[_Word, ...]:
-    return tuple(_Word(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text))
-
-
-# What may stand right before a speech participle: "was saying", "by saying", "then adding".
-_BEFORE_PARTICIPLE = frozenset(
-    "is are was were be been am kept keeps began begins by while after before when in "
-    "without then also and but even again".split()
-)
-
-
-def _is_speech_verb(words: tuple[_Word, ...], index: int) -> bool:
-    """Whether words[index] reports speech: a speech verb, not a noun ("his remarks")."""
-    word = words[index].text.lower()
-    if word not in SPEECH_VERBS:
-        return False
-    if index == 0:
-        return True
-    previous = words[index - 1]
-    if previous.text.lower() in NOUN_MARKERS:
-        return False
-    # "a resolution declaring May ...": a participle right after a noun describes it.
-    return not (
-        word.endswith("ing")
-        and previous.text.islower()
-        and previous.text not in _BEFORE_PARTICIPLE
-        and previous.end == words[index].start - 1
-    )
-
-
-# Small words a title leaves lowercase: "Peace Through Strength", "No to Free Lawyers".
-_TITLE_SMALL_WORDS = frozenset("a an the and or of to for in on at by with from as vs".split())
-MAX_TITLE_WORDS = 8
-
-
-def _looks_like_title(inner: str) -> bool:
-    """A programme, show, slogan or plan name in quotes ("Good Morning Harbor", the "Green
-    Start 2030" plan): every word capitalized but the small ones, no stop mark or comma."""
-    text = inner.strip()
-    if not text or text[-1] in ".,!?;:…" or "," in text:
-        return False
-    words = [w.text for w in _words(text)]
-    if not words or len(words) > MAX_TITLE_WORDS or words[0].lower() in PRONOUNS:
-        return False
-    if words[0] == "I" or any(w in {"I", "I'm", "I’m"} for w in words):
-        return False  # "I Will Not Go": a quote in capitals is still somebody's words
-    return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
-
-
-def _first_word(text: str) -> str:
-    words = _words(text)
-    return words[0].text.lower() if words else ""
-
-
-def _word_count(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
 def _may_name_organization(text: str) -> bool:
     return bool(_APPOSITIVE_HINT.search(text) or _CORPORATE_HINT.search(text))
-
-
-# ASCII text to its lowercase letters, everything else a space: split() then gives the
-# words _LOWER_WORD finds in the lowercased text, in one translate() pass.
-_ASCII_LOWER_LETTERS = str.maketrans(
-    {chr(code): chr(code).lower() if chr(code).isalpha() else " " for code in range(128)}
-)
-
-
-def _lower_words(text: str) -> list[str]:
-    """The [a-z] words of `text` lowercased (what _LOWER_WORD finds in text.lower())."""
-    if text.isascii():
-        return text.translate(_ASCII_LOWER_LETTERS).split()
-    return _LOWER_WORD.findall(text.lower())
 
 
 class ArticleReader:
@@ -339,7 +243,7 @@ class ArticleReader:
     def _names_known_person(self, text: str, words: set[str]) -> bool:
         """Whether a capitalized word of `text` is a word of a known person's name.
 
-        `words` are the lowercase words of `text` (_lower_words). In ASCII text a capitalized
+        `words` are the lowercase words of `text` (lower_words). In ASCII text a capitalized
         word without a hyphen is one of them, so when the name words are all plain letters
         and none is among `words`, none is written capitalized either: no regex scan needed.
         """
@@ -358,7 +262,7 @@ class ArticleReader:
         tests that skip most narrative paragraphs."""
         if has_quote_marks(text):
             return False
-        words = set(_lower_words(text))  # hashed once for both word tests
+        words = set(lower_words(text))  # hashed once for both word tests
         return (
             SPEECH_VERBS.isdisjoint(words)
             and not may_name_someone(text)
@@ -403,9 +307,9 @@ class ArticleReader:
                     continue
                 self._organization(name)
 
-    def _institution_before(self, region: str, noun: _Word) -> Person | None:
+    def _institution_before(self, region: str, noun: Word) -> Person | None:
         """`The Alzheimer's Society said`: an institution named as the subject of its clause."""
-        words = _words(region[: noun.end])
+        words = words_of(region[: noun.end])
         index = len(words) - 1
         while index > 0:
             previous = words[index - 1]
@@ -418,7 +322,7 @@ class ArticleReader:
         while index < len(words) - 1 and words[index].text.lower() in _INSTITUTION_CONNECTORS:
             index += 1
         lead = region[: words[index].start].rstrip()
-        lead = _LEADING_THE.sub("", lead).rstrip()
+        lead = LEADING_THE.sub("", lead).rstrip()
         if lead and not lead.endswith((",", ";", ":", "—")):  # "experts from the X said"
             return None
         name = region[words[index].start : noun.end]
@@ -548,7 +452,7 @@ class ArticleReader:
 
     @staticmethod
     def _honorific_gender(sentence: str, name_start: int) -> str | None:
-        before = _words(sentence[:name_start][-6:])
+        before = words_of(sentence[:name_start][-6:])
         return HONORIFICS.get(before[-1].text.lower()) if before else None
 
     def _learn_gender(self, sentence: str, mentions: list[tuple[int, int, Person]]) -> None:
@@ -560,7 +464,7 @@ class ArticleReader:
         _, end, person = mentions[0]
         if person.gender is not None or person.kind is not SpeakerKind.PERSON:
             return
-        for word in _LOWER_WORD.findall(sentence[end:]):
+        for word in LOWER_WORD.findall(sentence[end:]):
             if word in GENDER_CUES:
                 person.gender = GENDER_CUES[word]
                 return
@@ -670,8 +574,8 @@ class ArticleReader:
         after a parenthetical ending in a comma) is a direct quote instead."""
         sentence = masked[start:end]
         at = quote.start - start
-        words = _words(sentence[:at])
-        verbs = [w for i, w in enumerate(words) if _is_speech_verb(words, i)]
+        words = words_of(sentence[:at])
+        verbs = [w for i, w in enumerate(words) if is_speech_verb(words, i)]
         if not verbs or _ACCORDING_TO.search(sentence[verbs[-1].end : at]):
             return None
         verb = verbs[-1]
@@ -679,7 +583,7 @@ class ArticleReader:
         between = _LEADING_THAT.sub("", between).strip()
         if not between or between.endswith((",", ":")):
             return None
-        lead = _words(between)
+        lead = words_of(between)
         if verb.text.lower() in CALL_VERBS and len(lead) < 2:
             return None  # "what opponents have called a "war on cars"": a label
         if "_" in between or not lead:
@@ -706,11 +610,11 @@ class ArticleReader:
         """`called it a "personal insult"`: a quoted fragment inside a reported statement
         is a direct quote of the statement's speaker (the statement keeps the context)."""
         inner = paragraph.text[quote.inner_start : quote.inner_end].strip()
-        if _word_count(inner) < MIN_FRAGMENT_WORDS or _first_word(inner) in TITLE_CUES:
+        if word_count(inner) < MIN_FRAGMENT_WORDS or first_word(inner) in TITLE_CUES:
             return  # a word or two, or "so-called ..." words the speaker cites, not says
-        if _looks_like_title(inner):
+        if looks_like_title(inner):
             return
-        before = _words(masked[max(0, quote.start - 40) : quote.start])
+        before = words_of(masked[max(0, quote.start - 40) : quote.start])
         if before and before[-1].text.lower() in DETERMINERS:
             before = before[:-1]
         if before and before[-1].text.lower() in TITLE_CUES:
@@ -729,27 +633,27 @@ class ArticleReader:
             )
         )
 
-    def _trailing_attribution(self, clause: str, verb: _Word) -> Person | None:
+    def _trailing_attribution(self, clause: str, verb: Word) -> Person | None:
         """The speaker of `..., officials said.` / `..., the authors noted in the study.`:
         named between the last comma and the verb, with little after the verb and a
         statement of some length before the comma."""
         comma = clause.rfind(",", 0, verb.start)
-        if comma < 0 or _word_count(clause[:comma]) < MIN_STATEMENT_WORDS:
+        if comma < 0 or word_count(clause[:comma]) < MIN_STATEMENT_WORDS:
             return None
-        if _word_count(clause[comma + 1 : verb.start]) > MAX_TRAILING_SUBJECT_WORDS:
+        if word_count(clause[comma + 1 : verb.start]) > MAX_TRAILING_SUBJECT_WORDS:
             return None
-        if _word_count(clause[verb.end :]) > MAX_TRAILING_SUBJECT_WORDS:
+        if word_count(clause[verb.end :]) > MAX_TRAILING_SUBJECT_WORDS:
             return None
         tail = clause[comma + 1 :]
         return self._subject_in(tail, verb.start - comma - 1)
 
-    def _reporting_subject(self, sentence: str, verb: _Word, clause_from: int) -> Person | None:
+    def _reporting_subject(self, sentence: str, verb: Word, clause_from: int) -> Person | None:
         """Who a reporting verb belongs to. A participle after a comma ("Fletcher declined
         to comment, telling reporters ...") belongs to the subject that opens the sentence,
         not to the nearest name (which may be an object: "sentenced Gary Whitfield")."""
         if verb.text.lower().endswith("ing") and sentence[: verb.start].rstrip().endswith(","):
             opening = []
-            for word in _words(sentence[: verb.start]):
+            for word in words_of(sentence[: verb.start]):
                 lowered = word.text.lower()
                 if word.text[0].islower() and lowered not in DETERMINERS:
                     break
@@ -760,7 +664,7 @@ class ArticleReader:
             subject = self._subject_in(region, len(region), forward=True)
             if subject is None and opening[-1].text.lower() in DETERMINERS:
                 # "A federal judge ...": an unnamed subject known by its job
-                following = _words(sentence[opening[-1].end : verb.start])[:3]
+                following = words_of(sentence[opening[-1].end : verb.start])[:3]
                 self._unnamed_role = next(
                     (w.text.lower() for w in following if is_role_word(w.text)), None
                 )
@@ -774,7 +678,7 @@ class ArticleReader:
         if comma < 0:
             return None
         main = before_verb[comma + 2 :]
-        words = _words(main)
+        words = words_of(main)
         if not words:
             return None
         if words[0].text.lower() in PRONOUNS:
@@ -786,14 +690,14 @@ class ArticleReader:
         self, inner: str, pre: str, cued: bool, follows_speaker: bool = False
     ) -> bool:
         """Tell a quotation from a title or a scare-quoted word."""
-        before = _words(pre)
+        before = words_of(pre)
         if before and before[-1].text.lower() in DETERMINERS:
             before = before[:-1]  # "called a "war on cars"" labels as "called" does
         if before and before[-1].text.lower() in TITLE_CUES:
             return False
-        if _looks_like_title(inner):
+        if looks_like_title(inner):
             return False
-        words = _word_count(inner)
+        words = word_count(inner)
         if cued:
             return words >= MIN_QUOTE_WORDS
         least = MIN_FOLLOWING_QUOTE_WORDS if follows_speaker else MIN_UNCUED_QUOTE_WORDS
@@ -825,9 +729,9 @@ class ArticleReader:
             if speaker is not None:
                 self._rule = Rule.ACCORDING_TO
                 return speaker, True
-        words = _words(pre)
+        words = words_of(pre)
         for index, word in enumerate(words):
-            if _is_speech_verb(words, index):
+            if is_speech_verb(words, index):
                 self._rule = Rule.VERB_BEFORE_QUOTE
                 if word.text.lower().endswith("ing") and pre[: word.start].rstrip().endswith(","):
                     # "..., calling him "…"": the sentence's subject, not the nearest name
@@ -844,9 +748,9 @@ class ArticleReader:
     def _speaker_after(self, post: str, offset: int) -> tuple[Person | None, bool]:
         """`"…," said Name, Role`, `"…," Name said`, `"…," she added`,
         `"…," Name, a long role, said`."""
-        words = _words(post)[:8]
+        words = words_of(post)[:8]
         for position, word in enumerate(words):
-            if not _is_speech_verb(words, position):
+            if not is_speech_verb(words, position):
                 continue
             self._rule = Rule.VERB_AFTER_QUOTE
             speaker = self._subject_in(post, word.start, allow_groups=False)
@@ -875,7 +779,7 @@ class ArticleReader:
         head_end = post.find(",")
         if head_end < 0 or not post[:head_end].strip() or "_" in post[:head_end]:
             return None
-        for word in _words(post)[: MAX_APPOSITIVE_WORDS + 1]:
+        for word in words_of(post)[: MAX_APPOSITIVE_WORDS + 1]:
             if word.text.lower() in SPEECH_VERBS and post[: word.start].rstrip().endswith(","):
                 if word.start <= head_end + 1:
                     return None
@@ -886,7 +790,7 @@ class ArticleReader:
     def _speaker_in_next_sentence(self, following: str) -> Person | None:
         """`"…we won!" Okafor said.`: a quote ending in its own stop mark, attributed by the
         short sentence right after it."""
-        words = _words(following)[:MAX_NEXT_SENTENCE_VERB_AT]
+        words = words_of(following)[:MAX_NEXT_SENTENCE_VERB_AT]
         if not following.strip() or "_" in following[: words[-1].end if words else 0]:
             return None
         speaker, _ = self._speaker_after(following, 0)
@@ -896,7 +800,7 @@ class ArticleReader:
     def _group_after(self, text: str) -> Person | None:
         """`"…," said protesters outside the building`: a group named after the verb."""
         phrase = _PHRASE_END.split(text, maxsplit=1)[0].strip()
-        leading = [w.lower() for w in _WORD.findall(phrase)[:3]]
+        leading = [w.lower() for w in WORD.findall(phrase)[:3]]
         if "_" in phrase or not any(w in GROUP_NOUNS for w in leading):
             return None
         return self._group(phrase)
@@ -912,7 +816,7 @@ class ArticleReader:
             # "Rep. Ana Ruiz (D-Ore.) said": the party is no subject
             region = _PARENTHETICAL_AT_END.sub(lambda m: " " * len(m.group(0)), region)
         names = names_in(region)  # only where the names are: their roles are not needed
-        words = _words(region)
+        words = words_of(region)
         if forward and words:
             phrase_end = _PHRASE_END.search(region)
             limit = phrase_end.start() if phrase_end else len(region)
@@ -965,7 +869,7 @@ class ArticleReader:
     def _lone_name(self, word: str) -> Person | None:
         """One capitalized word naming a speaker: the person of the article who has it as a
         name word, else a person known by that word alone."""
-        if not _may_be_surname(word):
+        if not may_be_surname(word):
             return None
         known = self._known_by_word(word)
         return self.person(word) if known is None else self._known_as(known, word)
@@ -979,7 +883,7 @@ class ArticleReader:
             return None
         segments = stripped[:-1].split(",")
         for segment in reversed(segments[:-1]):
-            words = _words(segment)
+            words = words_of(segment)
             if not words or not words[0].text[0].isupper() or "_" in segment:
                 continue
             if len(words) > MAX_NAME_HEAD_WORDS:
@@ -987,21 +891,21 @@ class ArticleReader:
             return self._subject_in(segment, len(segment), allow_groups=False, forward=True)
         return None
 
-    def _found(self, person: Person | None, how: str, words: _Word | str) -> Person | None:
+    def _found(self, person: Person | None, how: str, words: Word | str) -> Person | None:
         """Note how the speaker was found, for `forum-bot quotes --explain`."""
         written = words if isinstance(words, str) else words.text
         self._how = f"{how}: {written!r}"
         return person
 
     def _capitalized_subject(
-        self, region: str, words: tuple[_Word, ...], *, forward: bool
+        self, region: str, words: tuple[Word, ...], *, forward: bool
     ) -> Person | None:
         """`"…," McCain said`, `said Sen. Okafor`, `the White House said`: capitalized
         words right next to the verb name its speaker even when the article never gave a
         full name: one word is a surname, several that are no person's name an organization.
         """
-        run = _capitalized_run(region, words, forward=forward)
-        while run and _is_title_word(run[0].text):
+        run = capitalized_run(region, words, forward=forward)
+        while run and is_title_word(run[0].text):
             run = run[1:]  # "Sen. Okafor", "President Alvarez": the title is no name
         if not run:
             return None
@@ -1016,16 +920,16 @@ class ArticleReader:
         if any(word.text.lower() in DOCUMENT_WORDS for word in run):
             return None  # "the Social Charter says": a document, not a speaker
         if any(len(w.text) == 1 for w in run) and all(
-            len(w.text) == 1 or _may_be_surname(w.text) for w in run
+            len(w.text) == 1 or may_be_surname(w.text) for w in run
         ):
             return self.person(name)  # "Frederick W. Mote wrote": a name with an initial
-        titled = [i for i, word in enumerate(run[:-1]) if _is_title_word(word.text)]
+        titled = [i for i, word in enumerate(run[:-1]) if is_title_word(word.text)]
         if titled:  # "US Senator Ada Sessions": whatever follows the title is the name
             named = region[run[titled[-1] + 1].start : run[-1].end]
             return self.person(named) if len(named.split()) > 1 else self._lone_name(named)
         return self._organization(name)
 
-    def _organization_subject(self, region: str, word: _Word) -> Person | None:
+    def _organization_subject(self, region: str, word: Word) -> Person | None:
         lowered = word.text.lower()
         if word.text[0].isupper() and self.organizations:
             # "Samsung Electronics Co. said": an organization named earlier in the sentence
@@ -1042,16 +946,16 @@ class ArticleReader:
         return None
 
     @staticmethod
-    def _group_phrase(region: str, noun: _Word) -> str | None:
+    def _group_phrase(region: str, noun: Word) -> str | None:
         """`distinguished scholars from X and Y` up to the verb, when it opens its clause."""
         clause_start = max(region.rfind(",", 0, noun.start), region.rfind(";", 0, noun.start))
         lead = region[clause_start + 1 : noun.start]
-        lead_words = [w.lower() for w in _WORD.findall(lead)]
+        lead_words = [w.lower() for w in WORD.findall(lead)]
         if lead_words[:1] == ["the"]:
             lead_words = lead_words[1:]  # "the authors noted": "the" opens the group itself
         if any(w in NOT_NAME_AFTER or w in {"by", "with", "and"} for w in lead_words):
             return None
-        if any(w[0].isupper() for w in _WORD.findall(lead)[1:]):
+        if any(w[0].isupper() for w in WORD.findall(lead)[1:]):
             return None
         phrase = region[clause_start + 1 :].strip(" ,")
         return phrase if phrase and "_" not in phrase else None
@@ -1091,7 +995,7 @@ class ArticleReader:
         self._how = ""
         speaker = self._subject_in(phrase, len(phrase), allow_groups=False, forward=True)
         if speaker is None:
-            words = [w.text.lower() for w in _words(phrase)]
+            words = [w.text.lower() for w in words_of(phrase)]
             if len(words) == 2 and words[0] == "the" and words[1] in ORGANIZATION_NOUNS:
                 speaker = self._found(self._organization_for(words[1]), "organization", phrase)
         if speaker is None:
@@ -1101,7 +1005,7 @@ class ArticleReader:
 
     def _reported_statements(self, paragraph: Paragraph, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
-        lowered_words = _lower_words(sentence)
+        lowered_words = lower_words(sentence)
         if "according" in lowered_words and self._according_to_statement(
             paragraph, sentence, start
         ):
@@ -1112,15 +1016,13 @@ class ArticleReader:
         clause_ends = [*(m.start() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
         for clause_from, clause_to in zip(clause_starts, clause_ends, strict=True):
             clause = sentence[clause_from:clause_to]
-            words = _words(clause)
+            words = words_of(clause)
             for index, word in enumerate(words):
                 lowered = word.text.lower()
-                if lowered in _STATEMENT_VERBS and not _is_speech_verb(words, index):
+                if lowered in _STATEMENT_VERBS and not is_speech_verb(words, index):
                     continue  # "the answers", "a motion declaring"
                 if lowered in TOLD_VERBS:
-                    if _is_passive(clause[: word.start]) or not _tells_a_listener(
-                        clause[word.end :]
-                    ):
+                    if is_passive(clause[: word.start]) or not tells_a_listener(clause[word.end :]):
                         continue
                 elif lowered not in REPORTING_VERBS:
                     continue
@@ -1129,7 +1031,7 @@ class ArticleReader:
                 if lowered in {"pointed", "points"} and not clause[word.end :].startswith(" out"):
                     continue
                 self._how = ""
-                if _word_count(clause[word.end :]) < MIN_STATEMENT_WORDS:
+                if word_count(clause[word.end :]) < MIN_STATEMENT_WORDS:
                     # "The fire burned 18,400 acres, officials said.": the attribution
                     # trails the statement, which is all of the clause before it.
                     rule = Rule.TRAILING_ATTRIBUTION
@@ -1143,94 +1045,3 @@ class ArticleReader:
                     paragraph, start + clause_from, start + clause_to, speaker, rule
                 )
                 break
-
-
-# Words that open a sentence, not a name: "Meanwhile Lopez said", "The Daily Ledger said".
-_RUN_OPENERS = frozenset("the a an meanwhile however but and so then also still yet".split())
-_SURNAME_SHAPE = re.compile(r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*")
-MAX_ORGANIZATION_RUN_WORDS = 5
-MAX_INITIALS_LETTERS = 5
-
-
-def _capitalized_run(region: str, words: tuple[_Word, ...], *, forward: bool) -> list[_Word]:
-    """The capitalized words written together at the verb's side of `region`: after a
-    title abbreviation ("Sen.") or an initial ("J.") a period may sit between them."""
-    ordered = list(words) if forward else list(reversed(words))
-    run: list[_Word] = []
-    for word in ordered:
-        if not word.text[0].isupper() or len(run) >= MAX_ORGANIZATION_RUN_WORDS:
-            break
-        if _POSSESSIVE.search(word.text):
-            return []  # "said Lumora's chief executive, X": the owner is not the speaker
-        if run:
-            left, right = (run[-1], word) if forward else (word, run[-1])
-            gap = region[left.end : right.start]
-            abbreviated = gap == ". " and (
-                left.text.lower() in TITLE_ABBREVIATIONS
-                or left.text.lower() in NAME_HONORIFICS
-                or len(left.text) == 1
-            )
-            if gap != " " and not abbreviated:
-                break
-        elif not forward and region[word.end :].strip():
-            return []  # not right before the verb: "Lopez's aide said"
-        run.append(word)
-    if forward and run and run[0].text.lower() in NOT_NAME_AFTER:
-        return []  # "In Washington, ...": a place after a preposition
-    if not forward:
-        run.reverse()
-        if run and _follows_preposition(region[: run[0].start]):
-            return []  # "experts from the Maritime Agency said": the group speaks
-    while run and run[0].text.lower() in _RUN_OPENERS:
-        run = run[1:]
-    return run
-
-
-def _follows_preposition(before: str) -> bool:
-    """Whether capitalized words are the object of a preposition or a list ("from the X",
-    "such as X and Y"), not the subject of their clause."""
-    previous = _LEADING_THE.sub("", before.rstrip()).rstrip().rsplit(" ", 1)[-1].lower()
-    return previous in NOT_NAME_AFTER or previous in {"and", "or", "as", "by", "with"}
-
-
-def _is_title_word(word: str) -> bool:
-    lowered = word.lower()
-    return lowered in NAME_HONORIFICS or lowered in TITLE_ABBREVIATIONS or is_role_word(word)
-
-
-def _may_be_surname(word: str) -> bool:
-    """A lone capitalized word that may be somebody's name: not a function word, a place
-    or institution word, a nationality, a group, a job or a pronoun."""
-    lowered = word.lower()
-    return (
-        len(word) > 1
-        # A long word in capitals is a dateline or a shouted word; a short one may be
-        # initials (CNN, AFP). Otherwise a name word's shape: "T-cell", "Internet2" are not.
-        and (
-            (len(word) <= MAX_INITIALS_LETTERS and word.isalpha() and word.isupper())
-            or bool(_SURNAME_SHAPE.fullmatch(word))
-        )
-        and lowered not in NOT_NAME_WORDS
-        and lowered not in NATIONALITY_WORDS
-        and lowered not in GROUP_NOUNS
-        and lowered not in PRONOUNS
-        and not is_role_word(word)
-    )
-
-
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", re.IGNORECASE)
-
-
-def _is_passive(before: str) -> bool:
-    """ "He was told that ...": the subject heard it, and said nothing."""
-    return bool(_PASSIVE_AUXILIARY.search(before[-20:]))
-
-
-def _tells_a_listener(after: str) -> bool:
-    """`told reporters ...`, `told the court that ...`: "told" reporting a statement, not
-    "told to leave"."""
-    words = [w.lower() for w in _WORD.findall(after)[:8]]
-    if not words:
-        return False
-    listener = words[1] if words[0] in DETERMINERS and len(words) > 1 else words[0]
-    return listener in LISTENERS or "that" in words[1:7]

@@ -1,0 +1,30 @@
+"""The named attribution rules: which one gave a quote its speaker (`quotes --explain`).
+
+For a direct quote the rules are tried in the order below and the first that finds a
+speaker wins (bot.quotes.extract.ArticleReader._attribute_quotes); reported speech has its
+own rules. Each rule's examples are unit tests in tests/unit/test_quotes.py.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Rule(StrEnum):
+    """The attribution rules, in the order they are tried for a direct quote (the first
+    that finds a speaker wins), then those of reported speech. `--explain` names them."""
+
+    ACCORDING_TO = "according-to"  # According to Name, "..."
+    VERB_BEFORE_QUOTE = "verb-before-quote"  # Name said: "..." / said Name, "..."
+    COLON_BEFORE_QUOTE = "colon-before-quote"  # Name: "..."
+    VERB_AFTER_QUOTE = "verb-after-quote"  # "...," Name said / said Name / she added
+    APPOSITIVE_THEN_VERB = "appositive-then-verb"  # "...," Name, a long role, said
+    NEXT_SENTENCE = "next-sentence"  # "...!" Name said.
+    SIGNED_QUOTE = "signed-quote"  # "..." ― Name
+    SAME_PARAGRAPH_SPEAKER = "same-paragraph-speaker"  # "...," X said. "More."
+    PREVIOUS_PARAGRAPH_SPEAKER = "previous-paragraph-speaker"  # a paragraph opening a quote
+    REPORTED_CLAUSE = "reported-clause"  # Name said the plan was "a mistake"
+    FRAGMENT_OF_STATEMENT = "fragment-of-statement"  # the "a mistake" of that clause
+    REPORTING_VERB = "reporting-verb"  # Name warned that ...
+    TRAILING_ATTRIBUTION = "trailing-attribution"  # ..., officials said.
+    NAMED_LATER = "named-later"  # A judge ... calling it "..."; Judge X in the next paragraph

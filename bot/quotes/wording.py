@@ -1,0 +1,205 @@
+"""How news prose is worded: pure tests on words and phrases that attribution relies on.
+
+Every function here looks at text only (no article, no people): which words a phrase is
+made of, whether a word reports speech, looks like a surname or a title, whether quoted
+words are a programme's name. The vocabulary itself lives in bot.quotes.lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from bot.quotes.lexicon import (
+    DETERMINERS,
+    GROUP_NOUNS,
+    LISTENERS,
+    NAME_HONORIFICS,
+    NATIONALITY_WORDS,
+    NOT_NAME_AFTER,
+    NOT_NAME_WORDS,
+    NOUN_MARKERS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
+    is_role_word,
+)
+
+WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\w.,]*")
+LOWER_WORD = re.compile(r"[a-z]+")
+POSSESSIVE = re.compile(r"['’]s$")
+LEADING_THE = re.compile(r"(?:^|\s)(?:the|The)$")
+
+
+class Word(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+# The text before a quote is split into words by several readers in turn (is it a partial
+# quote, who is the speaker, is it a title): a small cache lets them share one split.
+# Words are immutable and the result is a tuple, so sharing is safe.
+@lru_cache(maxsize=256)
+def words_of(text: str) -> tuple[Word, ...]:
+    return tuple(Word(m.group(0), m.start(), m.end()) for m in WORD.finditer(text))
+
+
+# What may stand right before a speech participle: "was saying", "by saying", "then adding".
+_BEFORE_PARTICIPLE = frozenset(
+    "is are was were be been am kept keeps began begins by while after before when in "
+    "without then also and but even again".split()
+)
+
+
+def is_speech_verb(words: tuple[Word, ...], index: int) -> bool:
+    """Whether words[index] reports speech: a speech verb, not a noun ("his remarks")."""
+    word = words[index].text.lower()
+    if word not in SPEECH_VERBS:
+        return False
+    if index == 0:
+        return True
+    previous = words[index - 1]
+    if previous.text.lower() in NOUN_MARKERS:
+        return False
+    # "a resolution declaring May ...": a participle right after a noun describes it.
+    return not (
+        word.endswith("ing")
+        and previous.text.islower()
+        and previous.text not in _BEFORE_PARTICIPLE
+        and previous.end == words[index].start - 1
+    )
+
+
+# Small words a title leaves lowercase: "Peace Through Strength", "No to Free Lawyers".
+_TITLE_SMALL_WORDS = frozenset("a an the and or of to for in on at by with from as vs".split())
+MAX_TITLE_WORDS = 8
+
+
+def looks_like_title(inner: str) -> bool:
+    """A programme, show, slogan or plan name in quotes ("Good Morning Harbor", the "Green
+    Start 2030" plan): every word capitalized but the small ones, no stop mark or comma."""
+    text = inner.strip()
+    if not text or text[-1] in ".,!?;:…" or "," in text:
+        return False
+    words = [w.text for w in words_of(text)]
+    if not words or len(words) > MAX_TITLE_WORDS or words[0].lower() in PRONOUNS:
+        return False
+    if words[0] == "I" or any(w in {"I", "I'm", "I’m"} for w in words):
+        return False  # "I Will Not Go": a quote in capitals is still somebody's words
+    return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+def first_word(text: str) -> str:
+    words = words_of(text)
+    return words[0].text.lower() if words else ""
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+# ASCII text to its lowercase letters, everything else a space: split() then gives the
+# words LOWER_WORD finds in the lowercased text, in one translate() pass.
+_ASCII_LOWER_LETTERS = str.maketrans(
+    {chr(code): chr(code).lower() if chr(code).isalpha() else " " for code in range(128)}
+)
+
+
+def lower_words(text: str) -> list[str]:
+    """The [a-z] words of `text` lowercased (what LOWER_WORD finds in text.lower())."""
+    if text.isascii():
+        return text.translate(_ASCII_LOWER_LETTERS).split()
+    return LOWER_WORD.findall(text.lower())
+
+
+# Words that open a sentence, not a name: "Meanwhile Lopez said", "The Daily Ledger said".
+_RUN_OPENERS = frozenset("the a an meanwhile however but and so then also still yet".split())
+_SURNAME_SHAPE = re.compile(r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*")
+MAX_ORGANIZATION_RUN_WORDS = 5
+MAX_INITIALS_LETTERS = 5
+
+
+def capitalized_run(region: str, words: tuple[Word, ...], *, forward: bool) -> list[Word]:
+    """The capitalized words written together at the verb's side of `region`: after a
+    title abbreviation ("Sen.") or an initial ("J.") a period may sit between them."""
+    ordered = list(words) if forward else list(reversed(words))
+    run: list[Word] = []
+    for word in ordered:
+        if not word.text[0].isupper() or len(run) >= MAX_ORGANIZATION_RUN_WORDS:
+            break
+        if POSSESSIVE.search(word.text):
+            return []  # "said Lumora's chief executive, X": the owner is not the speaker
+        if run:
+            left, right = (run[-1], word) if forward else (word, run[-1])
+            gap = region[left.end : right.start]
+            abbreviated = gap == ". " and (
+                left.text.lower() in TITLE_ABBREVIATIONS
+                or left.text.lower() in NAME_HONORIFICS
+                or len(left.text) == 1
+            )
+            if gap != " " and not abbreviated:
+                break
+        elif not forward and region[word.end :].strip():
+            return []  # not right before the verb: "Lopez's aide said"
+        run.append(word)
+    if forward and run and run[0].text.lower() in NOT_NAME_AFTER:
+        return []  # "In Washington, ...": a place after a preposition
+    if not forward:
+        run.reverse()
+        if run and follows_preposition(region[: run[0].start]):
+            return []  # "experts from the Maritime Agency said": the group speaks
+    while run and run[0].text.lower() in _RUN_OPENERS:
+        run = run[1:]
+    return run
+
+
+def follows_preposition(before: str) -> bool:
+    """Whether capitalized words are the object of a preposition or a list ("from the X",
+    "such as X and Y"), not the subject of their clause."""
+    previous = LEADING_THE.sub("", before.rstrip()).rstrip().rsplit(" ", 1)[-1].lower()
+    return previous in NOT_NAME_AFTER or previous in {"and", "or", "as", "by", "with"}
+
+
+def is_title_word(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in NAME_HONORIFICS or lowered in TITLE_ABBREVIATIONS or is_role_word(word)
+
+
+def may_be_surname(word: str) -> bool:
+    """A lone capitalized word that may be somebody's name: not a function word, a place
+    or institution word, a nationality, a group, a job or a pronoun."""
+    lowered = word.lower()
+    return (
+        len(word) > 1
+        # A long word in capitals is a dateline or a shouted word; a short one may be
+        # initials (CNN, AFP). Otherwise a name word's shape: "T-cell", "Internet2" are not.
+        and (
+            (len(word) <= MAX_INITIALS_LETTERS and word.isalpha() and word.isupper())
+            or bool(_SURNAME_SHAPE.fullmatch(word))
+        )
+        and lowered not in NOT_NAME_WORDS
+        and lowered not in NATIONALITY_WORDS
+        and lowered not in GROUP_NOUNS
+        and lowered not in PRONOUNS
+        and not is_role_word(word)
+    )
+
+
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", re.IGNORECASE)
+
+
+def is_passive(before: str) -> bool:
+    """ "He was told that ...": the subject heard it, and said nothing."""
+    return bool(_PASSIVE_AUXILIARY.search(before[-20:]))
+
+
+def tells_a_listener(after: str) -> bool:
+    """`told reporters ...`, `told the court that ...`: "told" reporting a statement, not
+    "told to leave"."""
+    words = [w.lower() for w in WORD.findall(after)[:8]]
+    if not words:
+        return False
+    listener = words[1] if words[0] in DETERMINERS and len(words) > 1 else words[0]
+    return listener in LISTENERS or "that" in words[1:7]

@@ -1,0 +1,82 @@
+"""The pure word tests attribution relies on, one example set per function."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.quotes.wording import (
+    capitalized_run,
+    is_speech_verb,
+    looks_like_title,
+    may_be_surname,
+    words_of,
+)
+
+
+def _verb_at(text: str, word: str) -> bool:
+    words = words_of(text)
+    return is_speech_verb(words, [w.text for w in words].index(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Okafor said the vote was close", "said", True),
+        ("his remarks were short", "remarks", False),
+        ("the answers were mixed", "answers", False),
+        ("a motion declaring June a month of rivers", "declaring", False),
+        ("she opened by saying the plan was late", "saying", True),
+    ],
+)
+def test_is_speech_verb(text: str, word: str, expected: bool) -> None:
+    assert _verb_at(text, word) is expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("Harbor Morning Show", True),
+        ("Green Start 2030", True),
+        ("Peace Through Strength", True),
+        ("We will win this", False),
+        ("Build It Now.", False),
+        ("I Will Not Go", False),
+    ],
+)
+def test_looks_like_title(inner: str, expected: bool) -> None:
+    assert looks_like_title(inner) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Okafor", True),
+        ("McTavish", True),
+        ("O'Rourke", True),
+        ("CNN", True),
+        ("VERMONTVILLE", False),
+        ("Canadian", False),
+        ("Several", False),
+        ("T-cell", False),
+        ("Ministry", False),
+        ("He", False),
+    ],
+)
+def test_may_be_surname(word: str, expected: bool) -> None:
+    assert may_be_surname(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("region", "forward", "expected"),
+    [
+        (" Sen. Ana Okafor", True, ["Sen", "Ana", "Okafor"]),
+        ("Meanwhile Okafor ", False, ["Okafor"]),
+        ("the Harbor Council ", False, ["Harbor", "Council"]),
+        ("experts from the Harbor Council ", False, []),
+        ("Okafor's aide ", False, []),
+        (" Lumora's chief executive", True, []),
+    ],
+)
+def test_capitalized_run(region: str, forward: bool, expected: list[str]) -> None:
+    run = capitalized_run(region, words_of(region), forward=forward)
+    assert [word.text for word in run] == expected
