@@ -18,6 +18,7 @@ from bot.quotes.lexicon import (
     DETERMINERS,
     DOCUMENT_WORDS,
     GENDER_CUES,
+    GIVEN_NAME_GENDER,
     GROUP_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -405,8 +406,10 @@ class ArticleReader:
                 self._name_statement(self._awaiting_name[0], person)
                 self._awaiting_name = None
             if person.gender is None:
-                person.gender = self._honorific_gender(sentence, mention.start) or next(
-                    (g for g in map(role_gender, mention.roles) if g), None
+                person.gender = (
+                    self._honorific_gender(sentence, mention.start)
+                    or next((g for g in map(role_gender, mention.roles) if g), None)
+                    or GIVEN_NAME_GENDER.get(mention.name.split()[0].lower())
                 )
             mentions.append((mention.start, mention.end, person))
         mentions.extend(self._surname_mentions(sentence, mentions))

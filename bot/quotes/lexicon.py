@@ -317,6 +317,39 @@ GENDER_CUES = {
     "herself": "f",
 }
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# Common English given names whose bearers are nearly always one gender: where an article
+# gives a first name and no pronoun yet, "she said" should not land on "John". Names that
+# are often either (Jordan, Taylor, Alex, Kim, Lee) are left out on purpose.
+_MALE_GIVEN_NAMES = _forms(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry
+    tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold
+    keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan
+    bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy
+    eugene vincent russell elijah louis bobby philip johnny chris bill mike tom jim bob dan
+    steve tim ben sam greg pete rick ron hugh ian liam oliver harry omar ahmed mohammed
+    muhammad ali carlos luis miguel pedro
+    """
+) - _forms("jordan")
+_FEMALE_GIVEN_NAMES = _forms(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
+    brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+    lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria
+    ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
+    amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+    charlotte rose alexis kayla claire lucy sophie fatima aisha priya ana sofia lucia
+    """
+)
+GIVEN_NAME_GENDER = {name: "m" for name in _MALE_GIVEN_NAMES} | {
+    name: "f" for name in _FEMALE_GIVEN_NAMES
+}
 TITLE_CUES = _forms(
     "titled entitled called named dubbed themed theme slogan motto so-called term phrase "
     "known headlined labeled labelled banner hashtag"
