@@ -853,7 +853,7 @@ def test_according_to_makes_a_statement_of_a_person_or_organization_not_a_study(
 
 def test_gender_from_a_common_given_name_guides_she_and_he() -> None:
     found = quotes_of(
-        "Margaret Oyelaran met Peter Halvard at the depot.",
+        "Peter Halvard met Margaret Oyelaran at the depot.",
         '"We signed the lease this morning," she said.',
     )
     assert direct(found) == [("Margaret Oyelaran", "We signed the lease this morning")]
