@@ -100,7 +100,7 @@ MIN_FOLLOWING_QUOTE_WORDS = 2
 MAX_SENTENCE_CHARS = 3_000
 # ", the company's chief executive said in a statement.": a trailing attribution is short.
 MAX_TRAILING_SUBJECT_WORDS = 6
-MIN_QUOTE_WORDS = 3
+MIN_QUOTE_WORDS = 2
 # "Sen. Ana Ruiz (D-Ore.), a strategist, said": the words a name with its title may take.
 MAX_NAME_HEAD_WORDS = 6
 # A quoted fragment inside a reported statement: "called it a "personal insult"".

@@ -80,7 +80,7 @@ MAX_TITLE_WORDS = 8
 def looks_like_title(inner: str) -> bool:
     """A programme, show, slogan or plan name in quotes ("Good Morning Harbor", the "Green
     Start 2030" plan): every word capitalized but the small ones, no stop mark or comma."""
-    text = inner.strip()
+    text = inner.strip().removesuffix(",")  # the comma of the sentence around it
     if not text or text[-1] in ".,!?;:…" or "," in text:
         return False
     words = [w.text for w in words_of(text)]

@@ -857,3 +857,11 @@ def test_gender_from_a_common_given_name_guides_she_and_he() -> None:
         '"We signed the lease this morning," she said.',
     )
     assert direct(found) == [("Margaret Oyelaran", "We signed the lease this morning")]
+
+
+def test_a_two_word_quote_right_after_its_attribution_is_a_quote() -> None:
+    found = quotes_of(
+        'Htun Aye, the party chairman, told reporters simply, "We lost."',
+        'The phone has a setting the maker calls "Quiet Hours," which mutes alerts.',
+    )
+    assert direct(found) == [("Htun Aye", "We lost.")]
