@@ -258,6 +258,10 @@ CLAUSE_OPENERS = _forms(
     "once whereas amid among throughout"
 )
 
+# Party members ("an Ohio Democrat"): they describe a person, and may open a title
+# ("Liberal Democrat housing spokesperson").
+PARTY_WORDS = _forms("democrat democrats republican republicans")
+
 # Capitalized words that begin sentences or name institutions, places and times: a run of
 # capitalized words containing one of these is not a person's name.
 NOT_NAME_WORDS = (
@@ -293,6 +297,11 @@ NOT_NAME_WORDS = (
     | CLAUSE_OPENERS
     | INSTITUTION_NOUNS  # "the Supreme Court", "Harbor Police"
     | _forms("great united states")  # "Great Britain", "United States"
+    # Party members and chambers ("an Ohio Democrat", "Senate Minority Leader X"), and the
+    # second half of "Ohio-based", "Seoul-born": descriptions, not names.
+    | PARTY_WORDS
+    | _forms("senate house minority majority")
+    | _forms("based born bred led backed owned funded run made area era linked")
     | frozenset(TITLE_ABBREVIATIONS)  # "Wisconsin Gov. Ana Ruiz": "Wisconsin Gov" is none
     | _forms("rev fr msgr")
     # Surnames too ("Judith French", "Irvine Welsh"): these stay possible name words.

@@ -16,6 +16,7 @@ from bot.quotes.lexicon import (
     NAME_HONORIFICS,
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
+    PARTY_WORDS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
@@ -259,7 +260,7 @@ def _opens_modifiers(word: str) -> bool:
     lowered = word.lower()
     if lowered in _TITLE_OPENERS or lowered in TITLE_MODIFIERS or is_role_word(word):
         return True
-    return word[0].isupper() and lowered not in NOT_NAME_WORDS
+    return word[0].isupper() and (lowered not in NOT_NAME_WORDS or lowered in PARTY_WORDS)
 
 
 def _is_lowercase_job(word: str) -> bool:

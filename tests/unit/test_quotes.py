@@ -865,3 +865,16 @@ def test_a_two_word_quote_right_after_its_attribution_is_a_quote() -> None:
         'The phone has a setting the maker calls "Quiet Hours," which mutes alerts.',
     )
     assert direct(found) == [("Htun Aye", "We lost.")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The count is wrong," said an Idaho Democrat who asked not to be named.',
+        '"The count is wrong," said a Lisbon-based lawyer.',
+        '"The count is wrong," Senate Minority Leader Odile Brandt said.',
+    ],
+)
+def test_descriptions_are_not_names(sentence: str) -> None:
+    names = {speaker.name for speaker in quotes_of(sentence).speakers}
+    assert not names & {"Idaho Democrat", "Lisbon-based", "Senate Minority"}
