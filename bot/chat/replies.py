@@ -10,10 +10,10 @@ import discord
 from bot.chat import limits, render
 from bot.chat.buttons import AnswerTrail, answer_view
 from bot.chat.handled import Outcome
+from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge
 from bot.search.answer import answer
 from bot.search.question import QuestionError, clean_question, visible_words
-from bot.search.tokenize import tokenize
 
 # Discord markup for users, roles, channels and @everyone: not words of the question.
 _DISCORD_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")

@@ -9,11 +9,11 @@ from functools import lru_cache
 
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
+from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge
 from bot.quotes.lexicon import ROLE_INITIALS, ROLE_INITIALS_PATTERN, is_role_word
 from bot.quotes.models import Quote, QuoteKind, Speaker, SpeakerKind
 from bot.search.question import QuestionError, clean_question
-from bot.search.tokenize import tokenize
 
 # Share of the question's weight (idf; words the corpus never uses weigh the most) that the
 # best paragraph must contain. Calibrated on tests/unit/seed_questions.yaml: unrelated

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.search import tokenize as tokenize_module
-from bot.search.tokenize import tokenize
+from bot.index import tokenize as tokenize_module
+from bot.index.tokenize import tokenize
 
 
 def test_case_folded_stemmed_and_stop_words_removed() -> None:
