@@ -1,0 +1,95 @@
+"""The passages of a paragraph (its sentences and its quotes) and the one that answers best.
+
+A passage is addressed by a locator small enough to ride in a button: paragraph `document`
+of the index and, in it, quote number `passage` (0, 1, ...) or sentence number -passage-1.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.corpus.models import Paragraph
+from bot.corpus.sentences import sentence_spans
+from bot.knowledge import Knowledge
+from bot.quotes.models import Quote, QuoteKind
+from bot.search.answer_types import carries
+from bot.search.asked import Asked, terms_in
+
+# What carrying the wanted kind of answer (a date for "when") is worth, as a share of the
+# question's weight: a sentence with the date and most of the question's words beats one
+# with a few more of its words and no date.
+TYPE_SHARE = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    passage: int  # the locator within its paragraph (see the module docstring)
+    text: str  # what is shown
+    share: float  # the share of the question's weight its text and context hold
+    typed: bool  # it carries the kind of answer the question wants
+    quote: Quote | None
+
+    @property
+    def fit(self) -> float:
+        return self.share + (TYPE_SHARE if self.typed else 0.0)
+
+
+def best_passage(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> tuple[Passage, float]:
+    """Sentences and quotes compete on equal terms: the most of the question's weight, plus
+    the wanted kind of answer; a quote wins a tie (it says who). Also returns the most of
+    the question that a passage with the wanted kind of answer holds."""
+    found = passages(knowledge, asked, paragraph)
+    typed = max((p.share for p in found if p.typed), default=0.0)
+    return max(found, key=lambda p: (round(p.fit, 9), p.quote is not None)), typed
+
+
+def passages(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> list[Passage]:
+    found = [
+        _passage(asked, -number - 1, sentence, sentence, None)
+        for number, sentence in enumerate(paragraph_sentences(paragraph))
+    ]
+    for number, quote in enumerate(knowledge.attribution.quotes_in(paragraph.id)):
+        # A quote is judged by its words and its speaker's name and roles; asked what
+        # someone said, by its sentence too, whose attribution may say what it is about.
+        # (A statement is its whole clause already.)
+        context = f"{quote.text} {_speaker_text(knowledge, quote)}"
+        if asked.wants_words and quote.kind is QuoteKind.DIRECT:
+            context = f"{_sentence_around(paragraph, quote.start)} {context}"
+        found.append(_passage(asked, number, quote.text, context, quote))
+    return found
+
+
+def _passage(asked: Asked, number: int, text: str, context: str, quote: Quote | None) -> Passage:
+    present = terms_in(context)
+    share = sum(w for term, w in asked.weights.items() if term in present) / asked.total
+    return Passage(number, text, share, carries(asked.answer_type, text), quote)
+
+
+def _speaker_text(knowledge: Knowledge, quote: Quote) -> str:
+    speaker = knowledge.attribution.speaker(quote.speaker)
+    if speaker is None:
+        return ""
+    return " ".join((speaker.name, *speaker.aliases, *speaker.roles))
+
+
+@lru_cache(maxsize=16_384)
+def _sentences_of(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(sentence_spans(text))
+
+
+def paragraph_sentences(paragraph: Paragraph) -> list[str]:
+    spans = _sentences_of(paragraph.text)
+    return [paragraph.text[s:e] for s, e in spans] or [paragraph.text]
+
+
+def _sentence_around(paragraph: Paragraph, offset: int) -> str:
+    spans = _sentences_of(paragraph.text)
+    # Bisect: a paragraph's quotes are each looked up, and one may hold thousands.
+    position = bisect_right(spans, (offset, len(paragraph.text) + 1)) - 1
+    if position >= 0:
+        start, end = spans[position]
+        if start <= offset < end:
+            return paragraph.text[start:end]
+    return ""
