@@ -15,6 +15,7 @@ from bot.knowledge import Knowledge, build_knowledge
 from bot.quotes.lookup import find_speaker
 from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.answer import Answer, answer
+from bot.search.declines import why_declined
 from bot.search.question import QuestionError
 
 EXIT_OK = 0
@@ -63,6 +64,8 @@ def format_answer(result: Answer) -> str:
     if result.speaker is not None:
         lines.append(f"  — {result.speaker.name}" + (f", {result.role}" if result.role else ""))
     lines.append(f"  {citation_line(result)}")
+    for typed, name in result.read_as:
+        lines.append(f"  (read “{typed}” as {name})")
     if result.article.url:
         lines.append(f"  {result.article.url}")
     for number, alternative in enumerate(result.alternatives, start=2):
@@ -103,8 +106,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         )
     elif result is None:
         print(
-            "The articles in the corpus don't answer that. Try `forum-bot speakers` to see "
-            "who is quoted, or ask about a person, an event or a topic of the articles."
+            f"{why_declined(knowledge, args.question).message()} Try `forum-bot speakers` to "
+            "see who is quoted, or ask about a person, an event or a topic of the articles."
         )
     else:
         print(format_answer(result))

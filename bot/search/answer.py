@@ -22,7 +22,7 @@ from bot.quotes.lexicon import is_role_word
 from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.answer_types import AnswerType
 from bot.search.asked import Asked, read_question, terms_in
-from bot.search.passages import TYPE_SHARE, Passage, best_passage, paragraph_sentences
+from bot.search.passages import TYPE_SHARE, Passage, best_passage, narrative_passages
 
 # Share of the question's weight (idf; words the corpus never uses weigh the most) that a
 # paragraph must hold to answer it. Calibrated on the seed's questions, the SQuAD half,
@@ -62,6 +62,7 @@ class Answer:
     document: int = 0  # where the answer stands: see answer_at
     passage: int = 0
     alternatives: tuple[Answer, ...] = ()
+    read_as: tuple[tuple[str, str], ...] = ()  # (name as typed, the speaker it was read as)
 
     @property
     def role(self) -> str | None:
@@ -97,7 +98,7 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
     found = ordered(knowledge, asked, found)
     answers = [answer_at(knowledge, c.document, _locator(c), c.score, c.coverage) for c in found]
     best, *rest = answers[: max(top, 1)]
-    return replace(best, alternatives=tuple(rest))
+    return replace(best, alternatives=tuple(rest), read_as=tuple(asked.respelled.items()))
 
 
 def candidates(knowledge: Knowledge, asked: Asked) -> list[Candidate]:
@@ -223,7 +224,7 @@ def answer_at(
         quote: Quote | None = knowledge.attribution.quotes_in(paragraph.id)[passage]
         text = quote.text
     else:
-        quote, text = None, paragraph_sentences(paragraph)[-passage - 1]
+        quote, text = None, narrative_passages(paragraph)[-passage - 1]
     return Answer(
         text=text,
         quote=quote,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -119,7 +120,7 @@ def _respell_names(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]
         if match.start() == 0 and len(words) > 1:
             words = words[1:]  # "Did ..." or "What ...": a question's first word is no name
         typed = " ".join(words)
-        if all(_is_known(knowledge, word) for word in words):
+        if all(knowledge.index.idf(t) is not None for w in words for t in tokenize(w)):
             continue
         best = max(
             names.terms_of,
@@ -152,18 +153,46 @@ def _unknown_names(knowledge: Knowledge, text: str) -> set[str]:
 
 
 def _unknown_words(knowledge: Knowledge, text: str) -> tuple[str, ...]:
-    """The question's words, as typed, that no paragraph has; runs of them stay together
-    ("the *Eiffel Tower*") so that a decline names the thing, not its pieces."""
+    """The question's words, as typed, that no paragraph has; a name keeps its known parts
+    ("*Bae Jun-seo*") and runs of unknown words stay together ("the *Eiffel Tower*"), so
+    that a decline names the thing, not its pieces."""
+    return phrases(text, lambda word: not _is_known(knowledge, word), whole_names=True)
+
+
+def phrases(text: str, wanted: Callable[[str], bool], whole_names: bool = False) -> tuple[str, ...]:
+    """Runs of the question's words for which `wanted` holds, as typed; small words inside
+    a name ("Bank *of* England") stay in it. With `whole_names`, a capitalized run with one
+    wanted word comes whole."""
     found: list[str] = []
     run: list[str] = []
+    names = [m for m in _NAME_RUN.finditer(text)] if whole_names else []
+    in_name: dict[int, tuple[int, int]] = {}
+    for match in names:
+        for word in _WORD_IN_QUESTION.finditer(text, match.start(), match.end()):
+            in_name[word.start()] = (match.start(), match.end())
+    taken: set[tuple[int, int]] = set()
     for match in _WORD_IN_QUESTION.finditer(text):
         word = match.group(0)
         terms = tokenize(word, question=True)
-        if terms and not _is_known(knowledge, word):
+        span = in_name.get(match.start())
+        if span is not None and match.start() > 0 and span not in taken:
+            words = [w.group(0) for w in _WORD_IN_QUESTION.finditer(text, *span)]
+            if span[0] == 0:
+                words = words[1:]  # a question's first word is capitalized whatever it is
+            if any(wanted(w) for w in words if tokenize(w, question=True)):
+                if run:
+                    found.append(" ".join(run))
+                    run = []
+                found.append(" ".join(words))
+                taken.add(span)
+                continue
+        if span is not None and span in taken:
+            continue
+        if terms and wanted(word):
             run.append(word)
             continue
         if run and not terms and word[:1].isupper():
-            run.append(word)  # "Bank *of* England" keeps its small words inside a name
+            run.append(word)
             continue
         if run:
             found.append(" ".join(run))

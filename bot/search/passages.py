@@ -7,7 +7,7 @@ of the index and, in it, quote number `passage` (0, 1, ...) or sentence number -
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.corpus.models import Paragraph
@@ -21,6 +21,8 @@ from bot.search.asked import Asked, terms_in
 # question's weight: a sentence with the date and most of the question's words beats one
 # with a few more of its words and no date.
 TYPE_SHARE = 0.25
+# How much of the best passage's fit a quote needs to answer a question about what was said.
+SAID_FIT_SHARE = 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,7 @@ class Passage:
     share: float  # the share of the question's weight its text and context hold
     typed: bool  # it carries the kind of answer the question wants
     quote: Quote | None
+    pair: bool = False  # two sentences in a row
 
     @property
     def fit(self) -> float:
@@ -42,13 +45,20 @@ def best_passage(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> tu
     the question that a passage with the wanted kind of answer holds."""
     found = passages(knowledge, asked, paragraph)
     typed = max((p.share for p in found if p.typed), default=0.0)
-    return max(found, key=lambda p: (round(p.fit, 9), p.quote is not None)), typed
+    best = max(found, key=lambda p: (round(p.fit, 9), p.quote is not None))
+    if asked.wants_words or asked.named:
+        # Asked what someone said: their words, if they hold nearly as much of the question.
+        said = [p for p in found if p.quote is not None and p.fit >= best.fit * SAID_FIT_SHARE]
+        best = max(said, key=lambda p: round(p.fit, 9), default=best)
+    return best, typed
 
 
 def passages(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> list[Passage]:
+    narrative = narrative_passages(paragraph)
+    sentences = len(_sentences_of(paragraph.text))
     found = [
-        _passage(asked, -number - 1, sentence, sentence, None)
-        for number, sentence in enumerate(paragraph_sentences(paragraph))
+        replace(_passage(asked, -number - 1, text, text, None), pair=number >= max(sentences, 1))
+        for number, text in enumerate(narrative)
     ]
     for number, quote in enumerate(knowledge.attribution.quotes_in(paragraph.id)):
         # A quote is judged by its words and its speaker's name and roles; asked what
@@ -79,9 +89,16 @@ def _sentences_of(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sentence_spans(text))
 
 
-def paragraph_sentences(paragraph: Paragraph) -> list[str]:
+def narrative_passages(paragraph: Paragraph) -> list[str]:
+    """Each sentence, then each two sentences in a row: an answer often follows the sentence
+    with the question's words ("Who won the battle? ... The battle ended inconclusively.").
+    A pair wins only when its second sentence adds to the first (the single one wins ties)."""
     spans = _sentences_of(paragraph.text)
-    return [paragraph.text[s:e] for s, e in spans] or [paragraph.text]
+    if not spans:
+        return [paragraph.text]
+    text = paragraph.text
+    pairs = [text[spans[i][0] : spans[i + 1][1]] for i in range(len(spans) - 1)]
+    return [text[s:e] for s, e in spans] + pairs
 
 
 def _sentence_around(paragraph: Paragraph, offset: int) -> str:
