@@ -90,7 +90,7 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
     Raises QuestionError when the input is not a usable question.
     """
     asked = read_question(knowledge, question)
-    found = candidates(knowledge, asked)
+    found = [c for c in candidates(knowledge, asked) if c.coverage + TYPE_SHARE >= MIN_COVERAGE]
     found = [with_passage(knowledge, asked, c) for c in found]
     found = [c for c in found if holds_the_question(asked, c)]
     if not found:

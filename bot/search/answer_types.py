@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 
 class AnswerType(StrEnum):
@@ -89,6 +90,7 @@ def expected_type(question: str) -> AnswerType:
     return AnswerType.ANY
 
 
+@lru_cache(maxsize=16_384)
 def carries(kind: AnswerType, passage: str) -> bool:
     """Whether the passage holds something of that kind (always, for ANY)."""
     pattern = _CARRIES.get(kind)

@@ -46,10 +46,7 @@ class Asked:
     answer_type: AnswerType
     unknown: tuple[str, ...]  # words as typed that no paragraph has: what a decline names
     respelled: dict[str, str]  # typed name -> the speaker's name it was read as
-
-    @property
-    def total(self) -> float:
-        return sum(self.weights.values())
+    total: float  # the weights' sum
 
 
 def read_question(knowledge: Knowledge, question: str) -> Asked:
@@ -80,6 +77,7 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
         answer_type=expected_type(text),
         unknown=_unknown_words(knowledge, text),
         respelled=respelled,
+        total=sum(weights.values()),
     )
 
 

@@ -41,7 +41,8 @@ class Decline:
             about = " or ".join(emphasis(words) for words in topic) or "that"
             text = f"{who} is quoted in the articles, but not about {about}."
         else:
-            text = f"The articles mention {missing}, but no passage is about them together."
+            mentioned = ", ".join(emphasis(words) for words in self.missing)
+            text = f"The articles mention {mentioned}, but no passage is about them together."
         if self.suggestions:
             text += " Did you mean " + " or ".join(self.suggestions) + "?"
         return text
@@ -50,9 +51,10 @@ class Decline:
 def why_declined(knowledge: Knowledge, question: str) -> Decline:
     """The reason `answer` returned None for this question (raises QuestionError as it does)."""
     asked = read_question(knowledge, question)
-    # "What did *Bae Jun* say?" asks for a person; "the *Eiffel Tower*" is a thing.
+    # "What did *Bae Jun* say?" asks for a person; "the *Eiffel Tower*" is a thing, and so
+    # is a name asked about with someone the articles quote.
     names = [words for words in asked.unknown if _looks_like_a_name(words)]
-    if names and asked.wants_words:
+    if names and asked.wants_words and not _named_besides(knowledge, asked, names):
         close = _close_speakers(knowledge, names)
         return Decline(DeclineReason.UNKNOWN_PERSON, tuple(names), close)
     if asked.unknown:
@@ -61,6 +63,15 @@ def why_declined(knowledge: Knowledge, question: str) -> Decline:
         who = " or ".join(sorted(asked.named))
         return Decline(DeclineReason.SPEAKER_OFF_TOPIC, (who, *_topic_words(asked)))
     return Decline(DeclineReason.WORDS_APART, _words_held_apart(knowledge, asked))
+
+
+def _named_besides(knowledge: Knowledge, asked: Asked, names: list[str]) -> set[str]:
+    """Speakers the question names outside the unknown names ("Felix" of "Felix Okonkwo"
+    names nobody)."""
+    text = asked.text
+    for name in names:
+        text = text.replace(name, " ")
+    return named_speakers(knowledge, text)
 
 
 def _looks_like_a_name(words: str) -> bool:
@@ -88,7 +99,9 @@ def _topic_words(asked: Asked) -> tuple[str, ...]:
 
 
 def _words_held_apart(knowledge: Knowledge, asked: Asked) -> tuple[str, ...]:
-    """The question's words that some paragraph has: each is there, just not together."""
+    """The question's words that some paragraph has, one by one: each is there, just not
+    together."""
     found = candidates(knowledge, asked)
     held = {t for c in found for t in asked.weights if knowledge.index.contains(c.document, t)}
-    return _typed_words(asked, held) or _typed_words(asked, set(asked.weights))
+    words = [w.strip("?!.,;:\"'“”‘’") for w in asked.text.split()]
+    return tuple(dict.fromkeys(w for w in words if set(tokenize(w, question=True)) & held))

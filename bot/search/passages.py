@@ -7,7 +7,7 @@ of the index and, in it, quote number `passage` (0, 1, ...) or sentence number -
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.corpus.models import Paragraph
@@ -55,11 +55,15 @@ def best_passage(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> tu
 
 def passages(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> list[Passage]:
     narrative = narrative_passages(paragraph)
-    sentences = len(_sentences_of(paragraph.text))
+    count = max(len(_sentences_of(paragraph.text)), 1)  # the single sentences come first
+    singles = [terms_in(text) for text in narrative[:count]]
     found = [
-        replace(_passage(asked, -number - 1, text, text, None), pair=number >= max(sentences, 1))
-        for number, text in enumerate(narrative)
+        _passage(asked, -number - 1, narrative[number], present, None)
+        for number, present in enumerate(singles)
     ]
+    for number, text in enumerate(narrative[count:]):
+        present = singles[number] | singles[number + 1]
+        found.append(_passage(asked, -count - number - 1, text, present, None, pair=True))
     for number, quote in enumerate(knowledge.attribution.quotes_in(paragraph.id)):
         # A quote is judged by its words and its speaker's name and roles; asked what
         # someone said, by its sentence too, whose attribution may say what it is about.
@@ -67,14 +71,20 @@ def passages(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> list[P
         context = f"{quote.text} {_speaker_text(knowledge, quote)}"
         if asked.wants_words and quote.kind is QuoteKind.DIRECT:
             context = f"{_sentence_around(paragraph, quote.start)} {context}"
-        found.append(_passage(asked, number, quote.text, context, quote))
+        found.append(_passage(asked, number, quote.text, terms_in(context), quote))
     return found
 
 
-def _passage(asked: Asked, number: int, text: str, context: str, quote: Quote | None) -> Passage:
-    present = terms_in(context)
+def _passage(
+    asked: Asked,
+    number: int,
+    text: str,
+    present: frozenset[str],  # the terms of the text and what it is judged with
+    quote: Quote | None,
+    pair: bool = False,
+) -> Passage:
     share = sum(w for term, w in asked.weights.items() if term in present) / asked.total
-    return Passage(number, text, share, carries(asked.answer_type, text), quote)
+    return Passage(number, text, share, carries(asked.answer_type, text), quote, pair)
 
 
 def _speaker_text(knowledge: Knowledge, quote: Quote) -> str:
