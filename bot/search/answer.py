@@ -31,6 +31,9 @@ from bot.search.passages import TYPE_SHARE, Passage, best_passage, narrative_pas
 # answerable SQuAD questions (5% against 2.5%) for 6 more points of off-topic ones declined.
 MIN_COVERAGE = 0.4
 CANDIDATE_PARAGRAPHS = 20
+# Of those holding enough of the question, the best few by BM25 get their passages weighed
+# (the costly stage); further down, a passage's fit has never lifted one to the top 3.
+PASSAGE_CANDIDATES = 8
 # How much the best passage's fit (share of the question's weight in one sentence or quote,
 # plus the wanted kind of answer) counts next to the paragraph's BM25 score, as a fraction
 # of the best paragraph's score: a paragraph with one sentence that answers goes before one
@@ -90,8 +93,8 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
     Raises QuestionError when the input is not a usable question.
     """
     asked = read_question(knowledge, question)
-    found = [c for c in candidates(knowledge, asked) if c.coverage + TYPE_SHARE >= MIN_COVERAGE]
-    found = [with_passage(knowledge, asked, c) for c in found]
+    found = [c for c in candidates(knowledge, asked) if may_hold_the_question(asked, c)]
+    found = [with_passage(knowledge, asked, c) for c in found[: max(PASSAGE_CANDIDATES, top)]]
     found = [c for c in found if holds_the_question(asked, c)]
     if not found:
         return None
@@ -121,10 +124,20 @@ def with_passage(knowledge: Knowledge, asked: Asked, found: Candidate) -> Candid
     return replace(found, passage=passage, typed=typed)
 
 
+def may_hold_the_question(asked: Asked, found: Candidate) -> bool:
+    """The check below before passages are weighed: enough coverage, or enough that a
+    passage with the wanted kind of answer would make up for the rest."""
+    return _holds(asked, found, TYPE_SHARE if asked.answer_type in _DECISIVE_TYPES else 0.0)
+
+
 def holds_the_question(asked: Asked, found: Candidate) -> bool:
     """Enough of the question's weight is there; when it names someone, enough of what it
     asks about them too ("What did Delgado say about the election?" needs the election)."""
-    if found.coverage + _type_credit(asked, found) < MIN_COVERAGE:
+    return _holds(asked, found, _type_credit(asked, found))
+
+
+def _holds(asked: Asked, found: Candidate, credit: float) -> bool:
+    if found.coverage + credit < MIN_COVERAGE:
         return False
     return not (asked.named and asked.topic and found.topic_coverage < MIN_COVERAGE)
 

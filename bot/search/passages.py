@@ -99,16 +99,20 @@ def _sentences_of(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sentence_spans(text))
 
 
-def narrative_passages(paragraph: Paragraph) -> list[str]:
+def narrative_passages(paragraph: Paragraph) -> tuple[str, ...]:
     """Each sentence, then each two sentences in a row: an answer often follows the sentence
     with the question's words ("Who won the battle? ... The battle ended inconclusively.").
     A pair wins only when its second sentence adds to the first (the single one wins ties)."""
-    spans = _sentences_of(paragraph.text)
+    return _narrative_passages(paragraph.text)
+
+
+@lru_cache(maxsize=16_384)
+def _narrative_passages(text: str) -> tuple[str, ...]:
+    spans = _sentences_of(text)
     if not spans:
-        return [paragraph.text]
-    text = paragraph.text
+        return (text,)
     pairs = [text[spans[i][0] : spans[i + 1][1]] for i in range(len(spans) - 1)]
-    return [text[s:e] for s, e in spans] + pairs
+    return (*(text[s:e] for s, e in spans), *pairs)
 
 
 def _sentence_around(paragraph: Paragraph, offset: int) -> str:
