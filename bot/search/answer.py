@@ -3,13 +3,17 @@
 Answering is a short pipeline, each stage a function below, in this order:
 
 1. read the question (bot.search.asked): its weighted terms, the people it names, the kind
-   of answer it wants;
-2. candidates: the index's best paragraphs for its terms;
-3. passages: in each, the sentence or quote that answers best (bot.search.passages);
-4. checks: a paragraph must hold enough of the question (and of its topic, when it names
-   someone), or it is no answer;
-5. ordering: the index's score with the passage's fit, then the named speaker's words
-   first, or someone's words first when the question asks what was said.
+   of answer it wants (bot.search.answer_types);
+2. candidates: the index's best paragraphs for its terms, with how much of it each holds;
+3. passages: in the best few that may hold the question, the sentence, two sentences or
+   quote that answers best (bot.search.passages);
+4. checks: a paragraph must hold enough of the question (a passage with the kind of answer
+   wanted counts), and of its topic when it names someone, or it is no answer;
+5. ordering: the index's score with the passage's fit; a passage with the wanted date,
+   number or place first; the named speaker's words first, or someone's words first when
+   the question asks what was said.
+
+None means a decline; bot.search.declines says why.
 """
 
 from __future__ import annotations
@@ -31,8 +35,8 @@ from bot.search.passages import TYPE_SHARE, Passage, best_passage, narrative_pas
 # answerable SQuAD questions (5% against 2.5%) for 6 more points of off-topic ones declined.
 MIN_COVERAGE = 0.4
 CANDIDATE_PARAGRAPHS = 20
-# Of those holding enough of the question, the best few by BM25 get their passages weighed
-# (the costly stage); further down, a passage's fit has never lifted one to the top 3.
+# Of those that may hold the question, the best few by BM25 get their passages weighed (the
+# costly stage): on the SQuAD half, 8 and 20 give the same right paragraphs first.
 PASSAGE_CANDIDATES = 8
 # How much the best passage's fit (share of the question's weight in one sentence or quote,
 # plus the wanted kind of answer) counts next to the paragraph's BM25 score, as a fraction
