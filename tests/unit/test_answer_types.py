@@ -10,6 +10,7 @@ from bot.knowledge import Knowledge, build_knowledge
 from bot.quotes.models import QuoteKind
 from bot.search.answer import answer
 from bot.search.answer_types import AnswerType, carries, expected_type
+from bot.search.asked import read_question
 from bot.search.declines import DeclineReason, why_declined
 
 ARTICLES = Path(__file__).parent / "answers"
@@ -151,3 +152,10 @@ def test_an_unknown_person_close_to_a_speaker_gets_a_suggestion(festival: Knowle
     assert decline.reason is DeclineReason.UNKNOWN_PERSON
     assert "Felix Okoro" in decline.suggestions
     assert "Did you mean Felix Okoro" in decline.message()
+
+
+def test_a_word_one_typo_away_finds_the_corpus_word(festival: Knowledge) -> None:
+    question = "Which scultor made the whale?"
+    assert "sculptor" in read_question(festival, question).terms
+    result = answer(festival, question)
+    assert result is not None and "Mirela Santos" in result.text

@@ -49,3 +49,8 @@ def test_a_full_cache_starts_afresh_without_losing_terms(monkeypatch: pytest.Mon
     assert tokenize(text) == expected  # the first call fills the cache past its limit
     assert tokenize(text) == expected  # the next starts a new one
     assert len(tokenize_module._document_terms) <= 51
+
+
+def test_accents_are_folded_so_typed_names_match() -> None:
+    assert tokenize("Céloron Müller") == tokenize("Celoron Muller")
+    assert tokenize("서울") == ["서울"]  # Hangul syllables recompose
