@@ -15,7 +15,7 @@ from bot.knowledge import Knowledge, build_knowledge
 from bot.quotes.lookup import find_speaker
 from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.answer import Answer, answer
-from bot.search.declines import why_declined
+from bot.search.declines import Decline, why_declined
 from bot.search.question import QuestionError
 
 EXIT_OK = 0
@@ -43,6 +43,15 @@ def answer_to_dict(result: Answer) -> dict[str, Any]:
             "url": article.url,
         },
         "score": round(result.score, 6),
+    }
+
+
+def _decline_to_dict(decline: Decline) -> dict[str, Any]:
+    return {
+        "reason": decline.reason.value,
+        "missing": list(decline.missing),
+        "suggestions": list(decline.suggestions),
+        "message": decline.message(),
     }
 
 
@@ -96,18 +105,20 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         else:
             print(str(exc), file=sys.stderr)
         return EXIT_USAGE
+    decline = why_declined(knowledge, args.question) if result is None else None
     if args.json:
         _print_json(
             {
                 "question": args.question,
                 "answer": answer_to_dict(result) if result is not None else None,
                 "alternatives": [answer_to_dict(a) for a in result.alternatives] if result else [],
+                "declined": _decline_to_dict(decline) if decline is not None else None,
             }
         )
-    elif result is None:
+    elif decline is not None:
         print(
-            f"{why_declined(knowledge, args.question).message()} Try `forum-bot speakers` to "
-            "see who is quoted, or ask about a person, an event or a topic of the articles."
+            f"{decline.message()} Try `forum-bot speakers` to see who is quoted, or ask about "
+            "a person, an event or a topic of the articles."
         )
     else:
         print(format_answer(result))
