@@ -158,46 +158,37 @@ def _unknown_words(knowledge: Knowledge, text: str) -> tuple[str, ...]:
 
 
 def phrases(text: str, wanted: Callable[[str], bool], whole_names: bool = False) -> tuple[str, ...]:
-    """Runs of the question's words for which `wanted` holds, as typed; small words inside
-    a name ("Bank *of* England") stay in it. With `whole_names`, a capitalized run with one
-    wanted word comes whole."""
+    """Runs of the question's words, as typed, for which `wanted` holds. With `whole_names`
+    a name (capitalized words in a row) counts as one word, wanted when any of its words
+    is: "*Bae Jun-seo*", "the *Eiffel Tower*"."""
     found: list[str] = []
     run: list[str] = []
-    names = [m for m in _NAME_RUN.finditer(text)] if whole_names else []
-    in_name: dict[int, tuple[int, int]] = {}
-    for match in names:
-        for word in _WORD_IN_QUESTION.finditer(text, match.start(), match.end()):
-            in_name[word.start()] = (match.start(), match.end())
-    taken: set[tuple[int, int]] = set()
-    for match in _WORD_IN_QUESTION.finditer(text):
-        word = match.group(0)
-        terms = tokenize(word, question=True)
-        span = in_name.get(match.start())
-        if span is not None and match.start() > 0 and span not in taken:
-            words = [w.group(0) for w in _WORD_IN_QUESTION.finditer(text, *span)]
-            if span[0] == 0:
-                words = words[1:]  # a question's first word is capitalized whatever it is
-            if any(wanted(w) for w in words if tokenize(w, question=True)):
-                if run:
-                    found.append(" ".join(run))
-                    run = []
-                found.append(" ".join(words))
-                taken.add(span)
-                continue
-        if span is not None and span in taken:
-            continue
-        if terms and wanted(word):
-            run.append(word)
-            continue
-        if run and not terms and word[:1].isupper():
-            run.append(word)
-            continue
-        if run:
+    for unit in _units(text, whole_names):
+        words = [word for word in unit.split() if tokenize(word, question=True)]
+        if words and any(wanted(word) for word in words):
+            run.append(unit)
+        elif run:
             found.append(" ".join(run))
             run = []
     if run:
         found.append(" ".join(run))
     return tuple(dict.fromkeys(found))
+
+
+def _units(text: str, whole_names: bool) -> list[str]:
+    """The question's words in order, a name as one when `whole_names` (the question's
+    first word is capitalized whatever it is, so it starts no name)."""
+    units: list[str] = []
+    in_name, previous_end = False, 0
+    for match in _WORD_IN_QUESTION.finditer(text):
+        word = match.group(0)
+        name = whole_names and match.start() > 0 and word[:1].isupper()
+        if name and in_name and not text[previous_end : match.start()].strip():
+            units[-1] = f"{units[-1]} {word}"
+        else:
+            units.append(word)
+        in_name, previous_end = name, match.end()
+    return units
 
 
 @dataclass(frozen=True, slots=True)
