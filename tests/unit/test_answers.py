@@ -259,3 +259,17 @@ def test_a_title_written_as_initials_answers_a_question_spelling_it_out(tmp_path
     result = answer(build_knowledge(tmp_path), "What did the chief executive say?")
     assert result is not None and result.speaker is not None
     assert result.speaker.name == "Rebecca Lindqvist"
+
+
+def test_a_misspelt_seed_speaker_is_read_as_the_close_name(seed_knowledge: Knowledge) -> None:
+    result = answer(seed_knowledge, "What did Bae Hun say?")
+    assert result is not None and result.speaker is not None
+    assert result.speaker.name == "Bae Hoon"
+    assert result.read_as == (("Bae Hun", "Bae Hoon"),)
+
+
+def test_a_shared_surname_answers_with_each_speaker(seed_knowledge: Knowledge) -> None:
+    result = answer(seed_knowledge, "What did Kim say?")
+    assert result is not None
+    speakers = {a.speaker.name for a in (result, *result.alternatives) if a.speaker}
+    assert {"Kim Jina", "Kim Kuktae"} <= speakers
