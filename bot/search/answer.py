@@ -171,28 +171,11 @@ def ordered(knowledge: Knowledge, asked: Asked, found: list[Candidate]) -> list[
         # "When ...?" is answered by a passage with a date, not by more of its words.
         found.sort(key=lambda c: c.typed < TYPED_LEADS)
     # The sorts below are stable: within each group the order above holds.
-    named = _asked_about_people(asked)
-    if named:
-        return sorted(found, key=lambda c: _their_words_last(knowledge, asked, named, c))
+    if asked.named:
+        return sorted(found, key=lambda c: _their_words_last(knowledge, asked, asked.named, c))
     if asked.wants_words:
         return sorted(found, key=lambda c: _narrative_last(knowledge, asked, c, top_score))
     return found
-
-
-def _asked_about_people(asked: Asked) -> frozenset[str]:
-    """The named speakers, when the question is about them: it asks what was said, or it
-    names someone in full. A lone capitalized word that happens to be part of a speaker's
-    name ("the *Battle* of ...") is a thing, not a person asked about."""
-    if not asked.named:
-        return frozenset()
-    if asked.wants_words or not asked.topic:
-        return asked.named
-    full = [name for name in asked.named if len(name.split()) > 1 and _named_in_full(asked, name)]
-    return frozenset(full)
-
-
-def _named_in_full(asked: Asked, name: str) -> bool:
-    return terms_in(name) <= set(asked.weights)
 
 
 def _their_words_last(

@@ -65,7 +65,8 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
         or index.max_idf * (UNKNOWN_NAME_WEIGHT if term in unknown_names else 1.0)
         for term in dict.fromkeys(terms)
     }
-    named = named_speakers(knowledge, text)
+    wants_words = bool(_ASKS_WHAT_WAS_SAID.search(text))
+    named = _asked_about(knowledge, named_speakers(knowledge, text), weights, wants_words)
     name_terms = {t for name in named for t in _names(knowledge).terms_of[name]}
     return Asked(
         text=text,
@@ -73,12 +74,24 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
         weights=weights,
         named=frozenset(named),
         topic={t: w for t, w in weights.items() if t not in name_terms},
-        wants_words=bool(_ASKS_WHAT_WAS_SAID.search(text)),
+        wants_words=wants_words,
         answer_type=expected_type(text),
         unknown=_unknown_words(knowledge, text),
         respelled=respelled,
         total=sum(weights.values()),
     )
+
+
+def _asked_about(
+    knowledge: Knowledge, named: set[str], weights: dict[str, float], wants_words: bool
+) -> set[str]:
+    """The named speakers the question is about: it asks what was said, asks about nothing
+    but them, or names someone in full. A lone capitalized word that is also part of a
+    speaker's name ("the *Battle* of ...") names a thing, not a person asked about."""
+    terms_of = _names(knowledge).terms_of
+    if wants_words or all(any(t in terms_of[n] for n in named) for t in weights):
+        return named
+    return {n for n in named if len(n.split()) > 1 and terms_in(n) <= weights.keys()}
 
 
 def _spell_out_initials(knowledge: Knowledge, text: str) -> str:
