@@ -13,6 +13,7 @@ from functools import lru_cache
 from bot.corpus.models import Paragraph
 from bot.corpus.sentences import sentence_spans
 from bot.knowledge import Knowledge
+from bot.quotes.lexicon import expand_title_abbreviations, spell_out_role_initials
 from bot.quotes.models import Quote, QuoteKind
 from bot.search.answer_types import carries
 from bot.search.asked import Asked, terms_in
@@ -91,7 +92,13 @@ def _speaker_text(knowledge: Knowledge, quote: Quote) -> str:
     speaker = knowledge.attribution.speaker(quote.speaker)
     if speaker is None:
         return ""
-    return " ".join((speaker.name, *speaker.aliases, *speaker.roles))
+    return _spelled_out(" ".join((speaker.name, *speaker.aliases, *speaker.roles)))
+
+
+@lru_cache(maxsize=4096)
+def _spelled_out(about: str) -> str:
+    # As the index has it: "CEO" is also "chief executive officer".
+    return spell_out_role_initials(expand_title_abbreviations(about))
 
 
 @lru_cache(maxsize=16_384)
