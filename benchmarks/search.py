@@ -22,10 +22,10 @@ from rank_bm25 import BM25Plus
 
 from benchmarks.common import DATA_DIR, machine, peak_rss_mb, percentile
 from benchmarks.generate import questions, write_corpus
+from bot.index.bm25 import DELTA, K1, B
+from bot.index.tokenize import tokenize
 from bot.knowledge import build_knowledge, index_terms
 from bot.search.answer import answer
-from bot.search.index import DELTA, K1, B
-from bot.search.tokenize import tokenize
 
 
 def full_scan_top(model: BM25Plus, terms: list[str], n: int = 10) -> list[int]:

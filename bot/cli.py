@@ -15,6 +15,7 @@ from bot.knowledge import Knowledge, build_knowledge
 from bot.quotes.lookup import find_speaker
 from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.answer import Answer, answer
+from bot.search.declines import Decline, why_declined
 from bot.search.question import QuestionError
 
 EXIT_OK = 0
@@ -45,6 +46,15 @@ def answer_to_dict(result: Answer) -> dict[str, Any]:
     }
 
 
+def _decline_to_dict(decline: Decline) -> dict[str, Any]:
+    return {
+        "reason": decline.reason.value,
+        "missing": list(decline.missing),
+        "suggestions": list(decline.suggestions),
+        "message": decline.message(),
+    }
+
+
 def citation_line(result: Answer) -> str:
     article = result.article
     parts = [article.title, article.publisher, article.date]
@@ -63,6 +73,8 @@ def format_answer(result: Answer) -> str:
     if result.speaker is not None:
         lines.append(f"  — {result.speaker.name}" + (f", {result.role}" if result.role else ""))
     lines.append(f"  {citation_line(result)}")
+    for typed, name in result.read_as:
+        lines.append(f"  (read “{typed}” as {name})")
     if result.article.url:
         lines.append(f"  {result.article.url}")
     for number, alternative in enumerate(result.alternatives, start=2):
@@ -93,18 +105,20 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         else:
             print(str(exc), file=sys.stderr)
         return EXIT_USAGE
+    decline = why_declined(knowledge, args.question) if result is None else None
     if args.json:
         _print_json(
             {
                 "question": args.question,
                 "answer": answer_to_dict(result) if result is not None else None,
                 "alternatives": [answer_to_dict(a) for a in result.alternatives] if result else [],
+                "declined": _decline_to_dict(decline) if decline is not None else None,
             }
         )
-    elif result is None:
+    elif decline is not None:
         print(
-            "The articles in the corpus don't answer that. Try `forum-bot speakers` to see "
-            "who is quoted, or ask about a person, an event or a topic of the articles."
+            f"{decline.message()} Try `forum-bot speakers` to see who is quoted, or ask about "
+            "a person, an event or a topic of the articles."
         )
     else:
         print(format_answer(result))

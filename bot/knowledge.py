@@ -12,11 +12,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.corpus import Article, Paragraph, Problem, load_corpus
+from bot.index.bm25 import SearchIndex
+from bot.index.tokenize import tokenize
 from bot.quotes.attribution import Attribution, attribute
 from bot.quotes.lexicon import expand_title_abbreviations, spell_out_role_initials
 from bot.quotes.models import Quote, Speaker
-from bot.search.index import SearchIndex
-from bot.search.tokenize import tokenize
 
 _generations = itertools.count(1)
 

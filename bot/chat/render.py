@@ -121,10 +121,12 @@ def common_words_text(knowledge: Knowledge) -> str:
     return limits.fit(text, limits.MESSAGE_CONTENT)
 
 
-def decline_text(knowledge: Knowledge) -> str:
+def decline_text(knowledge: Knowledge, why: str = "") -> str:
+    """`why`: the reason, markdown ready (bot.search.declines: "nothing about *X*")."""
     examples = _examples(knowledge)
     text = (
-        "I couldn't find that in the articles I know. Try `/speakers` to see who is quoted"
+        (f"{why} " if why else "I couldn't find that in the articles I know. ")
+        + "Try `/speakers` to see who is quoted"
         + (f", or ask something like {examples}" if examples else "")
         + "."
     )

@@ -10,10 +10,11 @@ import discord
 from bot.chat import limits, render
 from bot.chat.buttons import AnswerTrail, answer_view
 from bot.chat.handled import Outcome
+from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge
 from bot.search.answer import answer
+from bot.search.declines import why_declined
 from bot.search.question import QuestionError, clean_question, visible_words
-from bot.search.tokenize import tokenize
 
 # Discord markup for users, roles, channels and @everyone: not words of the question.
 _DISCORD_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")
@@ -53,7 +54,9 @@ def reply_to_question(knowledge: Knowledge, question: str, asker_id: int) -> Rep
     except QuestionError as exc:
         return Reply(Outcome.REFUSED, content=limits.fit(str(exc), limits.MESSAGE_CONTENT))
     if result is None:
-        return Reply(Outcome.DECLINED, content=render.decline_text(knowledge))
+        decline = why_declined(knowledge, strip_discord_markup(question))
+        why = decline.message(emphasis=lambda words: f"*{render.safe(words)}*")
+        return Reply(Outcome.DECLINED, content=render.decline_text(knowledge, why))
     trail = AnswerTrail.of(knowledge, asker_id, result)
     embed = render.answer_embed(result, 1, len(trail.locators))
     return Reply(Outcome.ANSWERED, embed=embed, view=answer_view(trail))

@@ -48,7 +48,9 @@ _CHROME_WORDS = re.compile(
 _PROMOTION = re.compile(
     r"\b(?:sign up|subscribe|newsletter|follow (?:us|me)|click here|download (?:our|the) app|"
     r"we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies|"
-    r"reporting by|editing by|writing by|views my own|opens new tab|licensing rights)\b",
+    r"reporting by|editing by|writing by|views my own|opens new tab|licensing rights|"
+    # A press release's closing contact line.
+    r"for (?:further|more) information,? (?:please )?contact|media contact)\b",
     re.IGNORECASE,
 )
 # Credit and biography lines that wire stories end with: "AP writer Jo Kim contributed to
@@ -111,6 +113,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 SHORT_LINE_WORDS = 8
 MAX_HEADLINE_WORDS = 30
 MAX_SUBTITLE_WORDS = 40
+MAX_LABEL_WORDS = 8  # an institution's name on a line of its own
 MAX_CAPTION_WORDS = 80
 # A prose paragraph of a paste that lost its final punctuation is still long.
 UNTERMINATED_BODY_WORDS = 20
@@ -203,6 +206,10 @@ def _is_menu(written: str) -> bool:
 
 
 def _is_date_stamp(line: str) -> bool:
+    # "Date 2026.03.18 | Ministry of X": a stamp with the issuer beside it.
+    first, *others = [part for part in _MENU_SEPARATORS.split(line) if part.strip()] or [""]
+    if others and all(word_count(part) <= SHORT_LINE_WORDS for part in others):
+        line = first
     line = re.sub(r"(\d)([A-Z])", r"\1 \2", line)  # "GMT+9Updated", as pasted
     if not any(pattern.search(line) for pattern in _DATES):
         return False
@@ -278,13 +285,46 @@ class CleanPage:
     date: str | None
 
 
+# "Copyright Policy" and its kin are links in a footer menu, not a copyright owner.
+_COPYRIGHT_LINK_WORDS = frozenset(
+    "policy policies notice notices terms statement information guidelines info".split()
+)
+# A line that is only an institution's name, the label a government page puts above its
+# headline: "Ministry of Coastal Affairs", "Republic of X Government Portal".
+_INSTITUTION_LABEL = re.compile(
+    r"^(?:(?:Ministry|Department|Office|Bureau|Agency|Commission|Council|Administration)"
+    r"\s+(?:of|for)\b.*|.*\b(?:Ministry|Agency|Portal|Office|Service|Administration|Commission|"
+    r"Authority|Newsroom|Government))$"
+)
+
+
 def parse_copyright(block: str) -> tuple[str | None, str | None]:
     match = _COPYRIGHT_OWNER.search(block)
     if not match:
         return None, None
     owner = _name_words(match.group("owner").strip(" .,-"))
+    if owner.split(" ", 1)[0].lower() in _COPYRIGHT_LINK_WORDS:
+        owner = ""
     site = (match.group("site") or "").strip() or None
     return (owner or None), site
+
+
+def _page_copyright(
+    units: list[tuple[int, str, str]], footer_at: int
+) -> tuple[str | None, str | None]:
+    """The owner and site of the first copyright line below the story that names one."""
+    for _, unit, _ in units[footer_at:]:
+        if _COPYRIGHT.search(unit):
+            owner, site = parse_copyright(unit)
+            if owner or site:
+                return owner, site
+    return None, None
+
+
+def _is_institution_label(block: str) -> bool:
+    return word_count(block) <= MAX_LABEL_WORDS and bool(_INSTITUTION_LABEL.match(block)) and (
+        _name_words(block) == block
+    )
 
 
 def _name_words(text: str) -> str:
@@ -379,13 +419,16 @@ def clean_page(text: str) -> CleanPage | None:
     """Find the story in a page paste; None when there is no headline and body to be found."""
     units = page_lines(normalize_text(text))
     footer_at = next((i for i, (_, u, _) in enumerate(units) if _COPYRIGHT.search(u)), len(units))
-    publisher = site = None
-    if footer_at < len(units):
-        publisher, site = parse_copyright(units[footer_at][1])
+    publisher, site = _page_copyright(units, footer_at)
     story = _story_units(units[:footer_at])
     if not story:
         return None
-    title_at = next((i for i, (_, unit) in enumerate(story) if _is_headline(unit)), 0)
+    headlines = [i for i, (_, unit) in enumerate(story) if _is_headline(unit)]
+    # An institution's name above the headline is a label, not the headline.
+    title_at = next(
+        (i for i in headlines if not _is_institution_label(story[i][1])),
+        headlines[0] if headlines else 0,
+    )
     title, site_name = _split_site_name(story[title_at][1])
     # The headline again (the page's own, under the browser tab's title) is not a subtitle.
     rest = [(line, unit) for line, unit in story[title_at + 1 :] if unit != title]

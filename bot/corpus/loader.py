@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.corpus.cleaning import clean_page, normalize_text, split_blocks
+from bot.corpus.encoding import repair_mojibake
 from bot.corpus.frontmatter import FrontMatterError, has_front_matter, parse_front_matter
 from bot.corpus.models import Article, Paragraph, Problem
 
@@ -77,8 +78,13 @@ def _markdown_body(body: str, first_line: int) -> tuple[list[tuple[int, str]], l
 
 def parse_article(path: Path, raw: str) -> tuple[Article, list[Problem]]:
     """Parse one file's text; raises FrontMatterError or ValueError on a bad article."""
+    raw, repaired = repair_mojibake(raw)
     text = normalize_text(raw)
     warnings: list[Problem] = []
+    if repaired:
+        warnings.append(
+            Problem(path, "repaired mojibake (text saved in one encoding, read in another)")
+        )
     if has_front_matter(text):
         front = parse_front_matter(text)
         fields = dict(front.fields)

@@ -1,1 +1,1 @@
-"""Tokenizing, indexing and answering questions over paragraphs."""
+"""Answering questions above the Knowledge snapshot: from a question to passages or a decline."""

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge
 from bot.quotes.models import QuoteKind, Speaker
 from bot.search.answer import answer
-from bot.search.tokenize import tokenize
 
 _NOT_TOPIC_ENDINGS = ("ed", "ing", "ly", "'s", "’s", "al", "ous", "ive", "ful", "able")
 _NOUN_ENDINGS = ("tion", "sion", "ity", "ogy", "ment", "ence", "ance", "ics", "ism", "ship")

@@ -49,14 +49,12 @@ def test_statement_leads_when_there_is_no_quote(seed_knowledge: Knowledge) -> No
     assert result.quote.kind is QuoteKind.REPORTED
 
 
-def test_alternatives_are_other_paragraphs_in_score_order(seed_knowledge: Knowledge) -> None:
+def test_alternatives_are_other_paragraphs(seed_knowledge: Knowledge) -> None:
     result = answer(seed_knowledge, "international cooperation in science and technology", top=4)
     assert result is not None
     chain = [result, *result.alternatives]
     assert len(chain) >= 2
     assert len({a.paragraph.id for a in chain}) == len(chain)
-    scores = [a.score for a in chain]
-    assert scores == sorted(scores, reverse=True)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +79,7 @@ SECOND_ARTICLE_QUESTIONS = [
     ("Can quantum sensors replace satellite signals?", 7, "Okafor Daniel"),
     ("What did the researchers recommend about sensor data?", 8, None),
     ("How can older vessels cut fuel use?", 9, "Choi Hyunwoo"),
-    ("Where will the next meeting be held?", 11, "Park Jiwoo"),
+    ("Where will the next meeting be held?", 11, None),  # the sentence with the city
 ]
 
 
@@ -261,3 +259,17 @@ def test_a_title_written_as_initials_answers_a_question_spelling_it_out(tmp_path
     result = answer(build_knowledge(tmp_path), "What did the chief executive say?")
     assert result is not None and result.speaker is not None
     assert result.speaker.name == "Rebecca Lindqvist"
+
+
+def test_a_misspelt_seed_speaker_is_read_as_the_close_name(seed_knowledge: Knowledge) -> None:
+    result = answer(seed_knowledge, "What did Bae Hun say?")
+    assert result is not None and result.speaker is not None
+    assert result.speaker.name == "Bae Hoon"
+    assert result.read_as == (("Bae Hun", "Bae Hoon"),)
+
+
+def test_a_shared_surname_answers_with_each_speaker(seed_knowledge: Knowledge) -> None:
+    result = answer(seed_knowledge, "What did Kim say?")
+    assert result is not None
+    speakers = {a.speaker.name for a in (result, *result.alternatives) if a.speaker}
+    assert {"Kim Jina", "Kim Kuktae"} <= speakers

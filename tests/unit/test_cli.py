@@ -31,7 +31,8 @@ def test_ask_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"question", "answer", "alternatives"}
+    assert set(data) == {"question", "answer", "alternatives", "declined"}
+    assert data["declined"] is None
     answer = data["answer"]
     assert set(answer) >= {"text", "quote", "speaker", "paragraph", "article", "score"}
     assert set(answer["paragraph"]) == {"id", "number", "text"}
@@ -50,6 +51,12 @@ def test_declined_question_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
         "question": "What is the capital of France?",
         "answer": None,
         "alternatives": [],
+        "declined": {
+            "reason": "unknown words",
+            "missing": ["capital", "France"],
+            "suggestions": [],
+            "message": "The articles have nothing about *capital* or *France*.",
+        },
     }
 
 

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Plus
 
+from bot.index.bm25 import DELTA, K1, B, CountingBM25Plus, SearchIndex
+from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge, index_terms
-from bot.search.index import DELTA, K1, B, CountingBM25Plus, SearchIndex
-from bot.search.tokenize import tokenize
 
 
 def full_scan_top(model: BM25Plus, query: list[str], n: int) -> list[int]:

@@ -126,6 +126,10 @@ class SearchIndex:
         """The model's idf of a term, or None for a term no document has."""
         return self.model.idf.get(term)
 
+    def vocabulary(self) -> Iterable[str]:
+        """Every term some document has."""
+        return self._postings.keys()
+
     def contains(self, document: int, term: str) -> bool:
         """Whether a document was indexed with the term."""
         posting = self._postings.get(term)

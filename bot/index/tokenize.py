@@ -48,12 +48,22 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
 
+def _without_accents(word: str) -> str:
+    """'Céloron' is typed 'Celoron': combining marks go, letters stay (Hangul recomposes)."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize(
+        "NFC", "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
+    )
+
+
 def _term(word: str, question: bool) -> str | None:
     folded = word.casefold()
     if not _is_acronym(word) and (folded in STOP_WORDS or (question and folded in QUESTION_WORDS)):
         return None
     if len(folded) == 1 and not folded.isdigit():
         return None
+    if not folded.isascii():
+        folded = _without_accents(folded)
     return _stemmer.stemWord(folded)
 
 

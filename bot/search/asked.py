@@ -1,0 +1,261 @@
+"""What a question asks: its weighted terms, the people it names and the kind of answer it wants."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from bot.index.tokenize import tokenize
+from bot.knowledge import Knowledge
+from bot.quotes.lexicon import ROLE_INITIALS, ROLE_INITIALS_PATTERN, is_role_word
+from bot.quotes.models import SpeakerKind
+from bot.search.answer_types import AnswerType, expected_type
+from bot.search.question import QuestionError, clean_question
+from bot.search.spelling import Spelling
+
+# A name the corpus never mentions ("What did *Taylor Swift* say about the bike lanes?")
+# asks about someone else: it outweighs the topic words the question shares with the corpus.
+UNKNOWN_NAME_WEIGHT = 2.0
+# How alike a typed name and a speaker's name must be (rapidfuzz ratio, 0-100) for the one
+# to stand for the other: "Bae Hun" is Bae Hoon, "Bae Jun-ho" is nobody here.
+NAME_SPELLING_RATIO = 70
+_CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
+_NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_WORD_IN_QUESTION = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
+_ASKS_WHAT_WAS_SAID = re.compile(
+    r"\b(?:say|says|said|saying|think|thinks|speak|spoke|comment(?:ed)?|"
+    r"stress(?:ed)?|argue[ds]?|claim(?:ed)?|warn(?:ed)?|quote[ds]?|mention(?:ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """A question read against one snapshot; every stage of answering works from this."""
+
+    text: str  # cleaned, role initials spelled out where the corpus lacks them
+    terms: tuple[str, ...]  # index terms, in order (BM25 counts repeats)
+    weights: dict[str, float]  # term -> how much it tells (idf; unknown names weigh double)
+    named: frozenset[str]  # speakers the question names ("What did *Kim* say")
+    topic: dict[str, float]  # the weights without the named speakers' names
+    wants_words: bool  # "what did ... say / think / stress"
+    answer_type: AnswerType
+    unknown: tuple[str, ...]  # words as typed that no paragraph has: what a decline names
+    respelled: dict[str, str]  # typed name -> the speaker's name it was read as
+    total: float  # the weights' sum
+
+
+def read_question(knowledge: Knowledge, question: str) -> Asked:
+    """Raises QuestionError when the input is not a usable question."""
+    text = _spell_out_initials(knowledge, clean_question(question))
+    text, respelled = _respell_names(knowledge, text)
+    terms = [_spelled(knowledge, term) for term in tokenize(text, question=True)]
+    if not terms:
+        raise QuestionError(
+            "The question has only common words in it: name a person, a topic or an event."
+        )
+    unknown_names = _unknown_names(knowledge, text)
+    index = knowledge.index
+    weights = {
+        term: index.idf(term)
+        or index.max_idf * (UNKNOWN_NAME_WEIGHT if term in unknown_names else 1.0)
+        for term in dict.fromkeys(terms)
+    }
+    wants_words = bool(_ASKS_WHAT_WAS_SAID.search(text))
+    named = _asked_about(knowledge, named_speakers(knowledge, text), weights, wants_words)
+    name_terms = {t for name in named for t in _names(knowledge).terms_of[name]}
+    return Asked(
+        text=text,
+        terms=tuple(terms),
+        weights=weights,
+        named=frozenset(named),
+        topic={t: w for t, w in weights.items() if t not in name_terms},
+        wants_words=wants_words,
+        answer_type=expected_type(text),
+        unknown=_unknown_words(knowledge, text),
+        respelled=respelled,
+        total=sum(weights.values()),
+    )
+
+
+def _asked_about(
+    knowledge: Knowledge, named: set[str], weights: dict[str, float], wants_words: bool
+) -> set[str]:
+    """The named speakers the question is about: it asks what was said, asks about nothing
+    but them, or names someone in full. A lone capitalized word that is also part of a
+    speaker's name ("the *Battle* of ...") names a thing, not a person asked about."""
+    terms_of = _names(knowledge).terms_of
+    if wants_words or all(any(t in terms_of[n] for n in named) for t in weights):
+        return named
+    return {n for n in named if len(n.split()) > 1 and terms_in(n) <= weights.keys()}
+
+
+def _spell_out_initials(knowledge: Knowledge, text: str) -> str:
+    """ "What did the CEO say?" asks for the chief executive, unless the articles say CEO."""
+
+    def spelled(match: re.Match[str]) -> str:
+        initials = match.group(0)
+        if any(knowledge.index.idf(term) is not None for term in tokenize(initials)):
+            return initials
+        return ROLE_INITIALS[initials.lower()]
+
+    return ROLE_INITIALS_PATTERN.sub(spelled, text)
+
+
+def _spelled(knowledge: Knowledge, term: str) -> str:
+    """The term, or the corpus's term one typo away when the corpus lacks it."""
+    if knowledge.index.idf(term) is not None:
+        return term
+    return Spelling.of(knowledge).correct(term) or term
+
+
+def _is_known(knowledge: Knowledge, word: str) -> bool:
+    return all(
+        knowledge.index.idf(_spelled(knowledge, term)) is not None
+        for term in tokenize(word, question=True)
+    )
+
+
+def _respell_names(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]]:
+    """A name typed close to a speaker's, with a word of it the corpus lacks ("Bae Hun"),
+    is read as that speaker's name; the answer says which name it was read as."""
+    names = _names(knowledge)
+    respelled: dict[str, str] = {}
+    for match in _NAME_RUN.finditer(text):
+        typed = match.group(0)
+        words = typed.split()
+        if match.start() == 0 and len(words) > 1:
+            words = words[1:]  # "Did ..." or "What ...": a question's first word is no name
+        typed = " ".join(words)
+        if all(knowledge.index.idf(t) is not None for w in words for t in tokenize(w)):
+            continue
+        best = max(
+            names.terms_of,
+            key=lambda name: fuzz.ratio(typed.casefold(), name.casefold()),
+            default=None,
+        )
+        if best is not None and fuzz.ratio(typed.casefold(), best.casefold()) >= (
+            NAME_SPELLING_RATIO
+        ):
+            respelled[typed] = best
+    for typed, name in respelled.items():
+        text = text.replace(typed, name)
+    return text, respelled
+
+
+def _unknown_names(knowledge: Knowledge, text: str) -> set[str]:
+    """Terms that no paragraph has of capitalized words past the first (names of others)
+    and of job titles ("the *mayor*" of an article that has none). Acronyms are left out:
+    initials name things in many ways an article may not."""
+    terms: set[str] = set()
+    for match in _WORD_IN_QUESTION.finditer(text):
+        word = match.group(0)
+        named = match.start() > 0 and word[0].isupper() and not word.isupper()
+        if not named and not is_role_word(word):
+            continue  # a question's first word is capitalized whatever it is
+        for term in tokenize(word, question=True):
+            if knowledge.index.idf(_spelled(knowledge, term)) is None:
+                terms.add(term)
+    return terms
+
+
+def _unknown_words(knowledge: Knowledge, text: str) -> tuple[str, ...]:
+    """The question's words, as typed, that no paragraph has; a name keeps its known parts
+    ("*Bae Jun-seo*") and runs of unknown words stay together ("the *Eiffel Tower*"), so
+    that a decline names the thing, not its pieces."""
+    return phrases(text, lambda word: not _is_known(knowledge, word), whole_names=True)
+
+
+def phrases(text: str, wanted: Callable[[str], bool], whole_names: bool = False) -> tuple[str, ...]:
+    """Runs of the question's words, as typed, for which `wanted` holds. With `whole_names`
+    a name (capitalized words in a row) counts as one word, wanted when any of its words
+    is: "*Bae Jun-seo*", "the *Eiffel Tower*"."""
+    found: list[str] = []
+    run: list[str] = []
+    for unit in _units(text, whole_names):
+        words = [word for word in unit.split() if tokenize(word, question=True)]
+        if words and any(wanted(word) for word in words):
+            run.append(unit)
+        elif run:
+            found.append(" ".join(run))
+            run = []
+    if run:
+        found.append(" ".join(run))
+    return tuple(dict.fromkeys(found))
+
+
+def _units(text: str, whole_names: bool) -> list[str]:
+    """The question's words in order, a name as one when `whole_names` (the question's
+    first word is capitalized whatever it is, so it starts no name)."""
+    units: list[str] = []
+    in_name, previous_end = False, 0
+    for match in _WORD_IN_QUESTION.finditer(text):
+        word = match.group(0)
+        name = whole_names and match.start() > 0 and word[:1].isupper()
+        if name and in_name and not text[previous_end : match.start()].strip():
+            units[-1] = f"{units[-1]} {word}"
+        else:
+            units.append(word)
+        in_name, previous_end = name, match.end()
+    return units
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """Who is who by the words of their names, built once per snapshot."""
+
+    speakers_by_term: dict[str, frozenset[str]]  # name term -> people with it
+    terms_of: dict[str, frozenset[str]]  # person -> the terms of their name and aliases
+
+
+_names_by_generation: dict[int, _Names] = {}
+
+
+def _names(knowledge: Knowledge) -> _Names:
+    cached = _names_by_generation.get(knowledge.generation)
+    if cached is None:
+        found: dict[str, set[str]] = {}
+        terms_of: dict[str, frozenset[str]] = {}
+        for speaker in knowledge.speakers:
+            if speaker.kind is SpeakerKind.PERSON:
+                terms = frozenset(
+                    t for name in (speaker.name, *speaker.aliases) for t in terms_in(name)
+                )
+                terms_of[speaker.name] = terms
+                for term in terms:
+                    found.setdefault(term, set()).add(speaker.name)
+        cached = _Names({t: frozenset(people) for t, people in found.items()}, terms_of)
+        _names_by_generation.clear()  # only the snapshot being served is asked about
+        _names_by_generation[knowledge.generation] = cached
+    return cached
+
+
+def named_speakers(knowledge: Knowledge, text: str) -> set[str]:
+    """Speakers the question names ("What did *Nwosu* say ..."): those sharing the most
+    name words with it, so "Jordan Webb" is Jordan and not his brother Marcus Webb; a
+    surname two speakers share names both.
+
+    Names are the question's capitalized words ("the new park" names no Rose Park); a
+    question typed all in lowercase names someone only with a full name ("helen marsh").
+    """
+    lowercase = text == text.lower()
+    words = text.split() if lowercase else [m.group(0) for m in _CAPITALIZED.finditer(text)]
+    by_term = _names(knowledge).speakers_by_term
+    shared: dict[str, int] = {}
+    for term in {t for word in words for t in tokenize(word, question=True)}:
+        for name in by_term.get(term, ()):
+            shared[name] = shared.get(name, 0) + 1
+    most = max(shared.values(), default=0)
+    if lowercase and most < 2:
+        return set()
+    return {name for name, count in shared.items() if count == most}
+
+
+@lru_cache(maxsize=16_384)
+def terms_in(text: str) -> frozenset[str]:
+    # The passages weighed here are corpus text, asked about again and again.
+    return frozenset(tokenize(text))
