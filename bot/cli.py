@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from bot.buildcache import CorpusCache
 from bot.config import Settings, SettingsError, load_settings
 from bot.corpus import CorpusError
 from bot.knowledge import Knowledge, build_knowledge
@@ -80,7 +81,7 @@ def _print_json(data: Any) -> None:
 
 
 def _load(settings: Settings) -> Knowledge:
-    return build_knowledge(settings.corpus_dir)
+    return build_knowledge(settings.corpus_dir, CorpusCache.in_data_dir(settings.data_dir))
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:

@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     )
 
     corpus_dir: Path = DEFAULT_CORPUS_DIR
+    # Writable state: the build cache under cache/ (safe to delete). Relative to where
+    # the bot starts, like the corpus.
+    data_dir: Path = Path("data")
     log_level: str = "INFO"
     discord_token: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("DISCORD_TOKEN", "BOT_DISCORD_TOKEN")
