@@ -102,6 +102,20 @@ class _Additions:
     terms: list[str]
 
 
+@dataclass(frozen=True, slots=True)
+class _Indexed:
+    """A piece's columns in the process-wide numbering, additions included, sorted by
+    paragraph: what it contributes to the index while it and its additions stay."""
+
+    piece: ArticlePiece
+    additions: _Additions
+    own_terms: np.ndarray  # the piece's own terms, numbered, before additions
+    terms: np.ndarray
+    paragraphs: np.ndarray
+    counts: np.ndarray
+    lengths: np.ndarray
+
+
 class IndexAssembler:
     """Builds the search index from pieces, remembering per piece what the next build can
     reuse: its terms numbered in a process-wide table, and its speaker-term additions
@@ -110,19 +124,11 @@ class IndexAssembler:
 
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}  # only grows: numbers stay valid across builds
-        self._numbered: dict[int, tuple[ArticlePiece, np.ndarray]] = {}
-        self._additions: dict[int, _Additions] = {}
+        self._indexed: dict[int, _Indexed] = {}  # by id() of the piece, which it holds
 
     def build(self, pieces: Sequence[ArticlePiece], attribution: Attribution) -> SearchIndex:
         model = _PrecountedBM25Plus(self._columns(pieces, attribution), k1=K1, b=B, delta=DELTA)
         return SearchIndex.from_model(model)
-
-    def _number(self, piece: ArticlePiece) -> np.ndarray:
-        known = self._numbered.get(id(piece))
-        if known is not None and known[0] is piece:
-            return known[1]
-        to_global = self._numbers_of(piece.counts.vocabulary)
-        return to_global[piece.counts.terms] if len(piece.counts.terms) else piece.counts.terms
 
     def _numbers_of(self, terms: Sequence[str]) -> np.ndarray:
         # Most terms are known already: new ones are numbered first, then every term is
@@ -132,14 +138,15 @@ class IndexAssembler:
         ids.update(zip(new, range(len(ids), len(ids) + len(new)), strict=True))
         return np.fromiter(map(ids.__getitem__, terms), np.int32, len(terms))
 
-    def _additions_for(self, piece: ArticlePiece, attribution: Attribution) -> _Additions:
+    def _additions_for(
+        self, piece: ArticlePiece, attribution: Attribution, known: _Additions | None
+    ) -> _Additions:
         speakers = []
         for quote in piece.quotes:
             speaker = attribution.speaker(quote.speaker)
             if speaker is not None:
                 speakers.append((speaker.name, speaker.aliases, speaker.roles))
         derived_from = tuple(dict.fromkeys(speakers))
-        known = self._additions.get(id(piece))
         if known is not None and known.speakers == derived_from:
             return known
         counts = piece.counts
@@ -149,49 +156,60 @@ class IndexAssembler:
         for position, paragraph in enumerate(piece.article.paragraphs):
             if not attribution.quotes_in(paragraph.id) and counts.lengths[position]:
                 continue
-            added = quoted_speaker_terms(
-                paragraph.id, attribution, counts.terms_of(position, starts)
-            )
+            present = counts.terms_of(position, starts)
+            added = quoted_speaker_terms(paragraph.id, attribution, present)
             if not added and not counts.lengths[position]:
                 added = [_EMPTY_DOCUMENT_TERM]
             terms.extend(added)
             positions.extend([position] * len(added))
         return _Additions(derived_from, positions, terms)
 
+    def _index_piece(self, piece: ArticlePiece, attribution: Attribution) -> _Indexed:
+        known = self._indexed.get(id(piece))
+        if known is not None and known.piece is not piece:
+            known = None
+        additions = self._additions_for(piece, attribution, known and known.additions)
+        if known is not None and known.additions is additions:
+            return known
+        local = piece.counts
+        if known is not None:
+            own_terms = known.own_terms
+        else:
+            to_global = self._numbers_of(local.vocabulary)
+            own_terms = to_global[local.terms] if len(local.terms) else local.terms
+        terms, paragraphs, counts, lengths = (
+            own_terms,
+            local.paragraphs,
+            local.counts,
+            local.lengths,
+        )
+        if additions.terms:
+            positions = np.array(additions.positions, dtype=np.int32)
+            terms = np.concatenate([terms, self._numbers_of(additions.terms)])
+            paragraphs = np.concatenate([paragraphs, positions])
+            counts = np.concatenate([counts, np.ones(len(positions), np.int32)])
+            lengths = lengths + np.bincount(positions, minlength=len(lengths)).astype(np.int32)
+            # Back in paragraph order, which the index's postings need.
+            order = np.argsort(paragraphs, kind="stable")
+            terms, paragraphs, counts = terms[order], paragraphs[order], counts[order]
+        return _Indexed(piece, additions, own_terms, terms, paragraphs, counts, lengths)
+
     def _columns(self, pieces: Sequence[ArticlePiece], attribution: Attribution) -> _Columns:
-        terms, documents, counts, lengths = [], [], [], []
-        numbered: dict[int, tuple[ArticlePiece, np.ndarray]] = {}
-        additions: dict[int, _Additions] = {}
-        offset = 0
-        for piece in pieces:
-            local = piece.counts
-            piece_terms = self._number(piece)
-            numbered[id(piece)] = (piece, piece_terms)
-            added = additions[id(piece)] = self._additions_for(piece, attribution)
-            piece_documents, piece_counts, piece_lengths = (
-                local.paragraphs,
-                local.counts,
-                local.lengths,
-            )
-            if added.terms:
-                extra = self._numbers_of(added.terms)
-                positions = np.array(added.positions, dtype=np.int32)
-                piece_terms = np.concatenate([piece_terms, extra])
-                piece_documents = np.concatenate([piece_documents, positions])
-                piece_counts = np.concatenate([piece_counts, np.ones(len(extra), np.int32)])
-                piece_lengths = piece_lengths + np.bincount(positions, minlength=len(piece_lengths))
-            terms.append(piece_terms)
-            documents.append(piece_documents + offset)
-            counts.append(piece_counts)
-            lengths.append(piece_lengths)
-            offset += len(piece_lengths)
-        self._numbered, self._additions = numbered, additions
+        indexed = [self._index_piece(piece, attribution) for piece in pieces]
+        self._indexed = {id(item.piece): item for item in indexed}
+        offsets = np.cumsum([0, *(len(item.lengths) for item in indexed)])[:-1]
+        documents = [
+            item.paragraphs + offset for item, offset in zip(indexed, offsets, strict=True)
+        ]
         return self._compact(
-            np.concatenate(terms), np.concatenate(documents), np.concatenate(counts), lengths
+            np.concatenate([item.terms for item in indexed]),
+            np.concatenate(documents),
+            np.concatenate([item.counts for item in indexed]),
+            np.concatenate([item.lengths for item in indexed]),
         )
 
     def _compact(
-        self, terms: np.ndarray, documents: np.ndarray, counts: np.ndarray, lengths: list
+        self, terms: np.ndarray, documents: np.ndarray, counts: np.ndarray, lengths: np.ndarray
     ) -> _Columns:
         """Columns over only the terms this corpus has, renumbered densely, sorted by term
         with each term's documents ascending (what the index's postings are cut from)."""
@@ -200,16 +218,15 @@ class IndexAssembler:
         renumber = (np.cumsum(present) - 1).astype(np.int32)
         terms = renumber[terms]
         term_ids = {t: int(renumber[i]) for t, i in self._ids.items() if present[i]}
-        # Stable sort by (term, document): documents first, then terms; a 16-bit key
-        # sorts by radix, ten times faster than a 32-bit one.
-        by_document = np.argsort(documents, kind="stable")
-        terms, documents, counts = terms[by_document], documents[by_document], counts[by_document]
+        # A stable sort by term keeps each term's documents in order: by document within
+        # a piece (additions included), by position across pieces. Stable sorts of 16-bit
+        # keys are radix sorts, ten times faster than of 32-bit ones.
         key = terms.astype(np.uint16) if len(term_ids) <= 1 << 16 else terms
         by_term = np.argsort(key, kind="stable")
         return _Columns(
             term_ids=term_ids,
-            terms=terms[by_term].astype(np.int32),
-            documents=documents[by_term].astype(np.int32),
-            counts=counts[by_term].astype(np.int32),
-            lengths=np.concatenate(lengths),
+            terms=terms[by_term],
+            documents=documents[by_term].astype(np.int32, copy=False),
+            counts=counts[by_term],
+            lengths=lengths,
         )

@@ -74,6 +74,26 @@ def test_speakers_quoted_in_several_articles_merge_as_in_one_build(tmp_path: Pat
     assert_same(build_knowledge(corpus, CorpusCache.in_data_dir(tmp_path / "data")), expected)
 
 
+def test_a_role_learned_from_an_edited_article_reaches_the_unchanged_ones(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    story = '---\ntitle: Story {n}\n---\n\n{who} said, "The ferry timetable changes next week."\n'
+    (corpus / "a.md").write_text(story.format(n=1, who="Orla Benning"), encoding="utf-8")
+    (corpus / "b.md").write_text(story.format(n=2, who="Orla Benning"), encoding="utf-8")
+    cache = CorpusCache.in_data_dir(tmp_path / "data")
+    build_knowledge(corpus, cache)
+    (corpus / "b.md").write_text(
+        story.format(n=2, who="Orla Benning, chief economist at Veldt Bank,"), encoding="utf-8"
+    )
+    after = build_knowledge(corpus, cache)
+    assert cache.last.read == 1
+    assert_same(after, build_knowledge(corpus))
+    economist = after.index.document_frequency("economist")
+    assert economist == 2  # both articles' quote paragraphs now find her by her role
+
+
 def test_one_changed_file_is_the_only_one_read_again(corpus: Path, tmp_path: Path) -> None:
     cache = CorpusCache.in_data_dir(tmp_path / "data")
     before = build_knowledge(corpus, cache)
