@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from bot.buildcache import CorpusCache
 from bot.config import Settings, SettingsError, load_settings
 from bot.corpus import CorpusError
 from bot.knowledge import Knowledge, build_knowledge
+from bot.ops.probe import HEALTHY, UNHEALTHY, probe
 from bot.quotes.lookup import find_speaker
 from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.answer import Answer, answer
@@ -92,7 +94,7 @@ def _print_json(data: Any) -> None:
 
 
 def _load(settings: Settings) -> Knowledge:
-    return build_knowledge(settings.corpus_dir)
+    return build_knowledge(settings.corpus_dir, CorpusCache.in_data_dir(settings.data_dir))
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
@@ -228,6 +230,12 @@ def cmd_speakers(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    result = probe(settings, timeout=args.timeout)
+    print(result.message, file=sys.stdout if result.code == HEALTHY else sys.stderr)
+    return result.code
+
+
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.chat.run import run  # the Discord layer loads only for the command that needs it
 
@@ -271,6 +279,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = add("check", "validate the corpus and print its counts and warnings")
     check.set_defaults(handler=cmd_check)
+
+    health = commands.add_parser(
+        "health",
+        help="check the running bot's /healthz (exit 0 healthy, 1 not)",
+        description="Ask the running bot's /healthz at BOT_HTTP_HOST:BOT_HTTP_PORT; "
+        "exit 0 when it answers 200, 1 otherwise (the container health check).",
+    )
+    health.add_argument("--timeout", type=float, default=4.0, help="seconds (default 4)")
+    # Docker reserves exit code 2 of a health check: a bad setting is plain unhealthy.
+    health.set_defaults(handler=cmd_health, settings_error=UNHEALTHY)
     return parser
 
 
@@ -288,12 +306,12 @@ def answer_count(value: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        settings = load_settings(corpus_dir=args.corpus)
+        settings = load_settings(corpus_dir=getattr(args, "corpus", None))
     except SettingsError as exc:
         print(f"forum-bot: bad setting: {exc}", file=sys.stderr)
         if getattr(args, "json", False):
             _print_json({"error": f"bad setting: {exc}"})
-        return EXIT_USAGE
+        return int(getattr(args, "settings_error", EXIT_USAGE))
     try:
         return int(args.handler(args, settings))
     except BrokenPipeError:  # `forum-bot ask ... | head` closed the pipe: not an error

@@ -20,6 +20,11 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 # an installed package has no project directory of its own to look next to.
 DEFAULT_CORPUS_DIR = Path("corpus")
 
+# Docker and Compose mount secrets as files here: /run/secrets/discord_token holds the
+# token when the environment does not (the environment wins when it sets both). Read only
+# when it exists, so a checkout outside a container is not warned about it.
+SECRETS_DIR = Path("/run/secrets")
+
 IdList = Annotated[tuple[int, ...], NoDecode]
 
 
@@ -34,6 +39,9 @@ class Settings(BaseSettings):
     )
 
     corpus_dir: Path = DEFAULT_CORPUS_DIR
+    # Writable state: the build cache under cache/ (safe to delete). Relative to where
+    # the bot starts, like the corpus.
+    data_dir: Path = Path("data")
     log_level: str = "INFO"
     discord_token: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("DISCORD_TOKEN", "BOT_DISCORD_TOKEN")
@@ -101,8 +109,11 @@ def _env_name(field: str) -> str:
 
 def load_settings(**overrides: object) -> Settings:
     """Build settings from the environment and `.env`, with explicit overrides winning."""
+    given = {k: v for k, v in overrides.items() if v is not None}
+    if SECRETS_DIR.is_dir():
+        given.setdefault("_secrets_dir", SECRETS_DIR)
     try:
-        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+        return Settings(**given)
     except ValidationError as exc:
         lines = []
         for error in exc.errors():

@@ -10,13 +10,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.corpus import Article, Paragraph, Problem, load_corpus
+from bot.corpus import Article, CorpusLoad, Paragraph, Problem, load_corpus
 from bot.index.bm25 import SearchIndex
 from bot.index.tokenize import tokenize
 from bot.quotes.attribution import Attribution, attribute
 from bot.quotes.lexicon import expand_title_abbreviations, spell_out_role_initials
 from bot.quotes.models import Quote, Speaker
+
+if TYPE_CHECKING:  # the cache builds on this module, not the other way round
+    from bot.buildcache import CorpusCache
 
 _generations = itertools.count(1)
 
@@ -67,8 +71,16 @@ def index_terms(paragraph: Paragraph, attribution: Attribution) -> list[str]:
     repeating what they already say.
     """
     terms = tokenize(paragraph.text)
-    present = set(terms)
-    for quote in attribution.quotes_in(paragraph.id):
+    terms.extend(quoted_speaker_terms(paragraph.id, attribution, set(terms)))
+    return terms
+
+
+def quoted_speaker_terms(
+    paragraph_id: str, attribution: Attribution, present: set[str]
+) -> list[str]:
+    """The terms of the people a paragraph quotes that are not in `present` (updated)."""
+    added = []
+    for quote in attribution.quotes_in(paragraph_id):
         speaker = attribution.speaker(quote.speaker)
         if speaker is None:
             continue
@@ -76,8 +88,8 @@ def index_terms(paragraph: Paragraph, attribution: Attribution) -> list[str]:
         for term in _speaker_terms(about):
             if term not in present:
                 present.add(term)
-                terms.append(term)
-    return terms
+                added.append(term)
+    return added
 
 
 @lru_cache(maxsize=4096)
@@ -109,10 +121,13 @@ def _fingerprint(paragraphs: tuple[Paragraph, ...], attribution: Attribution) ->
     return digest.hexdigest()
 
 
-def build_knowledge(corpus_dir: Path) -> Knowledge:
-    """Load, attribute and index a corpus; raises CorpusError when it cannot be loaded."""
+def build_knowledge(corpus_dir: Path, cache: CorpusCache | None = None) -> Knowledge:
+    """Load, attribute and index a corpus; raises CorpusError when it cannot be loaded.
+
+    With a cache, articles unchanged since a previous build are not read again.
+    """
     with _without_cyclic_gc():
-        return _build(corpus_dir)
+        return cache.build(corpus_dir) if cache is not None else _build(corpus_dir)
 
 
 def _build(corpus_dir: Path) -> Knowledge:
@@ -120,6 +135,12 @@ def _build(corpus_dir: Path) -> Knowledge:
     paragraphs = tuple(p for article in loaded.articles for p in article.paragraphs)
     attribution = attribute(loaded.articles)
     index = SearchIndex(index_terms(p, attribution) for p in paragraphs)
+    return snapshot(loaded, attribution, index)
+
+
+def snapshot(loaded: CorpusLoad, attribution: Attribution, index: SearchIndex) -> Knowledge:
+    """The snapshot of a loaded corpus, its attribution and its index (in paragraph order)."""
+    paragraphs = tuple(p for article in loaded.articles for p in article.paragraphs)
     return Knowledge(
         articles=loaded.articles,
         paragraphs=paragraphs,

@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.buildcache import CorpusCache
 from bot.corpus import CorpusError
 from bot.knowledge import Knowledge, build_knowledge
 
@@ -32,14 +33,17 @@ class ReloadInProgress(RuntimeError):
 
 
 class KnowledgeStore:
-    def __init__(self, corpus_dir: Path, knowledge: Knowledge) -> None:
+    def __init__(
+        self, corpus_dir: Path, knowledge: Knowledge, cache: CorpusCache | None = None
+    ) -> None:
         self.corpus_dir = corpus_dir
         self._current = knowledge
+        self._cache = cache  # reloads read only the articles that changed
         self._lock = asyncio.Lock()
 
     @classmethod
-    def open(cls, corpus_dir: Path) -> KnowledgeStore:
-        return cls(corpus_dir, build_knowledge(corpus_dir))
+    def open(cls, corpus_dir: Path, cache: CorpusCache | None = None) -> KnowledgeStore:
+        return cls(corpus_dir, build_knowledge(corpus_dir, cache), cache)
 
     @property
     def current(self) -> Knowledge:
@@ -58,7 +62,7 @@ class KnowledgeStore:
             before = self._current.counts()
             started = time.perf_counter()
             try:
-                knowledge = await asyncio.to_thread(build_knowledge, self.corpus_dir)
+                knowledge = await asyncio.to_thread(build_knowledge, self.corpus_dir, self._cache)
             except CorpusError as exc:
                 problems = tuple(str(problem) for problem in exc.problems)
             except Exception as exc:  # a bug must not take the serving snapshot down with it

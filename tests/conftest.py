@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,12 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = PROJECT_ROOT / "corpus"
 SECOND_ARTICLE_DIR = Path(__file__).resolve().parent / "unit" / "articles"
 SEED_FILE = PROJECT_ROOT.parent / "shared" / "seed" / "000_325daa66f12467da.txt"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _data_dir_outside_the_checkout(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Commands under test keep their build cache in a temporary directory, not ./data."""
+    os.environ["BOT_DATA_DIR"] = str(tmp_path_factory.mktemp("data"))
 
 
 @pytest.fixture(scope="session")

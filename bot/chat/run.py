@@ -13,6 +13,7 @@ from typing import TextIO
 import aiohttp
 import discord
 
+from bot.buildcache import CorpusCache
 from bot.chat.client import ForumBot, make_bot
 from bot.config import Settings
 from bot.ops.health import HealthServer
@@ -69,7 +70,7 @@ def run(settings: Settings) -> int:
     configure_logging(settings.log_level, token)
     if settings.discord_api_base:
         discord.http.Route.BASE = settings.discord_api_base.rstrip("/")
-    store = KnowledgeStore.open(settings.corpus_dir)
+    store = KnowledgeStore.open(settings.corpus_dir, CorpusCache.in_data_dir(settings.data_dir))
     logger.info("corpus loaded: %s", store.current.counts())
     return asyncio.run(_serve(settings, store, token))
 

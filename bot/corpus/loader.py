@@ -7,6 +7,7 @@ reload never serves half a corpus. Warnings (skipped files, odd fields) ride alo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,9 +44,8 @@ def slugify(name: str) -> str:
     return _SLUG_JUNK.sub("-", name.lower()).strip("-") or "article"
 
 
-def _read_text(path: Path) -> str:
-    """Read a file as UTF-8 text or raise ValueError naming the problem."""
-    data = path.read_bytes()
+def decode_article(data: bytes) -> str:
+    """A file's bytes as UTF-8 text, or ValueError naming the problem."""
     if len(data) > MAX_FILE_BYTES:
         raise ValueError(
             f"file is too large ({len(data) / 1_048_576:.1f} MB; the limit is "
@@ -137,6 +137,15 @@ def parse_article(path: Path, raw: str) -> tuple[Article, list[Problem]]:
     return article, warnings
 
 
+def read_article(path: Path) -> tuple[Article, list[Problem]]:
+    return parse_article(path, decode_article(path.read_bytes()))
+
+
+# Reads one file into an article and its warnings, raising what read_article raises;
+# bot.buildcache passes one that skips files read before.
+FileReader = Callable[[Path], tuple[Article, list[Problem]]]
+
+
 def _is_inside(path: Path, root: Path) -> bool:
     """Whether the file (after following links) lies in the corpus; raises if it is gone."""
     try:
@@ -146,7 +155,7 @@ def _is_inside(path: Path, root: Path) -> bool:
     return True
 
 
-def load_corpus(directory: Path) -> CorpusLoad:
+def load_corpus(directory: Path, read: FileReader = read_article) -> CorpusLoad:
     directory = Path(directory)
     if not directory.is_dir():
         raise CorpusError([Problem(directory, "corpus directory does not exist")])
@@ -168,7 +177,7 @@ def load_corpus(directory: Path) -> CorpusLoad:
             if not path.is_file():
                 warnings.append(Problem(path, "skipped: not a regular file"))
                 continue
-            article, file_warnings = parse_article(path, _read_text(path))
+            article, file_warnings = read(path)
         except FileNotFoundError:
             warnings.append(Problem(path, "skipped: the file disappeared while loading"))
             continue

@@ -85,6 +85,16 @@ class SearchIndex:
             )
         except ZeroDivisionError:  # rank-bm25's average length of no documents
             raise ValueError("cannot index an empty corpus") from None
+        self._fit(model)
+
+    @classmethod
+    def from_model(cls, model: CountingBM25Plus) -> SearchIndex:
+        """An index over a model fitted elsewhere (bot.buildcache counts once per article)."""
+        index = cls.__new__(cls)
+        index._fit(model)
+        return index
+
+    def _fit(self, model: CountingBM25Plus) -> None:
         self.size = model.corpus_size
         doc_len = np.array(model.doc_len)
         # Same expression as rank-bm25's get_scores, evaluated once for all documents.

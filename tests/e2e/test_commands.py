@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
+import sys
 
-from tests.e2e.conftest import RunningBot
+from tests.e2e.conftest import RunningBot, free_port
 from tests.e2e.fake import FakeDiscord
 
 EPHEMERAL = 64
@@ -199,6 +201,26 @@ async def test_health_and_metrics(bot: RunningBot, fake: FakeDiscord) -> None:
     assert status == 200
     assert 'forumbot_commands_total{command="ask",outcome="answered"}' in metrics
     assert "forumbot_answer_seconds_bucket" in metrics
+
+
+async def test_the_health_command_asks_the_running_bot(bot: RunningBot) -> None:
+    async def health(port: int) -> tuple[int, str]:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "health",
+            env={"PATH": os.environ.get("PATH", ""), "BOT_HTTP_PORT": str(port)},
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
+        )
+        out, _ = await asyncio.wait_for(process.communicate(), 30)
+        return int(process.returncode or 0), out.decode()
+
+    code, out = await health(bot.http_port)
+    assert code == 0 and "gateway connected" in out
+    code, out = await health(free_port())  # a port nothing listens on
+    assert code == 1 and "no answer" in out
 
 
 HANDLED = r"INFO bot\.chat\.handled: handled command={command} user={user} outcome={outcome} "

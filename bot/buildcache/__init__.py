@@ -1,0 +1,5 @@
+"""Incremental builds: each article's parse, attribution and term counts cached on disk."""
+
+from bot.buildcache.corpus import CorpusCache
+
+__all__ = ["CorpusCache"]

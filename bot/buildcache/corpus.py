@@ -1,0 +1,116 @@
+"""CorpusCache: builds a Knowledge snapshot, reading only the articles it has not seen.
+
+A piece is found, in order, in memory (the previous build of this process: a reload
+touches nothing else), in the cache directory (a restart, another command), or made by
+reading the article. Pieces are keyed by a hash of the code version, the file name and
+the file's bytes, so an edited file, a renamed one or new code is simply a new key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bot.buildcache.assemble import IndexAssembler, merge_attribution
+from bot.buildcache.entries import EntryFiles
+from bot.buildcache.piece import ArticlePiece, DamagedPiece, from_stored, read_piece, to_stored
+from bot.buildcache.version import code_version
+from bot.corpus.loader import decode_article, load_corpus, parse_article
+from bot.corpus.models import Article, Problem
+from bot.knowledge import Knowledge, snapshot
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildCounts:
+    """Where the last build found its articles' pieces."""
+
+    memory: int = 0
+    disk: int = 0
+    read: int = 0
+
+
+class CorpusCache:
+    def __init__(self, directory: Path | None) -> None:
+        """Pieces are kept in `directory` (created when first written); None keeps them
+        in memory only, for this process's reloads."""
+        self._files = EntryFiles(directory) if directory is not None else None
+        self._memory: dict[str, ArticlePiece] = {}
+        self._index = IndexAssembler()
+        self._lock = threading.Lock()  # one build at a time shares the memory
+        self.last = BuildCounts()
+
+    @classmethod
+    def in_data_dir(cls, data_dir: Path) -> CorpusCache:
+        return cls(data_dir / "cache" / "articles")
+
+    @property
+    def writable(self) -> bool:
+        return self._files is not None and self._files.writable
+
+    def build(self, corpus_dir: Path) -> Knowledge:
+        """What build_knowledge(corpus_dir) builds; raises CorpusError the same way."""
+        with self._lock:
+            return self._build(corpus_dir)
+
+    def _build(self, corpus_dir: Path) -> Knowledge:
+        pieces: dict[Path, ArticlePiece] = {}
+        found: dict[str, ArticlePiece] = {}
+        counts = {"memory": 0, "disk": 0, "read": 0}
+
+        def read(path: Path) -> tuple[Article, list[Problem]]:
+            data = path.read_bytes()
+            key = _key(path.name, data)
+            piece, where = self._find(key, path)
+            if piece is None:
+                article, warnings = parse_article(path, decode_article(data))
+                piece, where = read_piece(article, warnings), "read"
+                if self._files is not None:
+                    self._files.write(key, to_stored(piece))
+            counts[where] += 1
+            pieces[path] = found[key] = piece
+            return piece.article, list(piece.warnings)
+
+        loaded = load_corpus(corpus_dir, read)
+        # Only the current corpus stays in memory: an edited article's old piece goes.
+        self._memory = found
+        self.last = BuildCounts(**counts)
+        ordered = [pieces[article.path] for article in loaded.articles]
+        attribution = merge_attribution(ordered)
+        return snapshot(loaded, attribution, self._index.build(ordered, attribution))
+
+    def _find(self, key: str, path: Path) -> tuple[ArticlePiece | None, str]:
+        piece = self._memory.get(key)
+        if piece is not None:
+            if piece.article.path != path:  # same name and bytes, another directory
+                piece = _moved(piece, path)
+            return piece, "memory"
+        if self._files is None:
+            return None, "read"
+        stored = self._files.read(key)
+        if stored is None:
+            return None, "read"
+        try:
+            return from_stored(stored, path), "disk"
+        except DamagedPiece as exc:
+            logger.debug("cache entry for %s ignored: %s", path.name, exc)
+            return None, "read"
+
+
+def _key(name: str, data: bytes) -> str:
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(f"{code_version()}\0{name}\0".encode())
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def _moved(piece: ArticlePiece, path: Path) -> ArticlePiece:
+    return replace(
+        piece,
+        article=replace(piece.article, path=path),
+        warnings=tuple(replace(w, path=path) for w in piece.warnings),
+    )

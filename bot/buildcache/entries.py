@@ -1,0 +1,98 @@
+"""Cache files: one MessagePack file per piece, written atomically, damage read as a miss.
+
+MessagePack through msgspec, decoded straight into the record classes with their types
+checked: unlike pickle it cannot run code, so a file another process wrote can at worst
+be wrong, and wrong is caught here (types) or when the piece is checked (references).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from bot.buildcache.piece import StoredPiece
+
+logger = logging.getLogger(__name__)
+
+FORMAT = 1  # of the file around a piece; raise it when the envelope itself changes
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    format: int
+    key: str
+    piece: StoredPiece
+
+
+def _encode_path(value: Any) -> Any:
+    if isinstance(value, Path):
+        return str(value)
+    raise NotImplementedError(f"cannot cache a {type(value).__name__}")
+
+
+def _decode_path(kind: type, value: Any) -> Any:
+    if kind is Path and isinstance(value, str):
+        return Path(value)
+    raise NotImplementedError(f"cannot read a {kind}")
+
+
+_encoder = msgspec.msgpack.Encoder(enc_hook=_encode_path)
+_decoder = msgspec.msgpack.Decoder(_Entry, dec_hook=_decode_path)
+
+
+class EntryFiles:
+    """`<directory>/<key>.msgpack`. Writers never leave a half-written file under a key
+    name: they write a temporary file beside it and rename it over, which is atomic, so
+    processes sharing the directory read either nothing or a whole entry. Two writers of
+    one key write the same content (the key is a hash of everything it depends on)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.writable = True
+
+    def _path(self, key: str) -> Path:
+        return self.directory / f"{key}.msgpack"
+
+    def read(self, key: str) -> StoredPiece | None:
+        """The stored piece for a key, or None when absent, unreadable or damaged."""
+        try:
+            entry = _decoder.decode(self._path(key).read_bytes())
+        except FileNotFoundError:
+            return None
+        except (OSError, msgspec.DecodeError, TypeError, ValueError) as exc:
+            logger.debug("cache entry %s ignored: %s", key, exc)
+            return None
+        if entry.format != FORMAT or entry.key != key:
+            return None
+        return entry.piece
+
+    def write(self, key: str, piece: StoredPiece) -> None:
+        if not self.writable:
+            return
+        data = _encoder.encode(_Entry(FORMAT, key, piece))
+        temporary: Path | None = None
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            descriptor, name = tempfile.mkstemp(prefix=".tmp-", dir=self.directory)
+            temporary = Path(name)
+            with os.fdopen(descriptor, "wb") as file:
+                file.write(data)
+            os.replace(temporary, self._path(key))
+            temporary = None
+        except OSError as exc:
+            # Said once, then quiet: a read-only data directory is a deployment choice.
+            self.writable = False
+            logger.warning(
+                "build cache off: cannot write to %s (%s); every start builds from scratch",
+                self.directory,
+                exc.strerror or type(exc).__name__,
+            )
+        finally:
+            if temporary is not None:
+                temporary.unlink(missing_ok=True)
