@@ -9,17 +9,16 @@ say so instead of showing something else.
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.chat import handled, render
-from bot.chat.handled import Outcome
+from bot.chat import render
+from bot.chat.feedback import feedback_id_of, vote_buttons
+from bot.chat.handled import Outcome, guarded
 from bot.chat.render import NO_PINGS
 from bot.knowledge import Knowledge
 from bot.search.answer import Answer, answer_at
@@ -31,34 +30,6 @@ logger = logging.getLogger(__name__)
 
 CUSTOM_ID_LIMIT = 100
 STALE = "The articles have changed since this answer was given; please ask again."
-
-
-ItemT = TypeVar("ItemT", bound=discord.ui.Item[Any])
-ButtonCallback = Callable[[ItemT, discord.Interaction[Any]], Awaitable[str]]
-GuardedCallback = Callable[[ItemT, discord.Interaction[Any]], Awaitable[None]]
-
-
-def guarded(name: str) -> Callable[[ButtonCallback[ItemT]], GuardedCallback[ItemT]]:
-    """A button callback that records its outcome, and on an exception logs the traceback,
-    counts an error and apologises. discord.py sends a DynamicItem's exceptions to its own
-    logger only: without this the user would see just "This interaction failed"."""
-
-    def wrap(callback: ButtonCallback[ItemT]) -> GuardedCallback[ItemT]:
-        @functools.wraps(callback)
-        async def run(item: ItemT, interaction: discord.Interaction[Any]) -> None:
-            started = handled.started_at(interaction)
-            try:
-                outcome = await callback(item, interaction)
-            except Exception:
-                logger.exception("button %s failed", name)
-                outcome = Outcome.ERROR
-                await handled.apologize(interaction, f"the {name} button")
-            bot: ForumBot = interaction.client
-            bot.record(f"button:{name}", interaction.user.id, outcome, started)
-
-        return run
-
-    return wrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +124,8 @@ class NextAnswerButton(
             )
             return Outcome.REFUSED
         embed = render.answer_embed(shown, trail.position + 1, len(trail.locators))
-        await interaction.response.edit_message(
-            embed=embed, view=answer_view(trail), allowed_mentions=NO_PINGS
-        )
+        view = answer_view(trail, feedback_id_of(interaction.message))
+        await interaction.response.edit_message(embed=embed, view=view, allowed_mentions=NO_PINGS)
         return Outcome.ANSWERED
 
 
@@ -198,11 +168,15 @@ class ShowParagraphButton(
         return outcome
 
 
-def answer_view(trail: AnswerTrail) -> discord.ui.View:
-    """The two buttons; the view itself holds nothing and never times out."""
+def answer_view(trail: AnswerTrail, feedback_id: int | None = None) -> discord.ui.View:
+    """Next answer and Show paragraph, and 👍 👎 when answers are logged (`feedback_id`, the
+    logged question); the view itself holds nothing and never times out."""
     view = discord.ui.View(timeout=None)
     view.add_item(NextAnswerButton(trail))
     view.add_item(ShowParagraphButton(trail.fingerprint, trail.current[0]))
+    if feedback_id is not None:
+        for button in vote_buttons(feedback_id):
+            view.add_item(button)
     return view
 
 

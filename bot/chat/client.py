@@ -22,13 +22,22 @@ from bot.chat.buttons import (
     SpeakersPageButton,
 )
 from bot.chat.commands import Questions
+from bot.chat.feedback import VoteButton
 from bot.chat.messages import Messages
 from bot.chat.ratelimit import RateLimiter
 from bot.chat.render import NO_PINGS
-from bot.chat.replies import Outcome, Reply, check_question, rate_limited, reply_to_question
+from bot.chat.replies import (
+    Outcome,
+    Reply,
+    check_question,
+    rate_limited,
+    reply_to_question,
+    strip_discord_markup,
+)
 from bot.chat.sync import commands_differ
 from bot.config import Settings
 from bot.ops.metrics import Metrics
+from bot.questionlog import QuestionLog, QuestionRecord
 from bot.store import KnowledgeStore
 
 logger = logging.getLogger(__name__)
@@ -75,6 +84,11 @@ class ForumBot(commands.Bot):
         self.store = store
         self.metrics = Metrics()
         self.metrics.index_counts(store.current.counts())
+        self.question_log = QuestionLog(
+            settings.data_dir,
+            settings.log_retention_days,
+            on_error=lambda stage: self.metrics.question_log_errors.labels(stage=stage).inc(),
+        )
         self.limiter = RateLimiter(settings.questions_per_user, settings.rate_window_seconds)
         self.owner_ids: set[int] = set()
         self._lag_monitor: asyncio.Task[None] | None = None
@@ -84,7 +98,7 @@ class ForumBot(commands.Bot):
         await self.add_cog(Messages(self))
         await self.add_cog(Admin(self))
         self.add_dynamic_items(
-            NextAnswerButton, ShowParagraphButton, QuotePageButton, SpeakersPageButton
+            NextAnswerButton, ShowParagraphButton, QuotePageButton, SpeakersPageButton, VoteButton
         )
         self._lag_monitor = asyncio.create_task(self._watch_loop_lag())
         await self._learn_gateway()
@@ -131,10 +145,13 @@ class ForumBot(commands.Bot):
             else:
                 logger.info("commands unchanged (%s): no sync", where)
 
-    def answer_question(self, user_id: int, question: str, *, public: bool = False) -> Reply:
-        """The reply to a question. `public`: asked in a channel, where a spammer must not
-        make the bot spam too, so the over-limit notice goes out once per window; the reply
-        is then empty and nothing should be sent."""
+    def answer_question(
+        self, user_id: int, question: str, *, question_id: int, public: bool = False
+    ) -> Reply:
+        """The reply to a question. `question_id`: the Discord id of the interaction or
+        message that asked, the key of the question log. `public`: asked in a channel, where
+        a spammer must not make the bot spam too, so the over-limit notice goes out once per
+        window; the reply is then empty and nothing should be sent."""
         knowledge = self.store.current
         refusal = check_question(knowledge, question)
         # Checked first: a malformed question costs no quota in private, where only the
@@ -149,9 +166,37 @@ class ForumBot(commands.Bot):
         if refusal is not None:
             return refusal
         started = time.perf_counter()
-        reply = reply_to_question(knowledge, question, user_id)
+        feedback_id = question_id if self.question_log.enabled else None
+        reply = reply_to_question(knowledge, question, user_id, feedback_id)
         self.metrics.answer_seconds.observe(time.perf_counter() - started)
         return reply
+
+    def log_question(
+        self,
+        question_id: int,
+        command: str,
+        question: str,
+        reply: Reply,
+        started: float,
+        guild_id: int | None,
+    ) -> None:
+        """Queue the question for the log; the writing happens on the log's own thread."""
+        answer = reply.answer
+        self.question_log.record(
+            QuestionRecord(
+                question_id=question_id,
+                asked_at=time.time(),
+                command=command,
+                question=" ".join(strip_discord_markup(question).split()),
+                outcome=reply.outcome,
+                latency_ms=(time.perf_counter() - started) * 1000,
+                guild_id=guild_id,
+                top_score=answer.score if answer else None,
+                coverage=answer.coverage if answer else None,
+                paragraph_id=answer.paragraph.id if answer else None,
+                speaker=answer.speaker.name if answer and answer.speaker else None,
+            )
+        )
 
     async def _watch_loop_lag(self, interval: float = 0.05) -> None:
         """Blocking work on the event loop shows up as timers firing late."""
@@ -165,6 +210,7 @@ class ForumBot(commands.Bot):
         if self._lag_monitor is not None:
             self._lag_monitor.cancel()
         await super().close()
+        await asyncio.to_thread(self.question_log.close)
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: a mention is a question for the Messages cog, not a command."""

@@ -52,10 +52,11 @@ class Questions(commands.Cog):
         question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
     ) -> None:
         started = handled.started_at(interaction)
-        reply = self.bot.answer_question(interaction.user.id, question)
+        reply = self.bot.answer_question(interaction.user.id, question, question_id=interaction.id)
         await send_reply(interaction, reply)
         self.bot.metrics.reply_seconds.observe(time.perf_counter() - started)
         self.bot.record("ask", interaction.user.id, reply.outcome, started)
+        self.bot.log_question(interaction.id, "ask", question, reply, started, interaction.guild_id)
 
     @app_commands.command(name="quote", description="Every quote of one speaker")
     @app_commands.describe(speaker="A speaker's name (start typing for suggestions)")

@@ -6,25 +6,24 @@ disagree, and an operator can follow any user's request by grepping one line for
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 
 from bot.chat.render import NO_PINGS
 from bot.ops.metrics import Metrics
+from bot.questionlog import Outcome
+
+if TYPE_CHECKING:
+    from bot.chat.client import ForumBot
+
+__all__ = ["APOLOGY", "Outcome", "apologize", "guarded", "locale_of", "record", "started_at"]
 
 logger = logging.getLogger("bot.chat.handled")
-
-
-class Outcome:
-    """How a request ended, as the log line and the commands metric name it."""
-
-    ANSWERED = "answered"
-    DECLINED = "declined"
-    REFUSED = "refused"  # bad input or rate limit: the user gets a message, not an answer
-    ERROR = "error"
 
 
 APOLOGY = "Sorry, something went wrong on my side while answering. Please try again."
@@ -33,6 +32,11 @@ APOLOGY = "Sorry, something went wrong on my side while answering. Please try ag
 def started_at(interaction: discord.Interaction[Any]) -> float:
     """When handling began; the first caller stamps it, so error paths measure the same span."""
     return float(interaction.extras.setdefault("started", time.perf_counter()))
+
+
+def locale_of(interaction: discord.Interaction[Any]) -> str:
+    """The user's Discord language ("ko", "en-US", ...), which picks the bot's words."""
+    return interaction.locale.value
 
 
 def record(metrics: Metrics, command: str, user_id: int, outcome: str, started: float) -> None:
@@ -58,3 +62,31 @@ async def apologize(interaction: discord.Interaction[Any], what: str) -> None:
             )
     except discord.HTTPException:
         logger.warning("could not send the apology for %s", what)
+
+
+ItemT = TypeVar("ItemT", bound=discord.ui.Item[Any])
+ButtonCallback = Callable[[ItemT, discord.Interaction[Any]], Awaitable[str]]
+GuardedCallback = Callable[[ItemT, discord.Interaction[Any]], Awaitable[None]]
+
+
+def guarded(name: str) -> Callable[[ButtonCallback[ItemT]], GuardedCallback[ItemT]]:
+    """A button callback that records its outcome, and on an exception logs the traceback,
+    counts an error and apologises. discord.py sends a DynamicItem's exceptions to its own
+    logger only: without this the user would see just "This interaction failed"."""
+
+    def wrap(callback: ButtonCallback[ItemT]) -> GuardedCallback[ItemT]:
+        @functools.wraps(callback)
+        async def run(item: ItemT, interaction: discord.Interaction[Any]) -> None:
+            started = started_at(interaction)
+            try:
+                outcome = await callback(item, interaction)
+            except Exception:
+                logger.exception("button %s failed", name)
+                outcome = Outcome.ERROR
+                await apologize(interaction, f"the {name} button")
+            bot: ForumBot = interaction.client
+            bot.record(f"button:{name}", interaction.user.id, outcome, started)
+
+        return run
+
+    return wrap

@@ -60,12 +60,14 @@ class Messages(commands.Cog):
         started = time.perf_counter()
         source = "dm" if message.guild is None else "mention"
         public = message.guild is not None
-        outcome = Outcome.ERROR
+        reply = Reply(Outcome.ERROR)
         try:
-            reply = self.bot.answer_question(message.author.id, message.content, public=public)
-            if reply.content is not None or reply.embed is not None:
-                await self._reply(message, reply)
-            outcome = reply.outcome
+            answered = self.bot.answer_question(
+                message.author.id, message.content, question_id=message.id, public=public
+            )
+            if answered.content is not None or answered.embed is not None:
+                await self._reply(message, answered)
+            reply = answered  # only once it has been sent: a failed send is an error
         except discord.HTTPException:
             logger.exception("could not reply to a %s question", source)
         except Exception:
@@ -75,4 +77,6 @@ class Messages(commands.Cog):
             except discord.HTTPException:
                 logger.warning("could not send the apology for a %s question", source)
         finally:
-            self.bot.record(source, message.author.id, outcome, started)
+            self.bot.record(source, message.author.id, reply.outcome, started)
+            guild_id = message.guild.id if message.guild is not None else None
+            self.bot.log_question(message.id, source, message.content, reply, started, guild_id)

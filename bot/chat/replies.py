@@ -11,7 +11,7 @@ from bot.chat import limits, render
 from bot.chat.buttons import AnswerTrail, answer_view
 from bot.chat.handled import Outcome
 from bot.knowledge import Knowledge
-from bot.search.answer import answer
+from bot.search.answer import Answer, answer
 from bot.search.question import QuestionError, clean_question, visible_words
 from bot.search.tokenize import tokenize
 
@@ -26,6 +26,7 @@ class Reply:
     content: str | None = None
     embed: discord.Embed | None = None
     view: discord.ui.View | None = None
+    answer: Answer | None = None  # what the question log records of an answer
 
 
 def strip_discord_markup(text: str) -> str:
@@ -47,7 +48,10 @@ def check_question(knowledge: Knowledge, question: str) -> Reply | None:
     return None
 
 
-def reply_to_question(knowledge: Knowledge, question: str, asker_id: int) -> Reply:
+def reply_to_question(
+    knowledge: Knowledge, question: str, asker_id: int, feedback_id: int | None = None
+) -> Reply:
+    """`feedback_id`: the logged question's id, which the answer's 👍 👎 buttons carry."""
     try:
         result = answer(knowledge, strip_discord_markup(question), top=ANSWERS_PER_QUESTION)
     except QuestionError as exc:
@@ -56,7 +60,8 @@ def reply_to_question(knowledge: Knowledge, question: str, asker_id: int) -> Rep
         return Reply(Outcome.DECLINED, content=render.decline_text(knowledge))
     trail = AnswerTrail.of(knowledge, asker_id, result)
     embed = render.answer_embed(result, 1, len(trail.locators))
-    return Reply(Outcome.ANSWERED, embed=embed, view=answer_view(trail))
+    view = answer_view(trail, feedback_id)
+    return Reply(Outcome.ANSWERED, embed=embed, view=view, answer=result)
 
 
 def rate_limited(retry_after: int) -> Reply:

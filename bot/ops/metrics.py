@@ -44,6 +44,12 @@ class Metrics:
         self.index_size = Gauge(
             "forumbot_index_size", "Size of the serving index", ["unit"], registry=self.registry
         )
+        self.question_log_errors = Counter(
+            "forumbot_question_log_errors",
+            "Question log failures (unwritable, locked or corrupt file); answering goes on",
+            ["stage"],
+            registry=self.registry,
+        )
         self.gateway_latency = Gauge(
             "forumbot_gateway_latency_seconds",
             "Heartbeat latency to the Discord gateway",

@@ -50,8 +50,12 @@ async def test_ask_answers_with_quote_speaker_and_citation(
     assert "**Bae Hoon**, Minister of Science and ICT" in embed["description"]
     assert "paragraph 8" in embed["fields"][0]["value"]
     assert no_pings(body["data"])
-    labels = [b["label"] for row in body["data"]["components"] for b in row["components"]]
-    assert labels == ["Next answer", "Show paragraph"]
+    labels = [
+        b.get("label") or b["emoji"]["name"]
+        for row in body["data"]["components"]
+        for b in row["components"]
+    ]
+    assert labels == ["Next answer", "Show paragraph", "👍", "👎"]
 
 
 async def test_next_answer_and_show_paragraph_buttons(bot: RunningBot, fake: FakeDiscord) -> None:

@@ -109,7 +109,7 @@ async def test_a_failing_button_apologises_logs_and_counts(
     press = await team_fake.click(asked.payload["_original"], "Next answer", user=asker)
     apology = (await press.response())["data"]
     assert apology["flags"] & EPHEMERAL and apology["content"].startswith(APOLOGY)
-    assert await bot.log_match(r"ERROR bot\.chat\.buttons: button next failed\nTraceback")
+    assert await bot.log_match(r"ERROR bot\.chat\.handled: button next failed\nTraceback")
     assert await bot.log_match(rf"handled command=button:next user={asker.id} outcome=error ")
     _, metrics = await bot.get("/metrics")
     assert 'forumbot_commands_total{command="button:next",outcome="error"} 1.0' in metrics

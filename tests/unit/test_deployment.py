@@ -17,6 +17,10 @@ def test_compose_service_mounts_corpus_read_only_and_checks_health() -> None:
     assert bot["build"] == "."
     assert bot["env_file"] == ".env"
     assert "./corpus:/app/corpus:ro" in bot["volumes"]
+    # What the bot writes lives in a named volume, where the data directory setting points.
+    data_volume = next(v for v in bot["volumes"] if v.endswith(":/app/data"))
+    assert data_volume.split(":")[0] in compose["volumes"]
+    assert bot["environment"]["BOT_DATA_DIR"] == "/app/data"
     assert bot["restart"] == "unless-stopped"
     assert "/healthz" in " ".join(bot["healthcheck"]["test"])
     assert bot["logging"]["options"]["max-size"]
