@@ -104,6 +104,8 @@ class QuestionLog:
                     break
             stop = _STOP in batch
             entries = [entry for entry in batch if isinstance(entry, QuestionRecord | VoteRecord)]
+            if stop and not entries and connection is None:
+                return  # nothing was ever written: leave no empty file behind
             try:
                 if connection is None:
                     connection = connect(self.path)

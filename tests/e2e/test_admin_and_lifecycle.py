@@ -235,6 +235,7 @@ async def test_unreachable_discord_is_one_clear_line_and_exit_1(tmp_path: Path) 
         "BOT_DISCORD_API_BASE": "http://127.0.0.1:9/api/v10",  # nothing listens on port 9
         "BOT_HTTP_PORT": "0",
         "BOT_CORPUS_DIR": str(copy_corpus(tmp_path)),
+        "BOT_DATA_DIR": str(tmp_path / "data"),
     }
     code, text = await run_bot_to_exit(environment, 30)
     assert code == 1
