@@ -1,16 +1,23 @@
-"""/reload: re-read the corpus without a restart, for admins only (checked here, not in the UI)."""
+"""Admin commands: /reload re-reads the corpus without a restart, /stats summarizes the
+question log. Admins only, checked here, not in the UI (Discord's permission defaults can be
+changed by any server's managers)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import sqlite3
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat import handled, limits
-from bot.chat.render import NO_PINGS
+from bot.chat import handled, limits, render
+from bot.chat.render import ANSWER_COLOUR, NO_PINGS
+from bot.i18n import text
+from bot.questionlog.report import stats_report
+from bot.questionlog.stats import LogMissing, read_stats
 from bot.store import ReloadInProgress, ReloadResult
 
 if TYPE_CHECKING:
@@ -78,3 +85,50 @@ class Admin(commands.Cog):
         )
         outcome = handled.Outcome.ANSWERED if result.ok else handled.Outcome.ERROR
         self.bot.record("reload", user.id, outcome, started)
+
+    @app_commands.command(name="stats", description="What people asked and how they voted (admins)")
+    @app_commands.describe(days="How many days back (default 30)")
+    @app_commands.default_permissions(administrator=True)
+    @app_commands.allowed_installs(guilds=True, users=True)
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+    async def stats(
+        self, interaction: discord.Interaction, days: app_commands.Range[int, 1, 365] = 30
+    ) -> None:
+        started = handled.started_at(interaction)
+        locale = handled.locale_of(interaction)
+        user = interaction.user
+        if not self.bot.is_admin(user.id):
+            logger.warning("refused /stats for user %s (not an admin)", user.id)
+            await interaction.response.send_message(
+                text(locale, "stats.admins_only"), ephemeral=True, allowed_mentions=NO_PINGS
+            )
+            self.bot.record("stats", user.id, handled.Outcome.REFUSED, started)
+            return
+        outcome = handled.Outcome.ANSWERED
+        embed = None
+        content = None
+        if not self.bot.question_log.enabled:
+            content = text(locale, "stats.logging_off")
+        else:
+            try:
+                found = await asyncio.to_thread(read_stats, self.bot.settings.data_dir, days)
+            except LogMissing:
+                content = text(locale, "stats.no_log")
+            except sqlite3.Error:
+                logger.exception("cannot read the question log for /stats")
+                self.bot.metrics.question_log_errors.labels(stage="read").inc()
+                content, outcome = text(locale, "stats.unreadable"), handled.Outcome.ERROR
+            else:
+                report = stats_report(found, locale, render.safe)
+                embed = discord.Embed(
+                    title=text(locale, "stats.title"),
+                    description=limits.fit(report, limits.EMBED_DESCRIPTION),
+                    colour=ANSWER_COLOUR,
+                )
+        await interaction.response.send_message(
+            content=content,
+            embed=embed,  # type: ignore[arg-type]
+            ephemeral=True,
+            allowed_mentions=NO_PINGS,
+        )
+        self.bot.record("stats", user.id, outcome, started)

@@ -29,7 +29,7 @@ def no_pings(body: dict) -> bool:
 
 async def test_commands_are_registered_globally(bot: RunningBot, fake: FakeDiscord) -> None:
     names = {command["name"] for command in fake.commands[None]}
-    assert names == {"ask", "quote", "speakers", "about", "reload"}
+    assert names == {"ask", "quote", "speakers", "about", "reload", "stats"}
     ask = next(c for c in fake.commands[None] if c["name"] == "ask")
     assert sorted(ask["integration_types"]) == [0, 1]
     assert sorted(ask["contexts"]) == [0, 1, 2]

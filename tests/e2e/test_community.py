@@ -136,10 +136,11 @@ async def test_the_log_and_its_buttons_survive_a_restart(
     try:
         question_id, _ = await ask(own_fake, ANSWERABLE, user=voter)
         await ask(own_fake, "What is the capital of France?", user=voter)
+        await ask(own_fake, "what is the capital of France", user=own_fake.new_user())
     finally:
         assert await first.stop() == 0  # a clean stop writes what is queued
     database = tmp_path / "data" / "questions.sqlite3"
-    assert len(await rows(database, "SELECT id FROM questions", 2, timeout=0)) == 2
+    assert len(await rows(database, "SELECT id FROM questions", 3, timeout=0)) == 3
 
     second = await start_bot(own_fake, tmp_path / "corpus", tmp_path / "bot.log")
     try:
@@ -148,7 +149,8 @@ async def test_the_log_and_its_buttons_survive_a_restart(
         assert up["data"]["flags"] & EPHEMERAL
         votes = await rows(database, "SELECT question_id, vote FROM votes", 1)
         assert votes == [(int(question_id), 1)]
-        assert len(await rows(database, "SELECT id FROM questions", 2)) == 2
+        report = await stats(own_fake)
+        assert "2× what is the capital of France" in report
     finally:
         assert await second.stop() == 0
 
@@ -194,3 +196,34 @@ async def test_a_broken_log_never_stops_answers(
     finally:
         assert await bot.stop() == 0
     assert "Traceback" not in bot.log()
+
+
+async def stats(fake: FakeDiscord, user: object = None, locale: str = "en-US") -> str:
+    interaction = await fake.slash(
+        "stats",
+        user=user,
+        permissions="8",
+        locale=locale,  # type: ignore[arg-type]
+    )
+    body = (await interaction.response())["data"]
+    assert body["flags"] & EPHEMERAL
+    return str(body.get("content") or body["embeds"][0]["description"])
+
+
+async def test_stats_lists_declined_questions_with_counts_for_admins_only(
+    community_bot: RunningBot, own_fake: FakeDiscord
+) -> None:
+    for wording in ("Where is the nearest ski resort?", "where is the nearest SKI resort"):
+        _, declined = await ask(own_fake, wording, user=own_fake.new_user())
+        assert "embeds" not in declined
+    deadline = asyncio.get_running_loop().time() + 5
+    report = await stats(own_fake)  # the application's owner is an admin
+    while "2× where is the nearest SKI resort" not in report:
+        assert asyncio.get_running_loop().time() < deadline, report
+        await asyncio.sleep(0.1)
+        report = await stats(own_fake)
+    assert "Top unanswered questions:" in report and "Feedback: 👍" in report
+
+    refused = await stats(own_fake, own_fake.new_user("not-admin"))
+    assert refused == "Only the bot's admins can see the stats."
+    assert await community_bot.log_match(r"refused /stats for user \d+ \(not an admin\)")
