@@ -1,4 +1,5 @@
-"""Slash commands everyone can use: /ask, /quote, /speakers, /about."""
+"""Commands everyone can use: /ask, /quote, /speakers, /about, and "Ask forum-bot" on a
+message (Apps menu), which asks the message's text privately."""
 
 from __future__ import annotations
 
@@ -23,8 +24,10 @@ if TYPE_CHECKING:
     from bot.chat.client import ForumBot
 
 
-async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
-    ephemeral = reply.embed is None  # refusals and declines don't clutter the channel
+async def send_reply(
+    interaction: discord.Interaction, reply: Reply, *, private: bool = False
+) -> None:
+    ephemeral = private or reply.embed is None  # refusals and declines don't clutter it
     kwargs: dict[str, object] = {"allowed_mentions": NO_PINGS, "ephemeral": ephemeral}
     if reply.content is not None:
         kwargs["content"] = reply.content
@@ -35,9 +38,40 @@ async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
     await interaction.response.send_message(**kwargs)  # type: ignore[arg-type]
 
 
+ASK_MESSAGE = "Ask forum-bot"
+
+
 class Questions(commands.Cog):
     def __init__(self, bot: ForumBot) -> None:
         self.bot = bot
+        # Context menus cannot be declared in a cog's body; no privileged intent is needed:
+        # Discord sends the chosen message's text with the interaction.
+        self.ask_message_menu = app_commands.ContextMenu(
+            name=ASK_MESSAGE,
+            callback=self.ask_message,
+            allowed_installs=app_commands.AppInstallationType(guild=True, user=True),
+            allowed_contexts=app_commands.AppCommandContext(
+                guild=True, dm_channel=True, private_channel=True
+            ),
+        )
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.ask_message_menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(ASK_MESSAGE, type=discord.AppCommandType.message)
+
+    async def ask_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
+        """A message's text as the question; the answer is for the one who asked only."""
+        started = handled.started_at(interaction)
+        question = message.content
+        reply = self.bot.answer_question(interaction.user.id, question, question_id=interaction.id)
+        await send_reply(interaction, reply, private=True)
+        self.bot.metrics.reply_seconds.observe(time.perf_counter() - started)
+        self.bot.record("ask-message", interaction.user.id, reply.outcome, started)
+        self.bot.log_question(
+            interaction.id, "ask-message", question, reply, started, interaction.guild_id
+        )
 
     @app_commands.command(
         name="ask", description="Ask about the articles; get the quote and who said it"

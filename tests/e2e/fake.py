@@ -538,6 +538,7 @@ class FakeDiscord:
                 command = {**command, "default_member_permissions": str(permissions)}
             stored.append(
                 {
+                    "description": "",  # Discord's answer has one, even for context menus
                     **command,
                     "id": snowflake(),
                     "application_id": self.application_id,
@@ -792,6 +793,27 @@ class FakeDiscord:
         }
         return await self._interaction(2, data, user or self.owner, where, permissions, locale)
 
+    async def message_command(
+        self,
+        name: str,
+        target: Json,
+        *,
+        user: User | None = None,
+        where: str = "guild",
+        locale: str = "en-US",
+    ) -> Interaction:
+        """Apps -> `name` on the message `target` (a MESSAGE_CREATE payload): Discord sends
+        the message itself in `resolved`, content included, whatever the bot's intents."""
+        command = self._registered(name)
+        data = {
+            "id": command["id"],
+            "name": name,
+            "type": 3,
+            "target_id": target["id"],
+            "resolved": {"messages": {target["id"]: target}},
+        }
+        return await self._interaction(2, data, user or self.owner, where, "0", locale)
+
     @staticmethod
     def _option_type(command: Json, name: str) -> int:
         return next((o["type"] for o in command.get("options", []) if o["name"] == name), 3)
@@ -855,6 +877,27 @@ class FakeDiscord:
             components.append({"type": 18, "id": row.get("id", 0), "component": field})
         data = {"custom_id": modal["custom_id"], "components": components}
         return await self._interaction(5, data, user or self.owner, where, "0", locale)
+
+    def user_message(self, content: str, author: User | None = None) -> Json:
+        """A message someone posted in the guild channel, as Discord describes it."""
+        return {
+            "id": snowflake(),
+            "type": 0,
+            "channel_id": self.channel_id,
+            "content": content,
+            "author": (author or self.owner).payload(),
+            "timestamp": now_iso(),
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": [],
+            "pinned": False,
+            "flags": 0,
+            "components": [],
+        }
 
     async def send_message(
         self,

@@ -29,7 +29,10 @@ def no_pings(body: dict) -> bool:
 
 async def test_commands_are_registered_globally(bot: RunningBot, fake: FakeDiscord) -> None:
     names = {command["name"] for command in fake.commands[None]}
-    assert names == {"ask", "quote", "speakers", "about", "reload", "stats"}
+    assert names == {"ask", "quote", "speakers", "about", "reload", "stats", "Ask forum-bot"}
+    menu = next(c for c in fake.commands[None] if c["name"] == "Ask forum-bot")
+    assert menu["type"] == 3  # a message command, in the Apps menu of any message
+    assert sorted(menu["integration_types"]) == [0, 1] and sorted(menu["contexts"]) == [0, 1, 2]
     ask = next(c for c in fake.commands[None] if c["name"] == "ask")
     assert sorted(ask["integration_types"]) == [0, 1]
     assert sorted(ask["contexts"]) == [0, 1, 2]
@@ -56,6 +59,26 @@ async def test_ask_answers_with_quote_speaker_and_citation(
         for b in row["components"]
     ]
     assert labels == ["Next answer", "Show paragraph", "👍", "👎"]
+
+
+async def test_ask_about_a_message_from_its_apps_menu(bot: RunningBot, fake: FakeDiscord) -> None:
+    posted = fake.user_message("What did the science minister say about AI?", fake.new_user())
+    for where in ("guild", "dm", "user_install"):
+        asker = fake.new_user("right-clicker")
+        interaction = await fake.message_command("Ask forum-bot", posted, user=asker, where=where)
+        body = await interaction.response()
+        assert body["type"] == 4 and body["data"]["flags"] & EPHEMERAL, where
+        assert "Bae Hoon" in body["data"]["embeds"][0]["description"]
+        labels = [
+            b.get("label") or b["emoji"]["name"]
+            for row in body["data"]["components"]
+            for b in row["components"]
+        ]
+        assert labels == ["Next answer", "Show paragraph", "👍", "👎"]
+        assert no_pings(body["data"])
+    declined = fake.user_message("Lovely weather for a picnic today")
+    body = await (await fake.message_command("Ask forum-bot", declined)).response()
+    assert body["data"]["flags"] & EPHEMERAL and "/speakers" in body["data"]["content"]
 
 
 async def test_next_answer_and_show_paragraph_buttons(bot: RunningBot, fake: FakeDiscord) -> None:
