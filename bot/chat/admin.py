@@ -26,21 +26,71 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-def describe_reload(result: ReloadResult) -> str:
-    before = ", ".join(f"{v} {k}" for k, v in result.before.items())
+_LISTED = 20  # names beyond these are counted, not listed
+
+
+def _names(locale: str, names: tuple[str, ...]) -> str:
+    if not names:
+        return text(locale, "reload.nothing")
+    shown = ", ".join(names[:_LISTED])
+    if len(names) > _LISTED:
+        shown += " " + text(locale, "reload.more", count=len(names) - _LISTED)
+    return shown
+
+
+def _counts(counts: dict[str, int], locale: str) -> str:
+    return ", ".join(text(locale, f"counts.{name}", count=value) for name, value in counts.items())
+
+
+def _bullets(lines: tuple[str, ...], locale: str) -> str:
+    shown = "\n".join(f"• {line}" for line in lines[:10])
+    if len(lines) > 10:
+        shown += "\n" + text(locale, "reload.more", count=len(lines) - 10)
+    return shown
+
+
+def describe_reload(result: ReloadResult, locale: str) -> str:
+    before = _counts(result.before, locale)
     if result.after is None:
-        problems = "\n".join(f"• {p}" for p in result.problems[:10])
-        more = f"\n…and {len(result.problems) - 10} more" if len(result.problems) > 10 else ""
-        text = (
-            f"Reload failed after {result.seconds:.2f} s; still serving the previous index "
-            f"({before}).\n{problems}{more}"
-        )
+        text_ = text(locale, "reload.failed", seconds=f"{result.seconds:.2f}", before=before)
+        text_ += "\n" + _bullets(result.problems, locale)
     else:
-        after = ", ".join(f"{v} {k}" for k, v in result.after.items())
-        text = f"Reloaded in {result.seconds:.2f} s.\nBefore: {before}\nAfter: {after}"
+        lines = [
+            text(locale, "reload.done", seconds=f"{result.seconds:.2f}"),
+            text(locale, "reload.before", counts=before),
+            text(locale, "reload.after", counts=_counts(result.after, locale)),
+        ]
+        changes = result.changes
+        if changes is not None:
+            lines += [
+                text(locale, "reload.articles_added", files=_names(locale, changes.articles_added)),
+                text(
+                    locale,
+                    "reload.articles_changed",
+                    files=_names(locale, changes.articles_changed),
+                ),
+                text(
+                    locale,
+                    "reload.articles_removed",
+                    files=_names(locale, changes.articles_removed),
+                ),
+                text(locale, "reload.speakers_added", names=_names(locale, changes.speakers_added)),
+                text(
+                    locale,
+                    "reload.speakers_removed",
+                    names=_names(locale, changes.speakers_removed),
+                ),
+                text(
+                    locale,
+                    "reload.quotes",
+                    before=changes.quotes_before,
+                    after=changes.quotes_after,
+                ),
+            ]
         if result.warnings:
-            text += "\nWarnings:\n" + "\n".join(f"• {w}" for w in result.warnings[:10])
-    return limits.fit(discord.utils.escape_markdown(text), limits.MESSAGE_CONTENT)
+            lines += [text(locale, "reload.warnings"), _bullets(result.warnings, locale)]
+        text_ = "\n".join(lines)
+    return limits.fit(discord.utils.escape_markdown(text_), limits.MESSAGE_CONTENT)
 
 
 class Admin(commands.Cog):
@@ -59,7 +109,7 @@ class Admin(commands.Cog):
         if not self.bot.is_admin(user.id):
             logger.warning("refused /reload for user %s (not an admin)", user.id)
             await interaction.response.send_message(
-                "Only the bot's admins can reload the corpus.",
+                text(handled.locale_of(interaction), "reload.admins_only"),
                 ephemeral=True,
                 allowed_mentions=NO_PINGS,
             )
@@ -70,7 +120,7 @@ class Admin(commands.Cog):
             result = await self.bot.store.reload()
         except ReloadInProgress:
             await interaction.followup.send(
-                "A reload is already running; try again when it has finished.",
+                text(handled.locale_of(interaction), "reload.busy"),
                 ephemeral=True,
                 allowed_mentions=NO_PINGS,
             )
@@ -81,7 +131,9 @@ class Admin(commands.Cog):
         self.bot.metrics.reloads.labels(outcome=outcome).inc()
         self.bot.metrics.index_counts(self.bot.store.current.counts())
         await interaction.followup.send(
-            describe_reload(result), ephemeral=True, allowed_mentions=NO_PINGS
+            describe_reload(result, handled.locale_of(interaction)),
+            ephemeral=True,
+            allowed_mentions=NO_PINGS,
         )
         outcome = handled.Outcome.ANSWERED if result.ok else handled.Outcome.ERROR
         self.bot.record("reload", user.id, outcome, started)
