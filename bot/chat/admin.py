@@ -14,6 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.chat import handled, limits, render
+from bot.chat.localization import command_text
 from bot.chat.render import ANSWER_COLOUR, NO_PINGS
 from bot.i18n import text
 from bot.questionlog.report import stats_report
@@ -98,7 +99,8 @@ class Admin(commands.Cog):
         self.bot = bot
 
     @app_commands.command(
-        name="reload", description="Re-read the corpus without a restart (admins)"
+        name=command_text("command.reload.name"),
+        description=command_text("command.reload.description"),
     )
     @app_commands.default_permissions(administrator=True)
     @app_commands.allowed_installs(guilds=True, users=True)
@@ -138,8 +140,11 @@ class Admin(commands.Cog):
         outcome = handled.Outcome.ANSWERED if result.ok else handled.Outcome.ERROR
         self.bot.record("reload", user.id, outcome, started)
 
-    @app_commands.command(name="stats", description="What people asked and how they voted (admins)")
-    @app_commands.describe(days="How many days back (default 30)")
+    @app_commands.command(
+        name=command_text("command.stats.name"),
+        description=command_text("command.stats.description"),
+    )
+    @app_commands.describe(days=command_text("command.stats.days"))
     @app_commands.default_permissions(administrator=True)
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)

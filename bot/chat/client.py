@@ -23,6 +23,7 @@ from bot.chat.buttons import (
 )
 from bot.chat.commands import Questions
 from bot.chat.feedback import VoteButton
+from bot.chat.localization import CatalogTranslator
 from bot.chat.messages import Messages
 from bot.chat.ratelimit import RateLimiter
 from bot.chat.render import NO_PINGS
@@ -50,6 +51,9 @@ def intents() -> discord.Intents:
     wanted.guild_messages = True
     wanted.dm_messages = True
     return wanted
+
+
+AppCommand = app_commands.Command[Any, ..., Any] | app_commands.Group | app_commands.ContextMenu
 
 
 class ForumTree(app_commands.CommandTree["ForumBot"]):
@@ -94,6 +98,7 @@ class ForumBot(commands.Bot):
         self._lag_monitor: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
+        await self.tree.set_translator(CatalogTranslator())
         await self.add_cog(Questions(self))
         await self.add_cog(Messages(self))
         await self.add_cog(Admin(self))
@@ -133,7 +138,7 @@ class ForumBot(commands.Bot):
             assert guild is not None
             self.tree.copy_global_to(guild=guild)
         for guild in targets or [None]:
-            local = [c.to_dict(self.tree) for c in self.tree._get_all_commands(guild=guild)]
+            local = [await self._payload(c) for c in self.tree._get_all_commands(guild=guild)]
             if guild is None:
                 remote = await self.http.get_global_commands(self.application_id)
             else:
@@ -145,15 +150,29 @@ class ForumBot(commands.Bot):
             else:
                 logger.info("commands unchanged (%s): no sync", where)
 
+    async def _payload(self, command: AppCommand) -> dict[str, Any]:
+        """A command as sync would send it, localizations included."""
+        translator = self.tree.translator
+        if translator is None:
+            return command.to_dict(self.tree)
+        return await command.get_translated_payload(self.tree, translator)
+
     def answer_question(
-        self, user_id: int, question: str, *, question_id: int, public: bool = False
+        self,
+        user_id: int,
+        question: str,
+        *,
+        question_id: int,
+        locale: str,
+        public: bool = False,
     ) -> Reply:
         """The reply to a question. `question_id`: the Discord id of the interaction or
         message that asked, the key of the question log. `public`: asked in a channel, where
         a spammer must not make the bot spam too, so the over-limit notice goes out once per
-        window; the reply is then empty and nothing should be sent."""
+        window; the reply is then empty and nothing should be sent. `locale`: the asker's
+        Discord language, which the bot's own words follow."""
         knowledge = self.store.current
-        refusal = check_question(knowledge, question)
+        refusal = check_question(knowledge, question, locale)
         # Checked first: a malformed question costs no quota in private, where only the
         # asker sees the reply; in a channel, blank mentions count, or they could flood it.
         if refusal is not None and not public:
@@ -162,12 +181,12 @@ class ForumBot(commands.Bot):
         if retry_after is not None:
             if public and not self.limiter.notice_due(user_id):
                 return Reply(Outcome.REFUSED)
-            return rate_limited(retry_after)
+            return rate_limited(retry_after, locale)
         if refusal is not None:
             return refusal
         started = time.perf_counter()
         feedback_id = question_id if self.question_log.enabled else None
-        reply = reply_to_question(knowledge, question, user_id, feedback_id)
+        reply = reply_to_question(knowledge, question, user_id, locale, feedback_id)
         self.metrics.answer_seconds.observe(time.perf_counter() - started)
         return reply
 

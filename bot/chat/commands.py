@@ -14,8 +14,10 @@ from rapidfuzz import fuzz, process
 
 from bot.chat import handled, limits, render
 from bot.chat.buttons import quote_view, speakers_view
+from bot.chat.localization import command_text
 from bot.chat.render import NO_PINGS
 from bot.chat.replies import Outcome, Reply
+from bot.i18n import text
 from bot.quotes.lookup import find_speaker
 from bot.quotes.models import Speaker
 from bot.search.question import MAX_QUESTION_CHARS
@@ -38,7 +40,7 @@ async def send_reply(
     await interaction.response.send_message(**kwargs)  # type: ignore[arg-type]
 
 
-ASK_MESSAGE = "Ask forum-bot"
+ASK_MESSAGE = command_text("command.ask_message.name")
 
 
 class Questions(commands.Cog):
@@ -59,13 +61,18 @@ class Questions(commands.Cog):
         self.bot.tree.add_command(self.ask_message_menu)
 
     async def cog_unload(self) -> None:
-        self.bot.tree.remove_command(ASK_MESSAGE, type=discord.AppCommandType.message)
+        self.bot.tree.remove_command(ASK_MESSAGE.message, type=discord.AppCommandType.message)
 
     async def ask_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
         """A message's text as the question; the answer is for the one who asked only."""
         started = handled.started_at(interaction)
         question = message.content
-        reply = self.bot.answer_question(interaction.user.id, question, question_id=interaction.id)
+        reply = self.bot.answer_question(
+            interaction.user.id,
+            question,
+            question_id=interaction.id,
+            locale=handled.locale_of(interaction),
+        )
         await send_reply(interaction, reply, private=True)
         self.bot.metrics.reply_seconds.observe(time.perf_counter() - started)
         self.bot.record("ask-message", interaction.user.id, reply.outcome, started)
@@ -74,10 +81,10 @@ class Questions(commands.Cog):
         )
 
     @app_commands.command(
-        name="ask", description="Ask about the articles; get the quote and who said it"
+        name=command_text("command.ask.name"), description=command_text("command.ask.description")
     )
     # Registered once with Discord, so it cannot name a speaker of the current articles.
-    @app_commands.describe(question="Your question, e.g. what did someone say about a topic?")
+    @app_commands.describe(question=command_text("command.ask.question"))
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def ask(
@@ -86,39 +93,48 @@ class Questions(commands.Cog):
         question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
     ) -> None:
         started = handled.started_at(interaction)
-        reply = self.bot.answer_question(interaction.user.id, question, question_id=interaction.id)
+        reply = self.bot.answer_question(
+            interaction.user.id,
+            question,
+            question_id=interaction.id,
+            locale=handled.locale_of(interaction),
+        )
         await send_reply(interaction, reply)
         self.bot.metrics.reply_seconds.observe(time.perf_counter() - started)
         self.bot.record("ask", interaction.user.id, reply.outcome, started)
         self.bot.log_question(interaction.id, "ask", question, reply, started, interaction.guild_id)
 
-    @app_commands.command(name="quote", description="Every quote of one speaker")
-    @app_commands.describe(speaker="A speaker's name (start typing for suggestions)")
+    @app_commands.command(
+        name=command_text("command.quote.name"),
+        description=command_text("command.quote.description"),
+    )
+    @app_commands.describe(speaker=command_text("command.quote.speaker"))
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def quote(self, interaction: discord.Interaction, speaker: str) -> None:
         started = handled.started_at(interaction)
         knowledge = self.bot.store.current
+        locale = handled.locale_of(interaction)
         found = find_speaker(knowledge.speakers, speaker)
         if found.speaker is None:
             names = ", ".join(render.safe(c.name) for c in found.candidates)
             if found.ambiguous:
-                text = f"Several speakers match: {names}. Pick one from the suggestions."
+                said = text(locale, "quote.several", names=names)
             elif names:
-                text = f"I don't know a speaker by that name. Did you mean: {names}?"
+                said = text(locale, "quote.did_you_mean", names=names)
             else:
-                text = "I don't know a speaker by that name. `/speakers` lists everyone quoted."
+                said = text(locale, "quote.unknown")
             await interaction.response.send_message(
-                limits.fit(text, limits.MESSAGE_CONTENT), ephemeral=True, allowed_mentions=NO_PINGS
+                limits.fit(said, limits.MESSAGE_CONTENT), ephemeral=True, allowed_mentions=NO_PINGS
             )
             self.bot.record("quote", interaction.user.id, Outcome.DECLINED, started)
             return
-        embed = render.quotes_embed(found.speaker, 0)
-        if len(render.quote_pages(found.speaker)) <= 1:
+        embed = render.quotes_embed(found.speaker, 0, locale)
+        if len(render.quote_pages(found.speaker, locale)) <= 1:
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
         else:
             speaker_number = knowledge.speakers.index(found.speaker)
-            view = quote_view(knowledge, interaction.user.id, speaker_number, 0)
+            view = quote_view(knowledge, interaction.user.id, speaker_number, 0, locale)
             await interaction.response.send_message(
                 embed=embed, view=view, allowed_mentions=NO_PINGS
             )
@@ -131,15 +147,17 @@ class Questions(commands.Cog):
         return speaker_choices(self.bot.store.current.speakers, current)
 
     @app_commands.command(
-        name="speakers", description="Everyone quoted, with roles and quote counts"
+        name=command_text("command.speakers.name"),
+        description=command_text("command.speakers.description"),
     )
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def speakers(self, interaction: discord.Interaction) -> None:
         started = handled.started_at(interaction)
         knowledge = self.bot.store.current
-        embed = render.speakers_embed(knowledge.speakers, 0)
-        view = speakers_view(knowledge, interaction.user.id, 0)
+        locale = handled.locale_of(interaction)
+        embed = render.speakers_embed(knowledge.speakers, 0, locale)
+        view = speakers_view(knowledge, interaction.user.id, 0, locale)
         if view is None:
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
         else:
@@ -148,12 +166,15 @@ class Questions(commands.Cog):
             )
         self.bot.record("speakers", interaction.user.id, Outcome.ANSWERED, started)
 
-    @app_commands.command(name="about", description="What this bot knows and how to use it")
+    @app_commands.command(
+        name=command_text("command.about.name"),
+        description=command_text("command.about.description"),
+    )
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def about(self, interaction: discord.Interaction) -> None:
         started = handled.started_at(interaction)
-        embed = render.about_embed(self.bot.store.current)
+        embed = render.about_embed(self.bot.store.current, handled.locale_of(interaction))
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
         self.bot.record("about", interaction.user.id, Outcome.ANSWERED, started)
 

@@ -15,18 +15,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import discord
 
 from bot.chat.render import NO_PINGS
+from bot.i18n import text
 from bot.ops.metrics import Metrics
 from bot.questionlog import Outcome
 
 if TYPE_CHECKING:
     from bot.chat.client import ForumBot
 
-__all__ = ["APOLOGY", "Outcome", "apologize", "guarded", "locale_of", "record", "started_at"]
+__all__ = ["Outcome", "apologize", "guarded", "locale_of", "record", "started_at"]
 
 logger = logging.getLogger("bot.chat.handled")
-
-
-APOLOGY = "Sorry, something went wrong on my side while answering. Please try again."
 
 
 def started_at(interaction: discord.Interaction[Any]) -> float:
@@ -53,12 +51,13 @@ def record(metrics: Metrics, command: str, user_id: int, outcome: str, started: 
 
 async def apologize(interaction: discord.Interaction[Any], what: str) -> None:
     """Tell the user privately that it failed, instead of Discord's bare "interaction failed"."""
+    apology = text(locale_of(interaction), "apology")
     try:
         if interaction.response.is_done():
-            await interaction.followup.send(APOLOGY, ephemeral=True, allowed_mentions=NO_PINGS)
+            await interaction.followup.send(apology, ephemeral=True, allowed_mentions=NO_PINGS)
         else:
             await interaction.response.send_message(
-                APOLOGY, ephemeral=True, allowed_mentions=NO_PINGS
+                apology, ephemeral=True, allowed_mentions=NO_PINGS
             )
     except discord.HTTPException:
         logger.warning("could not send the apology for %s", what)

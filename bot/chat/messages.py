@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from bot.chat.handled import APOLOGY
 from bot.chat.render import NO_PINGS
 from bot.chat.replies import Outcome, Reply
+from bot.i18n import text
 
 if TYPE_CHECKING:
     from bot.chat.client import ForumBot
@@ -60,10 +60,16 @@ class Messages(commands.Cog):
         started = time.perf_counter()
         source = "dm" if message.guild is None else "mention"
         public = message.guild is not None
+        # A message carries no user language: a server's own language is the best guess.
+        locale = message.guild.preferred_locale.value if message.guild is not None else "en-US"
         reply = Reply(Outcome.ERROR)
         try:
             answered = self.bot.answer_question(
-                message.author.id, message.content, question_id=message.id, public=public
+                message.author.id,
+                message.content,
+                question_id=message.id,
+                locale=locale,
+                public=public,
             )
             if answered.content is not None or answered.embed is not None:
                 await self._reply(message, answered)
@@ -73,7 +79,7 @@ class Messages(commands.Cog):
         except Exception:
             logger.exception("answering a %s question failed", source)
             try:
-                await self._reply(message, Reply(Outcome.ERROR, content=APOLOGY))
+                await self._reply(message, Reply(Outcome.ERROR, content=text(locale, "apology")))
             except discord.HTTPException:
                 logger.warning("could not send the apology for a %s question", source)
         finally:

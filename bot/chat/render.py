@@ -8,6 +8,7 @@ import discord
 from discord.utils import escape_markdown
 
 from bot.chat import limits
+from bot.i18n import text
 from bot.knowledge import Knowledge
 from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.answer import Answer
@@ -26,12 +27,12 @@ def safe(text: str) -> str:
     return escape_markdown(text, as_needed=False)
 
 
-def _citation(answer: Answer) -> str:
+def _citation(answer: Answer, locale: str) -> str:
     """Source, publisher and date, and paragraph; the title gives way, never the link's syntax
     or URL (a cut inside "[title](url)" would show broken markdown and lose the link)."""
     article = answer.article
     details = " · ".join(part for part in (article.publisher, article.date) if part)
-    where = f"paragraph {answer.paragraph.number}"
+    where = text(locale, "answer.paragraph", number=answer.paragraph.number)
     rest = "".join(f" — {part}" for part in (details, where) if part)
     rest = limits.fit(rest, limits.EMBED_FIELD_VALUE // 4)
     url = article.url if article.url and len(article.url) <= _MAX_LINKED_URL else None
@@ -51,7 +52,7 @@ def _speaker_line(answer: Answer) -> str | None:
     return line
 
 
-def answer_embed(answer: Answer, position: int = 1, total: int = 1) -> discord.Embed:
+def answer_embed(answer: Answer, locale: str, position: int = 1, total: int = 1) -> discord.Embed:
     quote = answer.quote
     if quote is not None and quote.kind is QuoteKind.DIRECT:
         passage = f"“{answer.text}”"
@@ -63,10 +64,20 @@ def answer_embed(answer: Answer, position: int = 1, total: int = 1) -> discord.E
     if speaker_line:
         description = f"{description}\n{limits.fit(speaker_line, limits.EMBED_DESCRIPTION // 4)}"
     embed = discord.Embed(description=description[: limits.EMBED_DESCRIPTION], colour=ANSWER_COLOUR)
-    embed.add_field(name="Source", value=_citation(answer), inline=False)
+    embed.add_field(
+        name=text(locale, "answer.source"), value=_citation(answer, locale), inline=False
+    )
     if quote is not None and quote.kind is QuoteKind.REPORTED:
-        embed.add_field(name="Note", value="Reported speech, not a verbatim quote.", inline=False)
-    footer = f"Answer {position} of {total} · {_short_id(answer.paragraph.id)}"
+        embed.add_field(
+            name=text(locale, "answer.note"), value=text(locale, "answer.reported"), inline=False
+        )
+    footer = text(
+        locale,
+        "answer.footer",
+        position=position,
+        total=total,
+        paragraph_id=_short_id(answer.paragraph.id),
+    )
     embed.set_footer(text=limits.fit(footer, limits.EMBED_FOOTER))
     return fit_embed(embed)
 
@@ -95,77 +106,88 @@ def fit_embed(embed: discord.Embed, total: int = limits.EMBED_TOTAL) -> discord.
     return embed
 
 
-def paragraph_text(answer: Answer) -> str:
-    header = f"**Paragraph {answer.paragraph.number}** of *{safe(answer.article.title)}*\n"
+def paragraph_text(answer: Answer, locale: str) -> str:
+    header = (
+        text(
+            locale,
+            "answer.paragraph_header",
+            number=answer.paragraph.number,
+            title=safe(answer.article.title),
+        )
+        + "\n"
+    )
     header = limits.fit(header, limits.MESSAGE_CONTENT // 4)
     return header + limits.fit(safe(answer.paragraph.text), limits.MESSAGE_CONTENT - len(header))
 
 
-def _examples(knowledge: Knowledge) -> str:
-    return " or ".join(f"“{q}”" for q in example_questions(knowledge))
-
-
-def empty_question_text(knowledge: Knowledge) -> str:
-    examples = _examples(knowledge)
-    text = "The question is empty: ask who said what" + (
-        f", e.g. {examples}." if examples else " in the articles."
+def _with_examples(knowledge: Knowledge, locale: str, key: str) -> str:
+    """The message `key`, with example questions from the articles when there are some
+    (they stay in the articles' language)."""
+    examples = text(locale, "question.examples_joiner").join(
+        f"“{q}”" for q in example_questions(knowledge)
     )
-    return limits.fit(text, limits.MESSAGE_CONTENT)
+    if examples:
+        return limits.fit(
+            text(locale, f"{key}_examples", examples=examples), limits.MESSAGE_CONTENT
+        )
+    return text(locale, key)
 
 
-def common_words_text(knowledge: Knowledge) -> str:
-    examples = _examples(knowledge)
-    text = "The question has only common words in it: name a person, a topic or an event" + (
-        f", e.g. {examples}." if examples else "."
-    )
-    return limits.fit(text, limits.MESSAGE_CONTENT)
+def empty_question_text(knowledge: Knowledge, locale: str) -> str:
+    return _with_examples(knowledge, locale, "question.empty")
 
 
-def decline_text(knowledge: Knowledge) -> str:
-    examples = _examples(knowledge)
-    text = (
-        "I couldn't find that in the articles I know. Try `/speakers` to see who is quoted"
-        + (f", or ask something like {examples}" if examples else "")
-        + "."
-    )
-    return limits.fit(text, limits.MESSAGE_CONTENT)
+def common_words_text(knowledge: Knowledge, locale: str) -> str:
+    return _with_examples(knowledge, locale, "question.common_words")
 
 
-def quote_line(quote: Quote) -> str:
-    text = f"“{quote.text}”" if quote.kind is QuoteKind.DIRECT else f"*(reported)* {quote.text}"
-    return limits.fit(safe(text), 900) + f" — paragraph {quote.paragraph_id.rsplit('-p', 1)[-1]}"
+def decline_text(knowledge: Knowledge, locale: str) -> str:
+    return _with_examples(knowledge, locale, "decline")
 
 
-def quotes_embed(speaker: Speaker, page: int) -> discord.Embed:
-    pages = quote_pages(speaker)
-    lines = pages[page] if pages else ["No quotes."]
+def quote_line(quote: Quote, locale: str) -> str:
+    if quote.kind is QuoteKind.DIRECT:
+        line = limits.fit(safe(f"“{quote.text}”"), 900)
+    else:
+        line = f"*{text(locale, 'quote.reported')}* " + limits.fit(safe(quote.text), 880)
+    number = quote.paragraph_id.rsplit("-p", 1)[-1]
+    return f"{line} — {text(locale, 'answer.paragraph', number=number)}"
+
+
+def quotes_embed(speaker: Speaker, page: int, locale: str) -> discord.Embed:
+    pages = quote_pages(speaker, locale)
+    lines = pages[page] if pages else [text(locale, "quote.none")]
     title = limits.fit(speaker.name, limits.EMBED_TITLE)
     embed = discord.Embed(title=title, colour=ANSWER_COLOUR)
     if speaker.role:
         embed.description = limits.fit(safe(speaker.role), limits.EMBED_DESCRIPTION)
     for number, line in enumerate(lines, start=page * QUOTES_PER_PAGE + 1):
-        embed.add_field(name=f"Quote {number}", value=line, inline=False)
+        embed.add_field(name=text(locale, "quote.number", number=number), value=line, inline=False)
     if len(pages) > 1:
-        embed.set_footer(text=f"Page {page + 1} of {len(pages)}")
+        embed.set_footer(text=text(locale, "page", page=page + 1, pages=len(pages)))
     return embed
 
 
-def quote_pages(speaker: Speaker) -> list[list[str]]:
-    lines = [quote_line(quote) for quote in speaker.quotes]
+def quote_pages(speaker: Speaker, locale: str) -> list[list[str]]:
+    lines = [quote_line(quote, locale) for quote in speaker.quotes]
     return [lines[i : i + QUOTES_PER_PAGE] for i in range(0, len(lines), QUOTES_PER_PAGE)]
 
 
 SPEAKERS_PAGE_CHARS = 5500  # below the 6000 per message, leaving room for title and footer
 
 
-def _speaker_field(speaker: Speaker) -> tuple[str, str]:
+def _speaker_field(speaker: Speaker, locale: str) -> tuple[str, str]:
     count = len(speaker.quotes)
-    role = speaker.role or ("group of speakers" if speaker.kind.value == "group" else "")
-    value = limits.fit(safe(role) or "—", 300) + f"\n{count} quote{'s' if count != 1 else ''}"
+    group = speaker.kind.value == "group"
+    role = safe(speaker.role) if speaker.role else (text(locale, "speakers.group") if group else "")
+    quotes = text(
+        locale, "speakers.quotes_one" if count == 1 else "speakers.quotes_many", count=count
+    )
+    value = limits.fit(role or "—", 300) + f"\n{quotes}"
     return limits.fit(speaker.name, limits.EMBED_FIELD_NAME), value
 
 
-def speaker_pages(speakers: Sequence[Speaker]) -> list[list[tuple[str, str]]]:
+def speaker_pages(speakers: Sequence[Speaker], locale: str) -> list[list[tuple[str, str]]]:
     """Speakers as pages of (name, value) fields, each page one embed within every limit.
 
     Pages rather than several embeds in one message: Discord counts the 6000 characters
@@ -174,7 +196,7 @@ def speaker_pages(speakers: Sequence[Speaker]) -> list[list[tuple[str, str]]]:
     pages: list[list[tuple[str, str]]] = [[]]
     size = 0
     for speaker in speakers:
-        name, value = _speaker_field(speaker)
+        name, value = _speaker_field(speaker, locale)
         if pages[-1] and (
             len(pages[-1]) == 25 or size + len(name) + len(value) > SPEAKERS_PAGE_CHARS
         ):
@@ -185,26 +207,27 @@ def speaker_pages(speakers: Sequence[Speaker]) -> list[list[tuple[str, str]]]:
     return pages
 
 
-def speakers_embed(speakers: Sequence[Speaker], page: int) -> discord.Embed:
-    pages = speaker_pages(speakers)
-    embed = discord.Embed(title="Speakers", colour=ANSWER_COLOUR)
+def speakers_embed(speakers: Sequence[Speaker], page: int, locale: str) -> discord.Embed:
+    pages = speaker_pages(speakers, locale)
+    embed = discord.Embed(title=text(locale, "speakers.title"), colour=ANSWER_COLOUR)
     if not speakers:
-        embed.description = "Nobody is quoted in the articles I know."
+        embed.description = text(locale, "speakers.nobody")
     for name, value in pages[page]:
         embed.add_field(name=name, value=value, inline=False)
     if len(pages) > 1:
-        embed.set_footer(text=f"Page {page + 1} of {len(pages)} · {len(speakers)} speakers")
+        embed.set_footer(
+            text=text(
+                locale, "speakers.footer", page=page + 1, pages=len(pages), count=len(speakers)
+            )
+        )
     return fit_embed(embed)
 
 
-def about_embed(knowledge: Knowledge) -> discord.Embed:
+def about_embed(knowledge: Knowledge, locale: str) -> discord.Embed:
     counts = knowledge.counts()
     embed = discord.Embed(
-        title="About forum-bot",
-        description=(
-            "I answer questions about the news coverage I have been given, with the exact "
-            "quote, who said it and where it stands in the article."
-        ),
+        title=text(locale, "about.title"),
+        description=text(locale, "about.description"),
         colour=ANSWER_COLOUR,
     )
     articles = "\n".join(
@@ -214,19 +237,16 @@ def about_embed(knowledge: Knowledge) -> discord.Embed:
         for a in knowledge.articles[:8]
     )
     if len(knowledge.articles) > 8:
-        articles += f"\n…and {len(knowledge.articles) - 8} more"
-    embed.add_field(name="Articles", value=limits.fit(articles, 1024), inline=False)
+        articles += "\n" + text(locale, "about.more_articles", count=len(knowledge.articles) - 8)
     embed.add_field(
-        name="Knowledge",
-        value=", ".join(f"{value} {name}" for name, value in counts.items()),
+        name=text(locale, "about.articles"), value=limits.fit(articles, 1024), inline=False
+    )
+    embed.add_field(
+        name=text(locale, "about.knowledge"),
+        value=", ".join(text(locale, f"counts.{name}", count=n) for name, n in counts.items()),
         inline=False,
     )
     embed.add_field(
-        name="How to use",
-        value=(
-            "`/ask` a question · `/quote` a speaker's quotes · `/speakers` who is quoted · "
-            "or send me a direct message, or mention me in a server."
-        ),
-        inline=False,
+        name=text(locale, "about.how"), value=text(locale, "about.how_text"), inline=False
     )
     return embed

@@ -10,9 +10,15 @@ import discord
 from bot.chat import limits, render
 from bot.chat.buttons import AnswerTrail, answer_view
 from bot.chat.handled import Outcome
+from bot.i18n import text
 from bot.knowledge import Knowledge
 from bot.search.answer import Answer, answer
-from bot.search.question import QuestionError, clean_question, visible_words
+from bot.search.question import (
+    MAX_QUESTION_CHARS,
+    QuestionError,
+    clean_question,
+    visible_words,
+)
 from bot.search.tokenize import tokenize
 
 # Discord markup for users, roles, channels and @everyone: not words of the question.
@@ -33,40 +39,50 @@ def strip_discord_markup(text: str) -> str:
     return _DISCORD_MARKUP.sub(" ", text)
 
 
-def check_question(knowledge: Knowledge, question: str) -> Reply | None:
+def _unsearchable(question: str, locale: str) -> Reply:
+    """Why clean_question refused `question`, in the user's language."""
+    length = len(visible_words(question))
+    if length > MAX_QUESTION_CHARS:
+        why = text(locale, "question.too_long", length=length, limit=MAX_QUESTION_CHARS)
+    else:
+        why = text(locale, "question.no_words")
+    return Reply(Outcome.REFUSED, content=limits.fit(why, limits.MESSAGE_CONTENT))
+
+
+def check_question(knowledge: Knowledge, question: str, locale: str) -> Reply | None:
     """A refusal for input that cannot be searched, else None; cheap, and run before the rate
     limit so that a slip of the keyboard does not cost one of the user's questions."""
-    text = strip_discord_markup(question)
-    if not visible_words(text):  # a bare mention, typically: show what can be asked
-        return Reply(Outcome.REFUSED, content=render.empty_question_text(knowledge))
+    words = strip_discord_markup(question)
+    if not visible_words(words):  # a bare mention, typically: show what can be asked
+        return Reply(Outcome.REFUSED, content=render.empty_question_text(knowledge, locale))
     try:
-        cleaned = clean_question(text)
-    except QuestionError as exc:
-        return Reply(Outcome.REFUSED, content=limits.fit(str(exc), limits.MESSAGE_CONTENT))
+        cleaned = clean_question(words)
+    except QuestionError:
+        return _unsearchable(words, locale)
     if not tokenize(cleaned, question=True):
-        return Reply(Outcome.REFUSED, content=render.common_words_text(knowledge))
+        return Reply(Outcome.REFUSED, content=render.common_words_text(knowledge, locale))
     return None
 
 
 def reply_to_question(
-    knowledge: Knowledge, question: str, asker_id: int, feedback_id: int | None = None
+    knowledge: Knowledge,
+    question: str,
+    asker_id: int,
+    locale: str,
+    feedback_id: int | None = None,
 ) -> Reply:
     """`feedback_id`: the logged question's id, which the answer's 👍 👎 buttons carry."""
     try:
         result = answer(knowledge, strip_discord_markup(question), top=ANSWERS_PER_QUESTION)
-    except QuestionError as exc:
-        return Reply(Outcome.REFUSED, content=limits.fit(str(exc), limits.MESSAGE_CONTENT))
+    except QuestionError:
+        return _unsearchable(strip_discord_markup(question), locale)
     if result is None:
-        return Reply(Outcome.DECLINED, content=render.decline_text(knowledge))
+        return Reply(Outcome.DECLINED, content=render.decline_text(knowledge, locale))
     trail = AnswerTrail.of(knowledge, asker_id, result)
-    embed = render.answer_embed(result, 1, len(trail.locators))
-    view = answer_view(trail, feedback_id)
+    embed = render.answer_embed(result, locale, 1, len(trail.locators))
+    view = answer_view(trail, locale, feedback_id)
     return Reply(Outcome.ANSWERED, embed=embed, view=view, answer=result)
 
 
-def rate_limited(retry_after: int) -> Reply:
-    plural = "s" if retry_after != 1 else ""
-    return Reply(
-        Outcome.REFUSED,
-        content=f"You are asking too fast: try again in {retry_after} second{plural}.",
-    )
+def rate_limited(retry_after: int, locale: str) -> Reply:
+    return Reply(Outcome.REFUSED, content=text(locale, "rate_limited", seconds=retry_after))

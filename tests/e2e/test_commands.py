@@ -347,3 +347,56 @@ async def test_blank_mentions_cannot_flood_a_channel(bot: RunningBot, fake: Fake
     assert len(notices) == 1  # five refusals within the quota, then one notice
     await asyncio.sleep(0.2)
     assert fake.channel_messages.empty()
+
+
+async def test_synced_commands_carry_korean_localizations(
+    bot: RunningBot, fake: FakeDiscord
+) -> None:
+    registered = {command["name"]: command for command in fake.commands[None]}
+    ask = registered["ask"]
+    assert ask["name_localizations"]["ko"] == "질문"
+    assert ask["description_localizations"]["ko"]
+    assert ask["options"][0]["description_localizations"]["ko"]
+    assert "ko" not in ask["name_localizations"].get("en-US", "")
+    for command in registered.values():
+        assert command["name_localizations"].get("ko"), command["name"]
+    assert registered["Ask forum-bot"]["name_localizations"]["ko"] == "forum-bot에게 묻기"
+
+
+async def test_a_korean_user_sees_korean_buttons_and_declines(
+    bot: RunningBot, fake: FakeDiscord
+) -> None:
+    asker = fake.new_user("ko-user")
+    question = {"question": "What did the science minister say about AI?"}
+    interaction = await fake.slash("ask", question, user=asker, locale="ko")
+    body = (await interaction.response())["data"]
+    labels = [
+        b.get("label") or b["emoji"]["name"]
+        for row in body["components"]
+        for b in row["components"]
+    ]
+    assert labels == ["다음 답변", "문단 보기", "👍", "👎"]
+    embed = body["embeds"][0]
+    assert embed["fields"][0]["name"] == "출처"
+    assert embed["description"].startswith("“Advanced science and technology")  # as written
+
+    press = await fake.click(interaction.payload["_original"], "다음 답변", user=asker, locale="ko")
+    update = (await press.response())["data"]
+    assert update["embeds"][0]["footer"]["text"].startswith("답변 2/")
+
+    declined = await fake.slash(
+        "ask", {"question": "What is the capital of France?"}, user=asker, locale="ko"
+    )
+    content = (await declined.response())["data"]["content"]
+    assert content.startswith("제가 아는 기사에서 찾지 못했습니다")
+
+    down = await fake.click(interaction.payload["_original"], "👎", user=asker, locale="ko")
+    form = (await down.response())["data"]
+    assert form["title"] == "무엇이 잘못되었나요?"
+    options = form["components"][0]["component"]["options"]
+    assert [o["label"] for o in options] == [
+        "발언자가 틀림",
+        "인용문이 틀림",
+        "질문에 대한 답이 아님",
+        "기타",
+    ]

@@ -223,6 +223,8 @@ async def test_stats_lists_declined_questions_with_counts_for_admins_only(
         await asyncio.sleep(0.1)
         report = await stats(own_fake)
     assert "Top unanswered questions:" in report and "Feedback: 👍" in report
+    korean = await stats(own_fake, locale="ko")
+    assert "답하지 못한 질문 상위:" in korean and "2× where is the nearest SKI resort" in korean
 
     refused = await stats(own_fake, own_fake.new_user("not-admin"))
     assert refused == "Only the bot's admins can see the stats."

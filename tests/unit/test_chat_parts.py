@@ -97,7 +97,9 @@ def embed_size_ok(embed: discord.Embed) -> bool:
 def test_answer_embed_leads_with_quote_speaker_role_and_citation(
     seed_knowledge: Knowledge,
 ) -> None:
-    reply = reply_to_question(seed_knowledge, "What did the science minister say about AI?", 1)
+    reply = reply_to_question(
+        seed_knowledge, "What did the science minister say about AI?", 1, "en-US"
+    )
     assert reply.outcome == Outcome.ANSWERED and reply.embed is not None
     description = reply.embed.description or ""
     assert description.startswith("“Advanced science and technology")
@@ -108,7 +110,7 @@ def test_answer_embed_leads_with_quote_speaker_role_and_citation(
 
 
 def test_declined_reply_suggests_speakers_and_examples(seed_knowledge: Knowledge) -> None:
-    reply = reply_to_question(seed_knowledge, "What is the capital of France?", 1)
+    reply = reply_to_question(seed_knowledge, "What is the capital of France?", 1, "en-US")
     assert reply.outcome == Outcome.DECLINED
     assert reply.content is not None and "/speakers" in reply.content
     assert "What did" in reply.content
@@ -117,7 +119,7 @@ def test_declined_reply_suggests_speakers_and_examples(seed_knowledge: Knowledge
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=400))
 def test_any_question_gives_a_reply_within_limits(seed_knowledge: Knowledge, question: str) -> None:
-    reply = reply_to_question(seed_knowledge, question, 1)
+    reply = reply_to_question(seed_knowledge, question, 1, "en-US")
     assert reply.outcome in {Outcome.ANSWERED, Outcome.DECLINED, Outcome.REFUSED}
     if reply.content is not None:
         assert 0 < len(reply.content) <= limits.MESSAGE_CONTENT
@@ -126,11 +128,11 @@ def test_any_question_gives_a_reply_within_limits(seed_knowledge: Knowledge, que
 
 
 def test_speaker_lists_and_quote_pages_fit(seed_knowledge: Knowledge) -> None:
-    for page in range(len(render.speaker_pages(seed_knowledge.speakers))):
-        assert embed_size_ok(render.speakers_embed(seed_knowledge.speakers, page))
+    for page in range(len(render.speaker_pages(seed_knowledge.speakers, "en-US"))):
+        assert embed_size_ok(render.speakers_embed(seed_knowledge.speakers, page, "en-US"))
     for speaker in seed_knowledge.speakers:
-        assert embed_size_ok(render.quotes_embed(speaker, 0))
-    assert embed_size_ok(render.about_embed(seed_knowledge))
+        assert embed_size_ok(render.quotes_embed(speaker, 0, "en-US"))
+    assert embed_size_ok(render.about_embed(seed_knowledge, "en-US"))
 
 
 def test_autocomplete_prefix_then_fuzzy_and_at_most_25(seed_knowledge: Knowledge) -> None:
@@ -171,9 +173,9 @@ def test_rate_limit_notice_is_due_once_per_window() -> None:
 
 
 def test_bad_input_is_refused_before_any_search(seed_knowledge: Knowledge) -> None:
-    assert check_question(seed_knowledge, "Who gave the keynote speech?") is None
+    assert check_question(seed_knowledge, "Who gave the keynote speech?", "en-US") is None
     for bad in ("", " <@123> ", "\u200b\n", "?!", "x" * 400, "what did they say about it"):
-        refusal = check_question(seed_knowledge, bad)
+        refusal = check_question(seed_knowledge, bad, "en-US")
         assert refusal is not None and refusal.outcome == Outcome.REFUSED, bad
         assert refusal.content and len(refusal.content) <= limits.MESSAGE_CONTENT
 
@@ -188,8 +190,8 @@ def test_example_questions_come_from_the_corpus_and_are_answered(
         for question in examples:
             assert re.fullmatch(r"What did (.+) say about \S+\?", question), question
             assert any(f" {name} " in question for name in names)
-            assert reply_to_question(knowledge, question, 1).outcome == Outcome.ANSWERED
-        hint = render.empty_question_text(knowledge)
+            assert reply_to_question(knowledge, question, 1, "en-US").outcome == Outcome.ANSWERED
+        hint = render.empty_question_text(knowledge, "en-US")
         assert examples[0] in hint and "minister" not in hint
 
 
@@ -208,7 +210,7 @@ def sprawling_knowledge(tmp_path_factory: pytest.TempPathFactory) -> Knowledge:
 
 
 def test_long_slug_title_and_quote_stay_within_6000(sprawling_knowledge: Knowledge) -> None:
-    reply = reply_to_question(sprawling_knowledge, "harbour expansion", 1)
+    reply = reply_to_question(sprawling_knowledge, "harbour expansion", 1, "en-US")
     assert reply.embed is not None
     assert embed_size_ok(reply.embed) and render.embed_size(reply.embed) <= limits.EMBED_TOTAL
     footer = reply.embed.footer.text or ""
@@ -218,7 +220,7 @@ def test_long_slug_title_and_quote_stay_within_6000(sprawling_knowledge: Knowled
 def test_citation_keeps_the_link_whole_when_the_title_is_cut(
     sprawling_knowledge: Knowledge,
 ) -> None:
-    reply = reply_to_question(sprawling_knowledge, "harbour expansion", 1)
+    reply = reply_to_question(sprawling_knowledge, "harbour expansion", 1, "en-US")
     assert reply.embed is not None
     source = reply.embed.fields[0].value or ""
     link = re.fullmatch(
@@ -245,10 +247,10 @@ def test_many_speakers_are_paged_within_limits_and_none_dropped(tmp_path: Path) 
     write_many_speakers(corpus, 320)
     knowledge = build_knowledge(corpus)
     assert len(knowledge.speakers) > 250
-    pages = render.speaker_pages(knowledge.speakers)
+    pages = render.speaker_pages(knowledge.speakers, "en-US")
     shown = []
     for page in range(len(pages)):
-        embed = render.speakers_embed(knowledge.speakers, page)
+        embed = render.speakers_embed(knowledge.speakers, page, "en-US")
         assert embed_size_ok(embed)
         assert (embed.footer.text or "").startswith(f"Page {page + 1} of {len(pages)}")
         shown += [field.name for field in embed.fields]

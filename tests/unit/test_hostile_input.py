@@ -76,7 +76,7 @@ def test_engine_answers_declines_or_explains(seed_knowledge: Knowledge, question
 def test_every_discord_reply_fits_and_quotes_no_markup_raw(
     seed_knowledge: Knowledge, question: str
 ) -> None:
-    reply = reply_to_question(seed_knowledge, question, 1)
+    reply = reply_to_question(seed_knowledge, question, 1, "en-US")
     assert reply.outcome in {Outcome.ANSWERED, Outcome.DECLINED, Outcome.REFUSED}
     texts = [reply.content or ""]
     if reply.embed is not None:
