@@ -8,26 +8,12 @@ import time
 from typing import Any
 
 import discord
-import yarl
 from discord import app_commands
 from discord.ext import commands
-from discord.gateway import DiscordWebSocket
 
-from bot.chat import handled
-from bot.chat.admin import Admin
-from bot.chat.buttons import (
-    NextAnswerButton,
-    QuotePageButton,
-    ShowParagraphButton,
-    SpeakersPageButton,
-)
-from bot.chat.commands import Questions
-from bot.chat.feedback import VoteButton
-from bot.chat.localization import CatalogTranslator
-from bot.chat.messages import Messages
-from bot.chat.ratelimit import RateLimiter
-from bot.chat.render import NO_PINGS
-from bot.chat.replies import (
+from bot.chat import discord_patches, request_log
+from bot.chat.admin_commands import AdminCommands
+from bot.chat.answering import (
     Outcome,
     Reply,
     check_question,
@@ -35,7 +21,19 @@ from bot.chat.replies import (
     reply_to_question,
     strip_discord_markup,
 )
+from bot.chat.dm_and_mentions import DmAndMentions
+from bot.chat.embeds import NO_PINGS
+from bot.chat.feedback import VoteButton
+from bot.chat.localization import CatalogTranslator
+from bot.chat.navigation_buttons import (
+    NextAnswerButton,
+    QuotePageButton,
+    ShowParagraphButton,
+    SpeakersPageButton,
+)
+from bot.chat.question_quota import RateLimiter
 from bot.chat.sync import commands_differ
+from bot.chat.user_commands import UserCommands
 from bot.config import Settings
 from bot.ops.metrics import Metrics
 from bot.questionlog import QuestionLog, QuestionRecord
@@ -58,7 +56,7 @@ AppCommand = app_commands.Command[Any, ..., Any] | app_commands.Group | app_comm
 
 class ForumTree(app_commands.CommandTree["ForumBot"]):
     async def interaction_check(self, interaction: discord.Interaction[ForumBot], /) -> bool:
-        handled.started_at(interaction)  # so that a failed command's latency is measured too
+        request_log.started_at(interaction)  # so that a failed command's latency is measured too
         return True
 
     async def on_error(
@@ -66,16 +64,15 @@ class ForumTree(app_commands.CommandTree["ForumBot"]):
     ) -> None:
         command = interaction.command.name if interaction.command else "unknown"
         logger.error("command /%s failed", command, exc_info=error)
-        await handled.apologize(interaction, f"/{command}")
+        await request_log.apologize(interaction, f"/{command}")
         interaction.client.record(
-            command, interaction.user.id, Outcome.ERROR, handled.started_at(interaction)
+            command, interaction.user.id, Outcome.ERROR, request_log.started_at(interaction)
         )
 
 
 class ForumBot(commands.Bot):
     def __init__(self, settings: Settings, store: KnowledgeStore, **client_options: Any) -> None:
-        # The bot never joins voice: the warnings about missing voice libraries are noise.
-        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+        discord_patches.silence_voice_warnings()
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),
@@ -99,9 +96,9 @@ class ForumBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         await self.tree.set_translator(CatalogTranslator())
-        await self.add_cog(Questions(self))
-        await self.add_cog(Messages(self))
-        await self.add_cog(Admin(self))
+        await self.add_cog(UserCommands(self))
+        await self.add_cog(DmAndMentions(self))
+        await self.add_cog(AdminCommands(self))
         self.add_dynamic_items(
             NextAnswerButton, ShowParagraphButton, QuotePageButton, SpeakersPageButton, VoteButton
         )
@@ -111,10 +108,8 @@ class ForumBot(commands.Bot):
         await self.sync_commands_if_changed()
 
     async def _learn_gateway(self) -> None:
-        # Discord asks clients to take the gateway address from GET /gateway/bot rather than
-        # hard-coding it; a self-hosted API base (BOT_DISCORD_API_BASE) then brings its own.
         shards, url, _ = await self.http.get_bot_gateway()
-        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+        discord_patches.use_gateway(url)
         if shards > 1 and self.shard_count is None:
             logger.warning(
                 "Discord recommends %d shards for this bot: set BOT_SHARD_COUNT (see README)",
@@ -128,7 +123,7 @@ class ForumBot(commands.Bot):
         return user_id in self.settings.admin_ids or user_id in self.owner_ids
 
     def record(self, command: str, user_id: int, outcome: str, started: float) -> None:
-        handled.record(self.metrics, command, user_id, outcome, started)
+        request_log.record(self.metrics, command, user_id, outcome, started)
 
     async def sync_commands_if_changed(self) -> None:
         """Sync only what changed: a restart with the same commands sends no sync."""
@@ -232,7 +227,7 @@ class ForumBot(commands.Bot):
         await asyncio.to_thread(self.question_log.close)
 
     async def on_message(self, message: discord.Message, /) -> None:
-        """No prefix commands: a mention is a question for the Messages cog, not a command."""
+        """No prefix commands: a mention is a question for the DmAndMentions cog, not a command."""
 
     async def on_ready(self) -> None:
         logger.info(

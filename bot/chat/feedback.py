@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.chat.handled import apologize, guarded, locale_of, started_at
-from bot.chat.render import NO_PINGS
+from bot.chat.embeds import NO_PINGS
+from bot.chat.localization import locale_of
+from bot.chat.request_log import apologize, guarded, started_at
 from bot.i18n import text
 from bot.questionlog import Outcome, Vote, VoteRecord
 from bot.questionlog.records import MAX_COMMENT_CHARS, Reason

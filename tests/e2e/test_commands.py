@@ -228,7 +228,7 @@ async def test_health_and_metrics(bot: RunningBot, fake: FakeDiscord) -> None:
     assert "forumbot_answer_seconds_bucket" in metrics
 
 
-HANDLED = r"INFO bot\.chat\.handled: handled command={command} user={user} outcome={outcome} "
+HANDLED = r"INFO bot\.chat\.request_log: handled command={command} user={user} outcome={outcome} "
 HANDLED += r"latency_ms=(?P<ms>\d+\.\d)\n"
 
 

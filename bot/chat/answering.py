@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 import discord
 
-from bot.chat import limits, render
-from bot.chat.buttons import AnswerTrail, answer_view
-from bot.chat.handled import Outcome
+from bot.chat import discord_limits, embeds
+from bot.chat.navigation_buttons import AnswerTrail, answer_view
+from bot.chat.request_log import Outcome
 from bot.i18n import text
 from bot.knowledge import Knowledge
 from bot.search.answer import Answer, answer
@@ -46,7 +46,7 @@ def _unsearchable(question: str, locale: str) -> Reply:
         why = text(locale, "question.too_long", length=length, limit=MAX_QUESTION_CHARS)
     else:
         why = text(locale, "question.no_words")
-    return Reply(Outcome.REFUSED, content=limits.fit(why, limits.MESSAGE_CONTENT))
+    return Reply(Outcome.REFUSED, content=discord_limits.fit(why, discord_limits.MESSAGE_CONTENT))
 
 
 def check_question(knowledge: Knowledge, question: str, locale: str) -> Reply | None:
@@ -54,13 +54,13 @@ def check_question(knowledge: Knowledge, question: str, locale: str) -> Reply | 
     limit so that a slip of the keyboard does not cost one of the user's questions."""
     words = strip_discord_markup(question)
     if not visible_words(words):  # a bare mention, typically: show what can be asked
-        return Reply(Outcome.REFUSED, content=render.empty_question_text(knowledge, locale))
+        return Reply(Outcome.REFUSED, content=embeds.empty_question_text(knowledge, locale))
     try:
         cleaned = clean_question(words)
     except QuestionError:
         return _unsearchable(words, locale)
     if not tokenize(cleaned, question=True):
-        return Reply(Outcome.REFUSED, content=render.common_words_text(knowledge, locale))
+        return Reply(Outcome.REFUSED, content=embeds.common_words_text(knowledge, locale))
     return None
 
 
@@ -77,9 +77,9 @@ def reply_to_question(
     except QuestionError:
         return _unsearchable(strip_discord_markup(question), locale)
     if result is None:
-        return Reply(Outcome.DECLINED, content=render.decline_text(knowledge, locale))
+        return Reply(Outcome.DECLINED, content=embeds.decline_text(knowledge, locale))
     trail = AnswerTrail.of(knowledge, asker_id, result)
-    embed = render.answer_embed(result, locale, 1, len(trail.locators))
+    embed = embeds.answer_embed(result, locale, 1, len(trail.locators))
     view = answer_view(trail, locale, feedback_id)
     return Reply(Outcome.ANSWERED, embed=embed, view=view, answer=result)
 

@@ -13,9 +13,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat import handled, limits, render
-from bot.chat.localization import command_text
-from bot.chat.render import ANSWER_COLOUR, NO_PINGS
+from bot.chat import discord_limits, embeds, request_log
+from bot.chat.embeds import ANSWER_COLOUR, NO_PINGS
+from bot.chat.localization import command_text, locale_of
 from bot.i18n import text
 from bot.questionlog.report import stats_report
 from bot.questionlog.stats import LogMissing, read_stats
@@ -91,10 +91,10 @@ def describe_reload(result: ReloadResult, locale: str) -> str:
         if result.warnings:
             lines += [text(locale, "reload.warnings"), _bullets(result.warnings, locale)]
         text_ = "\n".join(lines)
-    return limits.fit(discord.utils.escape_markdown(text_), limits.MESSAGE_CONTENT)
+    return discord_limits.fit(discord.utils.escape_markdown(text_), discord_limits.MESSAGE_CONTENT)
 
 
-class Admin(commands.Cog):
+class AdminCommands(commands.Cog):
     def __init__(self, bot: ForumBot) -> None:
         self.bot = bot
 
@@ -106,38 +106,38 @@ class Admin(commands.Cog):
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def reload(self, interaction: discord.Interaction) -> None:
-        started = handled.started_at(interaction)
+        started = request_log.started_at(interaction)
         user = interaction.user
         if not self.bot.is_admin(user.id):
             logger.warning("refused /reload for user %s (not an admin)", user.id)
             await interaction.response.send_message(
-                text(handled.locale_of(interaction), "reload.admins_only"),
+                text(locale_of(interaction), "reload.admins_only"),
                 ephemeral=True,
                 allowed_mentions=NO_PINGS,
             )
-            self.bot.record("reload", user.id, handled.Outcome.REFUSED, started)
+            self.bot.record("reload", user.id, request_log.Outcome.REFUSED, started)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
             result = await self.bot.store.reload()
         except ReloadInProgress:
             await interaction.followup.send(
-                text(handled.locale_of(interaction), "reload.busy"),
+                text(locale_of(interaction), "reload.busy"),
                 ephemeral=True,
                 allowed_mentions=NO_PINGS,
             )
-            self.bot.record("reload", user.id, handled.Outcome.REFUSED, started)
+            self.bot.record("reload", user.id, request_log.Outcome.REFUSED, started)
             return
         outcome = "ok" if result.ok else "failed"
         logger.info("reload by %s: %s in %.2f s", user.id, outcome, result.seconds)
         self.bot.metrics.reloads.labels(outcome=outcome).inc()
         self.bot.metrics.index_counts(self.bot.store.current.counts())
         await interaction.followup.send(
-            describe_reload(result, handled.locale_of(interaction)),
+            describe_reload(result, locale_of(interaction)),
             ephemeral=True,
             allowed_mentions=NO_PINGS,
         )
-        outcome = handled.Outcome.ANSWERED if result.ok else handled.Outcome.ERROR
+        outcome = request_log.Outcome.ANSWERED if result.ok else request_log.Outcome.ERROR
         self.bot.record("reload", user.id, outcome, started)
 
     @app_commands.command(
@@ -151,17 +151,17 @@ class Admin(commands.Cog):
     async def stats(
         self, interaction: discord.Interaction, days: app_commands.Range[int, 1, 365] = 30
     ) -> None:
-        started = handled.started_at(interaction)
-        locale = handled.locale_of(interaction)
+        started = request_log.started_at(interaction)
+        locale = locale_of(interaction)
         user = interaction.user
         if not self.bot.is_admin(user.id):
             logger.warning("refused /stats for user %s (not an admin)", user.id)
             await interaction.response.send_message(
                 text(locale, "stats.admins_only"), ephemeral=True, allowed_mentions=NO_PINGS
             )
-            self.bot.record("stats", user.id, handled.Outcome.REFUSED, started)
+            self.bot.record("stats", user.id, request_log.Outcome.REFUSED, started)
             return
-        outcome = handled.Outcome.ANSWERED
+        outcome = request_log.Outcome.ANSWERED
         embed = None
         content = None
         if not self.bot.question_log.enabled:
@@ -174,12 +174,12 @@ class Admin(commands.Cog):
             except sqlite3.Error:
                 logger.exception("cannot read the question log for /stats")
                 self.bot.metrics.question_log_errors.labels(stage="read").inc()
-                content, outcome = text(locale, "stats.unreadable"), handled.Outcome.ERROR
+                content, outcome = text(locale, "stats.unreadable"), request_log.Outcome.ERROR
             else:
-                report = stats_report(found, locale, render.safe)
+                report = stats_report(found, locale, embeds.safe)
                 embed = discord.Embed(
                     title=text(locale, "stats.title"),
-                    description=limits.fit(report, limits.EMBED_DESCRIPTION),
+                    description=discord_limits.fit(report, discord_limits.EMBED_DESCRIPTION),
                     colour=ANSWER_COLOUR,
                 )
         await interaction.response.send_message(

@@ -12,11 +12,11 @@ from discord import app_commands
 from discord.ext import commands
 from rapidfuzz import fuzz, process
 
-from bot.chat import handled, limits, render
-from bot.chat.buttons import quote_view, speakers_view
-from bot.chat.localization import command_text
-from bot.chat.render import NO_PINGS
-from bot.chat.replies import Outcome, Reply
+from bot.chat import discord_limits, embeds, request_log
+from bot.chat.answering import Outcome, Reply
+from bot.chat.embeds import NO_PINGS
+from bot.chat.localization import command_text, locale_of
+from bot.chat.navigation_buttons import quote_view, speakers_view
 from bot.i18n import text
 from bot.quotes.lookup import find_speaker
 from bot.quotes.models import Speaker
@@ -43,7 +43,7 @@ async def send_reply(
 ASK_MESSAGE = command_text("command.ask_message.name")
 
 
-class Questions(commands.Cog):
+class UserCommands(commands.Cog):
     def __init__(self, bot: ForumBot) -> None:
         self.bot = bot
         # Context menus cannot be declared in a cog's body; no privileged intent is needed:
@@ -65,13 +65,13 @@ class Questions(commands.Cog):
 
     async def ask_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
         """A message's text as the question; the answer is for the one who asked only."""
-        started = handled.started_at(interaction)
+        started = request_log.started_at(interaction)
         question = message.content
         reply = self.bot.answer_question(
             interaction.user.id,
             question,
             question_id=interaction.id,
-            locale=handled.locale_of(interaction),
+            locale=locale_of(interaction),
         )
         await send_reply(interaction, reply, private=True)
         self.bot.metrics.reply_seconds.observe(time.perf_counter() - started)
@@ -92,12 +92,12 @@ class Questions(commands.Cog):
         interaction: discord.Interaction,
         question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
     ) -> None:
-        started = handled.started_at(interaction)
+        started = request_log.started_at(interaction)
         reply = self.bot.answer_question(
             interaction.user.id,
             question,
             question_id=interaction.id,
-            locale=handled.locale_of(interaction),
+            locale=locale_of(interaction),
         )
         await send_reply(interaction, reply)
         self.bot.metrics.reply_seconds.observe(time.perf_counter() - started)
@@ -112,12 +112,12 @@ class Questions(commands.Cog):
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def quote(self, interaction: discord.Interaction, speaker: str) -> None:
-        started = handled.started_at(interaction)
+        started = request_log.started_at(interaction)
         knowledge = self.bot.store.current
-        locale = handled.locale_of(interaction)
+        locale = locale_of(interaction)
         found = find_speaker(knowledge.speakers, speaker)
         if found.speaker is None:
-            names = ", ".join(render.safe(c.name) for c in found.candidates)
+            names = ", ".join(embeds.safe(c.name) for c in found.candidates)
             if found.ambiguous:
                 said = text(locale, "quote.several", names=names)
             elif names:
@@ -125,12 +125,14 @@ class Questions(commands.Cog):
             else:
                 said = text(locale, "quote.unknown")
             await interaction.response.send_message(
-                limits.fit(said, limits.MESSAGE_CONTENT), ephemeral=True, allowed_mentions=NO_PINGS
+                discord_limits.fit(said, discord_limits.MESSAGE_CONTENT),
+                ephemeral=True,
+                allowed_mentions=NO_PINGS,
             )
             self.bot.record("quote", interaction.user.id, Outcome.DECLINED, started)
             return
-        embed = render.quotes_embed(found.speaker, 0, locale)
-        if len(render.quote_pages(found.speaker, locale)) <= 1:
+        embed = embeds.quotes_embed(found.speaker, 0, locale)
+        if len(embeds.quote_pages(found.speaker, locale)) <= 1:
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
         else:
             speaker_number = knowledge.speakers.index(found.speaker)
@@ -153,10 +155,10 @@ class Questions(commands.Cog):
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def speakers(self, interaction: discord.Interaction) -> None:
-        started = handled.started_at(interaction)
+        started = request_log.started_at(interaction)
         knowledge = self.bot.store.current
-        locale = handled.locale_of(interaction)
-        embed = render.speakers_embed(knowledge.speakers, 0, locale)
+        locale = locale_of(interaction)
+        embed = embeds.speakers_embed(knowledge.speakers, 0, locale)
         view = speakers_view(knowledge, interaction.user.id, 0, locale)
         if view is None:
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
@@ -173,8 +175,8 @@ class Questions(commands.Cog):
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def about(self, interaction: discord.Interaction) -> None:
-        started = handled.started_at(interaction)
-        embed = render.about_embed(self.bot.store.current, handled.locale_of(interaction))
+        started = request_log.started_at(interaction)
+        embed = embeds.about_embed(self.bot.store.current, locale_of(interaction))
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
         self.bot.record("about", interaction.user.id, Outcome.ANSWERED, started)
 
@@ -214,7 +216,7 @@ def speaker_choices(speakers: Sequence[Speaker], current: str) -> list[app_comma
         # A value is at most 100 characters too; /quote accepts a unique prefix of a name.
         choices.append(
             app_commands.Choice(
-                name=limits.fit(label, limits.CHOICE_NAME), value=speaker.name[:100]
+                name=discord_limits.fit(label, discord_limits.CHOICE_NAME), value=speaker.name[:100]
             )
         )
-    return choices[: limits.AUTOCOMPLETE_CHOICES]
+    return choices[: discord_limits.AUTOCOMPLETE_CHOICES]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import discord
 from discord.utils import escape_markdown
 
-from bot.chat import limits
+from bot.chat import discord_limits
 from bot.i18n import text
 from bot.knowledge import Knowledge
 from bot.quotes.models import Quote, QuoteKind, Speaker
@@ -34,11 +34,11 @@ def _citation(answer: Answer, locale: str) -> str:
     details = " · ".join(part for part in (article.publisher, article.date) if part)
     where = text(locale, "answer.paragraph", number=answer.paragraph.number)
     rest = "".join(f" — {part}" for part in (details, where) if part)
-    rest = limits.fit(rest, limits.EMBED_FIELD_VALUE // 4)
+    rest = discord_limits.fit(rest, discord_limits.EMBED_FIELD_VALUE // 4)
     url = article.url if article.url and len(article.url) <= _MAX_LINKED_URL else None
     wrapper = len(f"[]({url})") if url else len("**")
-    room = limits.EMBED_FIELD_VALUE - len(rest) - wrapper
-    title = limits.fit(safe(article.title), room)
+    room = discord_limits.EMBED_FIELD_VALUE - len(rest) - wrapper
+    title = discord_limits.fit(safe(article.title), room)
     source = f"[{title}]({url})" if url else f"*{title}*"
     return source + rest
 
@@ -59,11 +59,14 @@ def answer_embed(answer: Answer, locale: str, position: int = 1, total: int = 1)
     else:
         passage = answer.text
     speaker_line = _speaker_line(answer)
-    room = limits.EMBED_DESCRIPTION - (len(speaker_line) + 2 if speaker_line else 0)
-    description = limits.fit(safe(passage), room)
+    room = discord_limits.EMBED_DESCRIPTION - (len(speaker_line) + 2 if speaker_line else 0)
+    description = discord_limits.fit(safe(passage), room)
     if speaker_line:
-        description = f"{description}\n{limits.fit(speaker_line, limits.EMBED_DESCRIPTION // 4)}"
-    embed = discord.Embed(description=description[: limits.EMBED_DESCRIPTION], colour=ANSWER_COLOUR)
+        speaker_room = discord_limits.EMBED_DESCRIPTION // 4
+        description = f"{description}\n{discord_limits.fit(speaker_line, speaker_room)}"
+    embed = discord.Embed(
+        description=description[: discord_limits.EMBED_DESCRIPTION], colour=ANSWER_COLOUR
+    )
     embed.add_field(
         name=text(locale, "answer.source"), value=_citation(answer, locale), inline=False
     )
@@ -78,7 +81,7 @@ def answer_embed(answer: Answer, locale: str, position: int = 1, total: int = 1)
         total=total,
         paragraph_id=_short_id(answer.paragraph.id),
     )
-    embed.set_footer(text=limits.fit(footer, limits.EMBED_FOOTER))
+    embed.set_footer(text=discord_limits.fit(footer, discord_limits.EMBED_FOOTER))
     return fit_embed(embed)
 
 
@@ -87,7 +90,7 @@ def _short_id(paragraph_id: str) -> str:
     if len(paragraph_id) <= _FOOTER_ID:
         return paragraph_id
     slug, dash, number = paragraph_id.rpartition("-p")
-    tail = f"{limits.ELLIPSIS}{dash}{number}" if dash else limits.ELLIPSIS
+    tail = f"{discord_limits.ELLIPSIS}{dash}{number}" if dash else discord_limits.ELLIPSIS
     return (slug if dash else paragraph_id)[: _FOOTER_ID - len(tail)] + tail
 
 
@@ -97,12 +100,12 @@ def embed_size(embed: discord.Embed) -> int:
     return len(embed)  # discord.py's Embed.__len__ sums exactly those
 
 
-def fit_embed(embed: discord.Embed, total: int = limits.EMBED_TOTAL) -> discord.Embed:
+def fit_embed(embed: discord.Embed, total: int = discord_limits.EMBED_TOTAL) -> discord.Embed:
     """Shorten the description so that the whole embed stays within `total` characters."""
     excess = embed_size(embed) - total
     if excess > 0 and embed.description:
         keep = max(len(embed.description) - excess, 2)
-        embed.description = limits.fit(embed.description, keep)
+        embed.description = discord_limits.fit(embed.description, keep)
     return embed
 
 
@@ -116,8 +119,10 @@ def paragraph_text(answer: Answer, locale: str) -> str:
         )
         + "\n"
     )
-    header = limits.fit(header, limits.MESSAGE_CONTENT // 4)
-    return header + limits.fit(safe(answer.paragraph.text), limits.MESSAGE_CONTENT - len(header))
+    header = discord_limits.fit(header, discord_limits.MESSAGE_CONTENT // 4)
+    return header + discord_limits.fit(
+        safe(answer.paragraph.text), discord_limits.MESSAGE_CONTENT - len(header)
+    )
 
 
 def _with_examples(knowledge: Knowledge, locale: str, key: str) -> str:
@@ -127,8 +132,8 @@ def _with_examples(knowledge: Knowledge, locale: str, key: str) -> str:
         f"“{q}”" for q in example_questions(knowledge)
     )
     if examples:
-        return limits.fit(
-            text(locale, f"{key}_examples", examples=examples), limits.MESSAGE_CONTENT
+        return discord_limits.fit(
+            text(locale, f"{key}_examples", examples=examples), discord_limits.MESSAGE_CONTENT
         )
     return text(locale, key)
 
@@ -147,9 +152,9 @@ def decline_text(knowledge: Knowledge, locale: str) -> str:
 
 def quote_line(quote: Quote, locale: str) -> str:
     if quote.kind is QuoteKind.DIRECT:
-        line = limits.fit(safe(f"“{quote.text}”"), 900)
+        line = discord_limits.fit(safe(f"“{quote.text}”"), 900)
     else:
-        line = f"*{text(locale, 'quote.reported')}* " + limits.fit(safe(quote.text), 880)
+        line = f"*{text(locale, 'quote.reported')}* " + discord_limits.fit(safe(quote.text), 880)
     number = quote.paragraph_id.rsplit("-p", 1)[-1]
     return f"{line} — {text(locale, 'answer.paragraph', number=number)}"
 
@@ -157,10 +162,10 @@ def quote_line(quote: Quote, locale: str) -> str:
 def quotes_embed(speaker: Speaker, page: int, locale: str) -> discord.Embed:
     pages = quote_pages(speaker, locale)
     lines = pages[page] if pages else [text(locale, "quote.none")]
-    title = limits.fit(speaker.name, limits.EMBED_TITLE)
+    title = discord_limits.fit(speaker.name, discord_limits.EMBED_TITLE)
     embed = discord.Embed(title=title, colour=ANSWER_COLOUR)
     if speaker.role:
-        embed.description = limits.fit(safe(speaker.role), limits.EMBED_DESCRIPTION)
+        embed.description = discord_limits.fit(safe(speaker.role), discord_limits.EMBED_DESCRIPTION)
     for number, line in enumerate(lines, start=page * QUOTES_PER_PAGE + 1):
         embed.add_field(name=text(locale, "quote.number", number=number), value=line, inline=False)
     if len(pages) > 1:
@@ -183,8 +188,8 @@ def _speaker_field(speaker: Speaker, locale: str) -> tuple[str, str]:
     quotes = text(
         locale, "speakers.quotes_one" if count == 1 else "speakers.quotes_many", count=count
     )
-    value = limits.fit(role or "—", 300) + f"\n{quotes}"
-    return limits.fit(speaker.name, limits.EMBED_FIELD_NAME), value
+    value = discord_limits.fit(role or "—", 300) + f"\n{quotes}"
+    return discord_limits.fit(speaker.name, discord_limits.EMBED_FIELD_NAME), value
 
 
 def speaker_pages(speakers: Sequence[Speaker], locale: str) -> list[list[tuple[str, str]]]:
@@ -231,7 +236,7 @@ def about_embed(knowledge: Knowledge, locale: str) -> discord.Embed:
         colour=ANSWER_COLOUR,
     )
     articles = "\n".join(
-        limits.fit(
+        discord_limits.fit(
             f"• *{safe(a.title)}* — {' · '.join(p for p in (a.publisher, a.date) if p)}", 300
         )
         for a in knowledge.articles[:8]
@@ -239,7 +244,7 @@ def about_embed(knowledge: Knowledge, locale: str) -> discord.Embed:
     if len(knowledge.articles) > 8:
         articles += "\n" + text(locale, "about.more_articles", count=len(knowledge.articles) - 8)
     embed.add_field(
-        name=text(locale, "about.articles"), value=limits.fit(articles, 1024), inline=False
+        name=text(locale, "about.articles"), value=discord_limits.fit(articles, 1024), inline=False
     )
     embed.add_field(
         name=text(locale, "about.knowledge"),

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.chat import render
+from bot.chat import embeds
+from bot.chat.embeds import NO_PINGS
 from bot.chat.feedback import feedback_id_of, vote_buttons
-from bot.chat.handled import Outcome, guarded, locale_of
-from bot.chat.render import NO_PINGS
+from bot.chat.localization import locale_of
+from bot.chat.request_log import Outcome, guarded
 from bot.i18n import text
 from bot.knowledge import Knowledge
 from bot.search.answer import Answer, answer_at
@@ -130,7 +131,7 @@ class NextAnswerButton(
         except IndexError:
             await _say_stale(interaction)
             return Outcome.REFUSED
-        embed = render.answer_embed(shown, locale, trail.position + 1, len(trail.locators))
+        embed = embeds.answer_embed(shown, locale, trail.position + 1, len(trail.locators))
         view = answer_view(trail, locale, feedback_id_of(interaction.message))
         await interaction.response.edit_message(embed=embed, view=view, allowed_mentions=NO_PINGS)
         return Outcome.ANSWERED
@@ -169,7 +170,7 @@ class ShowParagraphButton(
         try:
             if self.fingerprint != knowledge.fingerprint:
                 raise IndexError(self.fingerprint)
-            shown = render.paragraph_text(answer_at(knowledge, self.document, -1), locale)
+            shown = embeds.paragraph_text(answer_at(knowledge, self.document, -1), locale)
         except IndexError:
             shown, outcome = text(locale, "buttons.stale"), Outcome.REFUSED
         await interaction.response.send_message(shown, ephemeral=True, allowed_mentions=NO_PINGS)
@@ -247,14 +248,14 @@ class QuotePageButton(
             if self.fingerprint != knowledge.fingerprint:
                 raise IndexError(self.fingerprint)
             speaker = knowledge.speakers[self.speaker]
-            pages = len(render.quote_pages(speaker, locale))
+            pages = len(embeds.quote_pages(speaker, locale))
             if not 0 <= self.page < pages:
                 raise IndexError(self.page)
         except IndexError:
             await _say_stale(interaction)
             return Outcome.REFUSED
         view = quote_view(knowledge, self.owner_id, self.speaker, self.page, locale)
-        embed = render.quotes_embed(speaker, self.page, locale)
+        embed = embeds.quotes_embed(speaker, self.page, locale)
         await interaction.response.edit_message(embed=embed, view=view, allowed_mentions=NO_PINGS)
         return Outcome.ANSWERED
 
@@ -263,7 +264,7 @@ def quote_view(
     knowledge: Knowledge, owner_id: int, speaker: int, page: int, locale: str
 ) -> discord.ui.View:
     """Previous and Next under page `page` of speaker number `speaker`'s quotes."""
-    pages = len(render.quote_pages(knowledge.speakers[speaker], locale))
+    pages = len(embeds.quote_pages(knowledge.speakers[speaker], locale))
     fingerprint = knowledge.fingerprint
     view = discord.ui.View(timeout=None)
     view.add_item(
@@ -332,12 +333,12 @@ class SpeakersPageButton(
             return Outcome.REFUSED
         knowledge = _knowledge(interaction)
         locale = locale_of(interaction)
-        pages = len(render.speaker_pages(knowledge.speakers, locale))
+        pages = len(embeds.speaker_pages(knowledge.speakers, locale))
         if self.fingerprint != knowledge.fingerprint or not 0 <= self.page < pages:
             await _say_stale(interaction)
             return Outcome.REFUSED
         await interaction.response.edit_message(
-            embed=render.speakers_embed(knowledge.speakers, self.page, locale),
+            embed=embeds.speakers_embed(knowledge.speakers, self.page, locale),
             view=speakers_view(knowledge, self.owner_id, self.page, locale),
             allowed_mentions=NO_PINGS,
         )
@@ -348,7 +349,7 @@ def speakers_view(
     knowledge: Knowledge, owner_id: int, page: int, locale: str
 ) -> discord.ui.View | None:
     """Previous and Next under page `page` of /speakers; None when everyone fits on one."""
-    pages = len(render.speaker_pages(knowledge.speakers, locale))
+    pages = len(embeds.speaker_pages(knowledge.speakers, locale))
     if pages <= 1:
         return None
     fingerprint = knowledge.fingerprint

@@ -1,4 +1,5 @@
-"""One log line and one metric per handled interaction or message, and the apology on failure.
+"""One log line and one metric per handled interaction or message, and the apology on failure
+(`guarded` does both for button callbacks).
 
 Every handler ends in `record`, so the log line and the forumbot_commands counter can never
 disagree, and an operator can follow any user's request by grepping one line format.
@@ -14,7 +15,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 
-from bot.chat.render import NO_PINGS
+from bot.chat.embeds import NO_PINGS
+from bot.chat.localization import locale_of
 from bot.i18n import text
 from bot.ops.metrics import Metrics
 from bot.questionlog import Outcome
@@ -22,19 +24,14 @@ from bot.questionlog import Outcome
 if TYPE_CHECKING:
     from bot.chat.client import ForumBot
 
-__all__ = ["Outcome", "apologize", "guarded", "locale_of", "record", "started_at"]
+__all__ = ["Outcome", "apologize", "guarded", "record", "started_at"]
 
-logger = logging.getLogger("bot.chat.handled")
+logger = logging.getLogger("bot.chat.request_log")
 
 
 def started_at(interaction: discord.Interaction[Any]) -> float:
     """When handling began; the first caller stamps it, so error paths measure the same span."""
     return float(interaction.extras.setdefault("started", time.perf_counter()))
-
-
-def locale_of(interaction: discord.Interaction[Any]) -> str:
-    """The user's Discord language ("ko", "en-US", ...), which picks the bot's words."""
-    return interaction.locale.value
 
 
 def record(metrics: Metrics, command: str, user_id: int, outcome: str, started: float) -> None:

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from bot.chat.render import NO_PINGS
-from bot.chat.replies import Outcome, Reply
+from bot.chat.answering import Outcome, Reply
+from bot.chat.embeds import NO_PINGS
 from bot.i18n import text
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-class Messages(commands.Cog):
+class DmAndMentions(commands.Cog):
     def __init__(self, bot: ForumBot) -> None:
         self.bot = bot
 
