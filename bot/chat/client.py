@@ -195,6 +195,9 @@ class ForumBot(commands.Bot):
         guild_id: int | None,
     ) -> None:
         """Queue the question for the log; the writing happens on the log's own thread."""
+        if not self.question_log.enabled:
+            return
+        queued = time.perf_counter()
         answer = reply.answer
         self.question_log.record(
             QuestionRecord(
@@ -211,6 +214,7 @@ class ForumBot(commands.Bot):
                 speaker=answer.speaker.name if answer and answer.speaker else None,
             )
         )
+        self.metrics.question_log_seconds.observe(time.perf_counter() - queued)
 
     async def _watch_loop_lag(self, interval: float = 0.05) -> None:
         """Blocking work on the event loop shows up as timers firing late."""
