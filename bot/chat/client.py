@@ -65,9 +65,14 @@ class ForumTree(app_commands.CommandTree["ForumBot"]):
         command = interaction.command.name if interaction.command else "unknown"
         logger.error("command /%s failed", command, exc_info=error)
         await request_log.apologize(interaction, f"/{command}")
-        interaction.client.record(
-            command, interaction.user.id, Outcome.ERROR, request_log.started_at(interaction)
-        )
+        started = request_log.started_at(interaction)
+        bot = interaction.client
+        bot.record(command, interaction.user.id, Outcome.ERROR, started)
+        question = getattr(interaction.namespace, "question", None)
+        if isinstance(question, str):  # a failed /ask is a question the log should show
+            failed = Reply(Outcome.ERROR)
+            guild = interaction.guild_id
+            bot.log_question(interaction.id, command, question, failed, started, guild)
 
 
 class ForumBot(commands.Bot):

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
 import sqlite3
-from collections.abc import AsyncIterator
+import subprocess
+import time
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
 import pytest_asyncio
 
+from bot.questionlog import QuestionLog, QuestionRecord
 from tests.e2e.conftest import RunningBot, copy_corpus, start_bot
 from tests.e2e.fake import FakeDiscord
 
@@ -170,17 +175,43 @@ async def test_zero_retention_keeps_no_log_and_shows_no_vote_buttons(
     assert not (tmp_path / "data").exists()
 
 
-@pytest.mark.parametrize("damage", ["corrupt", "unwritable"])
+def read_only(path: Path) -> Callable[[], None]:
+    """Make `path` unwritable, even for root (the immutable attribute); returns the undo."""
+    path.chmod(0o444)
+    if os.geteuid() != 0:
+        return lambda: path.chmod(0o644)
+    if shutil.which("chattr") is None:
+        pytest.skip("running as root without chattr: cannot make a file read-only")
+    made = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+    if made.returncode != 0:
+        pytest.skip(f"chattr +i is not permitted here: {made.stderr.decode().strip()}")
+    return lambda: subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+@pytest.mark.parametrize("damage", ["corrupt", "read-only", "unwritable-dir"])
 async def test_a_broken_log_never_stops_answers(
     own_fake: FakeDiscord, tmp_path: Path, damage: str
 ) -> None:
     copy_corpus(tmp_path)
     data = tmp_path / "data"
+    undo: Callable[[], None] = lambda: None  # noqa: E731
     if damage == "corrupt":
         data.mkdir()
         (data / "questions.sqlite3").write_bytes(b"this is not a database\n" * 200)
+    elif damage == "read-only":  # a good log the bot may read but not write
+        log = QuestionLog(data, retention_days=90)
+        log.record(QuestionRecord(1, time.time(), "ask", "an old question", "declined", 1.0))
+        log.close()
+        undo = read_only(data / "questions.sqlite3")
     else:  # the data directory cannot be created: a file stands where it should be
         data.write_text("in the way", encoding="utf-8")
+    try:
+        await answers_despite_the_log(own_fake, tmp_path)
+    finally:
+        undo()
+
+
+async def answers_despite_the_log(own_fake: FakeDiscord, tmp_path: Path) -> None:
     bot = await start_bot(own_fake, tmp_path / "corpus", tmp_path / "bot.log")
     try:
         for _ in range(2):
@@ -229,3 +260,14 @@ async def test_stats_lists_declined_questions_with_counts_for_admins_only(
     refused = await stats(own_fake, own_fake.new_user("not-admin"))
     assert refused == "Only the bot's admins can see the stats."
     assert await community_bot.log_match(r"refused /stats for user \d+ \(not an admin\)")
+
+
+async def test_a_failed_ask_is_logged_as_an_error(
+    community_bot: RunningBot, own_fake: FakeDiscord, home: Path
+) -> None:
+    own_fake.fail_next("POST", r"/interactions/\d+/[^/]+/callback", 400)
+    question_id, apology = await ask(own_fake, "Who opened the forum?", user=own_fake.new_user())
+    assert apology["flags"] & EPHEMERAL and apology["content"].startswith("Sorry")
+    database = home / "data" / "questions.sqlite3"
+    query = f"SELECT command, question, outcome FROM questions WHERE id = {question_id}"
+    assert await rows(database, query, 1) == [("ask", "Who opened the forum?", "error")]

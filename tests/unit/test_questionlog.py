@@ -101,3 +101,22 @@ def test_errors_are_counted_not_raised(tmp_path: Path) -> None:
 
 def test_questions_are_grouped_by_their_normalized_text() -> None:
     assert normalize_question("Who is  the MINISTER?") == normalize_question("who is the minister")
+
+
+def test_a_locked_file_is_an_error_counted_not_a_hang(tmp_path: Path) -> None:
+    errors: list[str] = []
+    log = QuestionLog(tmp_path, retention_days=1, on_error=errors.append)
+    log.record(question(1))  # opens the file while nobody holds it
+    log.close()
+    holder = sqlite3.connect(tmp_path / LOG_FILE, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another process holding the write lock
+    try:
+        log = QuestionLog(tmp_path, retention_days=1, on_error=errors.append)
+        started = time.monotonic()
+        log.record(question(2))
+        log.close(timeout=10)
+        assert time.monotonic() - started < 5  # the busy timeout, not forever
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert errors == ["write"]
