@@ -32,7 +32,7 @@ _LISTED = 20  # names beyond these are counted, not listed
 
 def _names(locale: str, names: tuple[str, ...]) -> str:
     if not names:
-        return text(locale, "reload.nothing")
+        return text(locale, "none")
     shown = ", ".join(names[:_LISTED])
     if len(names) > _LISTED:
         shown += " " + text(locale, "reload.more", count=len(names) - _LISTED)

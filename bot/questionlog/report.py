@@ -52,7 +52,7 @@ def stats_report(stats: Stats, locale: str | None, user_text: Callable[[str], st
         "",
         text(locale, "stats.unanswered"),
     ]
-    none = "  " + text(locale, "stats.none")
+    none = "  " + text(locale, "none")
     lines += [f"  {u.count}× {user_text(u.question)}" for u in stats.unanswered] or [none]
     lines += ["", text(locale, "stats.disliked")]
     for entry in stats.disliked:
