@@ -42,11 +42,19 @@ QUESTIONS = [
 
 
 class Harness:
-    def __init__(self, fake: FakeDiscord, command: Sequence[str], corpus: Path) -> None:
+    def __init__(
+        self,
+        fake: FakeDiscord,
+        command: Sequence[str],
+        corpus: Path,
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.fake = fake
         self.command = command
         self.corpus = corpus
         self.data_dir = corpus.parent / "data"
+        # By default the question log goes beside the corpus, never into the checkout.
+        self.env = {"BOT_DATA_DIR": str(corpus.parent / "data"), **(env or {})}
         self.http_port = free_port()
         self.process: asyncio.subprocess.Process | None = None
 
@@ -61,6 +69,7 @@ class Harness:
             "BOT_LOG_LEVEL": "WARNING",
             "BOT_QUESTIONS_PER_USER": "1000000",
             "PYTHONPATH": str(PROJECT),
+            **self.env,
         }
         self.fake.ready.clear()
         self.process = await asyncio.create_subprocess_exec(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +15,8 @@ from bot.config import Settings, SettingsError, load_settings
 from bot.corpus import CorpusError
 from bot.knowledge import Knowledge, build_knowledge
 from bot.ops.probe import HEALTHY, UNHEALTHY, probe
+from bot.questionlog.report import stats_report
+from bot.questionlog.stats import LogMissing, read_stats
 from bot.quotes.lookup import find_speaker
 from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.answer import Answer, answer
@@ -236,6 +239,22 @@ def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
     return result.code
 
 
+def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        stats = read_stats(settings.data_dir, args.days)
+    except LogMissing:
+        print(f"forum-bot: no question log in {settings.data_dir.resolve()}", file=sys.stderr)
+        return EXIT_DECLINED
+    except sqlite3.Error as exc:
+        print(f"forum-bot: cannot read the question log: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        _print_json(stats.to_dict())
+    else:
+        print(stats_report(stats, "en"))
+    return EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.chat.run import run  # the Discord layer loads only for the command that needs it
 
@@ -289,6 +308,16 @@ def build_parser() -> argparse.ArgumentParser:
     health.add_argument("--timeout", type=float, default=4.0, help="seconds (default 4)")
     # Docker reserves exit code 2 of a health check: a bad setting is plain unhealthy.
     health.set_defaults(handler=cmd_health, settings_error=UNHEALTHY)
+
+    stats = commands.add_parser(
+        "stats",
+        help="what people asked and how they voted, from the question log in BOT_DATA_DIR",
+        description="What people asked and how they voted, from the question log in "
+        "BOT_DATA_DIR: questions per day, unanswered questions, 👎 answers, speakers.",
+    )
+    stats.add_argument("--days", type=day_count, default=30, help="days back (default 30)")
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    stats.set_defaults(handler=cmd_stats, corpus=None)
     return parser
 
 
@@ -300,6 +329,16 @@ def answer_count(value: str) -> int:
         raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
     if not 1 <= number <= 25:
         raise argparse.ArgumentTypeError("must be between 1 and 25")
+    return number
+
+
+def day_count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+    if not 1 <= number <= 3650:
+        raise argparse.ArgumentTypeError("must be between 1 and 3650")
     return number
 
 

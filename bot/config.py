@@ -19,6 +19,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 # Relative to where the bot is started (the project checkout, or /app in the container):
 # an installed package has no project directory of its own to look next to.
 DEFAULT_CORPUS_DIR = Path("corpus")
+DEFAULT_DATA_DIR = Path("data")  # what the bot writes: the question log and its key
 
 # Docker and Compose mount secrets as files here: /run/secrets/discord_token holds the
 # token when the environment does not (the environment wins when it sets both). Read only
@@ -57,6 +58,9 @@ class Settings(BaseSettings):
     shard_ids: IdList = ()
     questions_per_user: int = Field(default=5, ge=1)
     rate_window_seconds: float = Field(default=15.0, gt=0)
+    data_dir: Path = DEFAULT_DATA_DIR
+    # Days the question log keeps a question and its votes; 0 keeps no log (no vote buttons).
+    log_retention_days: int = Field(default=90, ge=0)
 
     @field_validator("admin_ids", "guild_ids", "shard_ids", mode="before")
     @classmethod

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.buildcache import CorpusCache
+from bot.changes import KnowledgeChanges, compare
 from bot.corpus import CorpusError
 from bot.knowledge import Knowledge, build_knowledge
 
@@ -22,6 +23,7 @@ class ReloadResult:
     seconds: float
     problems: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    changes: KnowledgeChanges | None = None  # None when the new corpus failed to load
 
     @property
     def ok(self) -> bool:
@@ -69,12 +71,20 @@ class KnowledgeStore:
                 logger.exception("reload failed unexpectedly")
                 problems = (f"unexpected error while building the index: {type(exc).__name__}",)
             else:
-                self._current = knowledge
+                previous, self._current = self._current, knowledge
+                try:  # comparing every paragraph of a large corpus takes a while: off the loop
+                    changes: KnowledgeChanges | None = await asyncio.to_thread(
+                        compare, previous, knowledge
+                    )
+                except Exception:  # the report is a courtesy: the new snapshot serves anyway
+                    logger.exception("cannot say what the reload changed")
+                    changes = None
                 return ReloadResult(
                     before=before,
                     after=knowledge.counts(),
                     seconds=time.perf_counter() - started,
                     warnings=tuple(str(warning) for warning in knowledge.warnings),
+                    changes=changes,
                 )
             return ReloadResult(
                 before=before, after=None, seconds=time.perf_counter() - started, problems=problems

@@ -8,27 +8,35 @@ import time
 from typing import Any
 
 import discord
-import yarl
 from discord import app_commands
 from discord.ext import commands
-from discord.gateway import DiscordWebSocket
 
-from bot.chat import handled
-from bot.chat.admin import Admin
-from bot.chat.buttons import (
+from bot.chat import discord_patches, request_log
+from bot.chat.admin_commands import AdminCommands
+from bot.chat.answering import (
+    Outcome,
+    Reply,
+    check_question,
+    rate_limited,
+    reply_to_question,
+    strip_discord_markup,
+)
+from bot.chat.dm_and_mentions import DmAndMentions
+from bot.chat.embeds import NO_PINGS
+from bot.chat.feedback import VoteButton
+from bot.chat.localization import CatalogTranslator
+from bot.chat.navigation_buttons import (
     NextAnswerButton,
     QuotePageButton,
     ShowParagraphButton,
     SpeakersPageButton,
 )
-from bot.chat.commands import Questions
-from bot.chat.messages import Messages
-from bot.chat.ratelimit import RateLimiter
-from bot.chat.render import NO_PINGS
-from bot.chat.replies import Outcome, Reply, check_question, rate_limited, reply_to_question
+from bot.chat.question_quota import RateLimiter
 from bot.chat.sync import commands_differ
+from bot.chat.user_commands import UserCommands
 from bot.config import Settings
 from bot.ops.metrics import Metrics
+from bot.questionlog import QuestionLog, QuestionRecord
 from bot.store import KnowledgeStore
 
 logger = logging.getLogger(__name__)
@@ -43,9 +51,12 @@ def intents() -> discord.Intents:
     return wanted
 
 
+AppCommand = app_commands.Command[Any, ..., Any] | app_commands.Group | app_commands.ContextMenu
+
+
 class ForumTree(app_commands.CommandTree["ForumBot"]):
     async def interaction_check(self, interaction: discord.Interaction[ForumBot], /) -> bool:
-        handled.started_at(interaction)  # so that a failed command's latency is measured too
+        request_log.started_at(interaction)  # so that a failed command's latency is measured too
         return True
 
     async def on_error(
@@ -53,16 +64,20 @@ class ForumTree(app_commands.CommandTree["ForumBot"]):
     ) -> None:
         command = interaction.command.name if interaction.command else "unknown"
         logger.error("command /%s failed", command, exc_info=error)
-        await handled.apologize(interaction, f"/{command}")
-        interaction.client.record(
-            command, interaction.user.id, Outcome.ERROR, handled.started_at(interaction)
-        )
+        await request_log.apologize(interaction, f"/{command}")
+        started = request_log.started_at(interaction)
+        bot = interaction.client
+        bot.record(command, interaction.user.id, Outcome.ERROR, started)
+        question = getattr(interaction.namespace, "question", None)
+        if isinstance(question, str):  # a failed /ask is a question the log should show
+            failed = Reply(Outcome.ERROR)
+            guild = interaction.guild_id
+            bot.log_question(interaction.id, command, question, failed, started, guild)
 
 
 class ForumBot(commands.Bot):
     def __init__(self, settings: Settings, store: KnowledgeStore, **client_options: Any) -> None:
-        # The bot never joins voice: the warnings about missing voice libraries are noise.
-        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+        discord_patches.silence_voice_warnings()
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),
@@ -75,16 +90,22 @@ class ForumBot(commands.Bot):
         self.store = store
         self.metrics = Metrics()
         self.metrics.index_counts(store.current.counts())
+        self.question_log = QuestionLog(
+            settings.data_dir,
+            settings.log_retention_days,
+            on_error=lambda stage: self.metrics.question_log_errors.labels(stage=stage).inc(),
+        )
         self.limiter = RateLimiter(settings.questions_per_user, settings.rate_window_seconds)
         self.owner_ids: set[int] = set()
         self._lag_monitor: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
-        await self.add_cog(Questions(self))
-        await self.add_cog(Messages(self))
-        await self.add_cog(Admin(self))
+        await self.tree.set_translator(CatalogTranslator())
+        await self.add_cog(UserCommands(self))
+        await self.add_cog(DmAndMentions(self))
+        await self.add_cog(AdminCommands(self))
         self.add_dynamic_items(
-            NextAnswerButton, ShowParagraphButton, QuotePageButton, SpeakersPageButton
+            NextAnswerButton, ShowParagraphButton, QuotePageButton, SpeakersPageButton, VoteButton
         )
         self._lag_monitor = asyncio.create_task(self._watch_loop_lag())
         await self._learn_gateway()
@@ -92,10 +113,8 @@ class ForumBot(commands.Bot):
         await self.sync_commands_if_changed()
 
     async def _learn_gateway(self) -> None:
-        # Discord asks clients to take the gateway address from GET /gateway/bot rather than
-        # hard-coding it; a self-hosted API base (BOT_DISCORD_API_BASE) then brings its own.
         shards, url, _ = await self.http.get_bot_gateway()
-        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+        discord_patches.use_gateway(url)
         if shards > 1 and self.shard_count is None:
             logger.warning(
                 "Discord recommends %d shards for this bot: set BOT_SHARD_COUNT (see README)",
@@ -109,7 +128,7 @@ class ForumBot(commands.Bot):
         return user_id in self.settings.admin_ids or user_id in self.owner_ids
 
     def record(self, command: str, user_id: int, outcome: str, started: float) -> None:
-        handled.record(self.metrics, command, user_id, outcome, started)
+        request_log.record(self.metrics, command, user_id, outcome, started)
 
     async def sync_commands_if_changed(self) -> None:
         """Sync only what changed: a restart with the same commands sends no sync."""
@@ -119,7 +138,7 @@ class ForumBot(commands.Bot):
             assert guild is not None
             self.tree.copy_global_to(guild=guild)
         for guild in targets or [None]:
-            local = [c.to_dict(self.tree) for c in self.tree._get_all_commands(guild=guild)]
+            local = [await self._payload(c) for c in self.tree._get_all_commands(guild=guild)]
             if guild is None:
                 remote = await self.http.get_global_commands(self.application_id)
             else:
@@ -131,12 +150,29 @@ class ForumBot(commands.Bot):
             else:
                 logger.info("commands unchanged (%s): no sync", where)
 
-    def answer_question(self, user_id: int, question: str, *, public: bool = False) -> Reply:
-        """The reply to a question. `public`: asked in a channel, where a spammer must not
-        make the bot spam too, so the over-limit notice goes out once per window; the reply
-        is then empty and nothing should be sent."""
+    async def _payload(self, command: AppCommand) -> dict[str, Any]:
+        """A command as sync would send it, localizations included."""
+        translator = self.tree.translator
+        if translator is None:
+            return command.to_dict(self.tree)
+        return await command.get_translated_payload(self.tree, translator)
+
+    def answer_question(
+        self,
+        user_id: int,
+        question: str,
+        *,
+        question_id: int,
+        locale: str,
+        public: bool = False,
+    ) -> Reply:
+        """The reply to a question. `question_id`: the Discord id of the interaction or
+        message that asked, the key of the question log. `public`: asked in a channel, where
+        a spammer must not make the bot spam too, so the over-limit notice goes out once per
+        window; the reply is then empty and nothing should be sent. `locale`: the asker's
+        Discord language, which the bot's own words follow."""
         knowledge = self.store.current
-        refusal = check_question(knowledge, question)
+        refusal = check_question(knowledge, question, locale)
         # Checked first: a malformed question costs no quota in private, where only the
         # asker sees the reply; in a channel, blank mentions count, or they could flood it.
         if refusal is not None and not public:
@@ -145,13 +181,45 @@ class ForumBot(commands.Bot):
         if retry_after is not None:
             if public and not self.limiter.notice_due(user_id):
                 return Reply(Outcome.REFUSED)
-            return rate_limited(retry_after)
+            return rate_limited(retry_after, locale)
         if refusal is not None:
             return refusal
         started = time.perf_counter()
-        reply = reply_to_question(knowledge, question, user_id)
+        feedback_id = question_id if self.question_log.enabled else None
+        reply = reply_to_question(knowledge, question, user_id, locale, feedback_id)
         self.metrics.answer_seconds.observe(time.perf_counter() - started)
         return reply
+
+    def log_question(
+        self,
+        question_id: int,
+        command: str,
+        question: str,
+        reply: Reply,
+        started: float,
+        guild_id: int | None,
+    ) -> None:
+        """Queue the question for the log; the writing happens on the log's own thread."""
+        if not self.question_log.enabled:
+            return
+        queued = time.perf_counter()
+        answer = reply.answer
+        self.question_log.record(
+            QuestionRecord(
+                question_id=question_id,
+                asked_at=time.time(),
+                command=command,
+                question=" ".join(strip_discord_markup(question).split()),
+                outcome=reply.outcome,
+                latency_ms=(time.perf_counter() - started) * 1000,
+                guild_id=guild_id,
+                top_score=answer.score if answer else None,
+                coverage=answer.coverage if answer else None,
+                paragraph_id=answer.paragraph.id if answer else None,
+                speaker=answer.speaker.name if answer and answer.speaker else None,
+            )
+        )
+        self.metrics.question_log_seconds.observe(time.perf_counter() - queued)
 
     async def _watch_loop_lag(self, interval: float = 0.05) -> None:
         """Blocking work on the event loop shows up as timers firing late."""
@@ -165,9 +233,10 @@ class ForumBot(commands.Bot):
         if self._lag_monitor is not None:
             self._lag_monitor.cancel()
         await super().close()
+        await asyncio.to_thread(self.question_log.close)
 
     async def on_message(self, message: discord.Message, /) -> None:
-        """No prefix commands: a mention is a question for the Messages cog, not a command."""
+        """No prefix commands: a mention is a question for the DmAndMentions cog, not a command."""
 
     async def on_ready(self) -> None:
         logger.info(

@@ -14,6 +14,7 @@ import aiohttp
 import discord
 
 from bot.buildcache import CorpusCache
+from bot.chat import discord_patches
 from bot.chat.client import ForumBot, make_bot
 from bot.config import Settings
 from bot.ops.health import HealthServer
@@ -69,7 +70,7 @@ def run(settings: Settings) -> int:
     token = settings.discord_token.get_secret_value().strip()
     configure_logging(settings.log_level, token)
     if settings.discord_api_base:
-        discord.http.Route.BASE = settings.discord_api_base.rstrip("/")
+        discord_patches.use_api_base(settings.discord_api_base)
     store = KnowledgeStore.open(settings.corpus_dir, CorpusCache.in_data_dir(settings.data_dir))
     logger.info("corpus loaded: %s", store.current.counts())
     return asyncio.run(_serve(settings, store, token))

@@ -44,6 +44,18 @@ class Metrics:
         self.index_size = Gauge(
             "forumbot_index_size", "Size of the serving index", ["unit"], registry=self.registry
         )
+        self.question_log_seconds = Histogram(
+            "forumbot_question_log_seconds",
+            "Time a handler spends handing a question to the log (the writing is on a thread)",
+            buckets=(0.00001, 0.00002, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.01),
+            registry=self.registry,
+        )
+        self.question_log_errors = Counter(
+            "forumbot_question_log_errors",
+            "Question log failures (unwritable, locked or corrupt file); answering goes on",
+            ["stage"],
+            registry=self.registry,
+        )
         self.gateway_latency = Gauge(
             "forumbot_gateway_latency_seconds",
             "Heartbeat latency to the Discord gateway",

@@ -538,6 +538,7 @@ class FakeDiscord:
                 command = {**command, "default_member_permissions": str(permissions)}
             stored.append(
                 {
+                    "description": "",  # Discord's answer has one, even for context menus
                     **command,
                     "id": snowflake(),
                     "application_id": self.application_id,
@@ -730,7 +731,14 @@ class FakeDiscord:
         }
 
     async def _interaction(
-        self, kind: int, data: Json, user: User, where: str, permissions: str, **extra: Any
+        self,
+        kind: int,
+        data: Json,
+        user: User,
+        where: str,
+        permissions: str,
+        locale: str = "en-US",
+        **extra: Any,
     ) -> Interaction:
         interaction_id = snowflake()
         token = f"itoken-{interaction_id}"
@@ -741,7 +749,7 @@ class FakeDiscord:
             "token": token,
             "version": 1,
             "data": data,
-            "locale": "en-US",
+            "locale": locale,
             "guild_locale": "en-US",
             "entitlements": [],
             "attachment_size_limit": 8388608,
@@ -769,8 +777,10 @@ class FakeDiscord:
         user: User | None = None,
         where: str = "guild",
         permissions: str = "0",
+        locale: str = "en-US",
     ) -> Interaction:
-        """Invoke /name as `user` in "guild", "dm" or "user_install" (another guild)."""
+        """Invoke /name as `user` in "guild", "dm" or "user_install" (another guild), with
+        the user's Discord language `locale`."""
         command = self._registered(name)
         data = {
             "id": command["id"],
@@ -781,7 +791,28 @@ class FakeDiscord:
                 for key, value in (options or {}).items()
             ],
         }
-        return await self._interaction(2, data, user or self.owner, where, permissions)
+        return await self._interaction(2, data, user or self.owner, where, permissions, locale)
+
+    async def message_command(
+        self,
+        name: str,
+        target: Json,
+        *,
+        user: User | None = None,
+        where: str = "guild",
+        locale: str = "en-US",
+    ) -> Interaction:
+        """Apps -> `name` on the message `target` (a MESSAGE_CREATE payload): Discord sends
+        the message itself in `resolved`, content included, whatever the bot's intents."""
+        command = self._registered(name)
+        data = {
+            "id": command["id"],
+            "name": name,
+            "type": 3,
+            "target_id": target["id"],
+            "resolved": {"messages": {target["id"]: target}},
+        }
+        return await self._interaction(2, data, user or self.owner, where, "0", locale)
 
     @staticmethod
     def _option_type(command: Json, name: str) -> int:
@@ -800,20 +831,73 @@ class FakeDiscord:
         return await self._interaction(4, data, user or self.owner, "guild", "0")
 
     async def click(
-        self, message_id: str, label: str, *, user: User | None = None, where: str = "guild"
+        self,
+        message_id: str,
+        label: str,
+        *,
+        user: User | None = None,
+        where: str = "guild",
+        locale: str = "en-US",
     ) -> Interaction:
-        """Press the button labelled `label` on a message the bot sent."""
+        """Press the button labelled `label` (its text, or its emoji) on a message the bot
+        sent."""
         stored = self.messages[message_id]
         components = stored["request"].get("components") or stored["message"]["components"]
         custom_id = next(
             button["custom_id"]
             for row in components
             for button in row.get("components", [])
-            if button.get("label") == label
+            if label in (button.get("label"), (button.get("emoji") or {}).get("name"))
         )
         message = dict(stored["message"], components=components)
         data = {"custom_id": custom_id, "component_type": 2}
-        return await self._interaction(3, data, user or self.owner, where, "0", message=message)
+        return await self._interaction(
+            3, data, user or self.owner, where, "0", locale, message=message
+        )
+
+    async def submit_modal(
+        self,
+        modal: Json,
+        values: dict[str, str | list[str]],
+        *,
+        user: User | None = None,
+        where: str = "guild",
+        locale: str = "en-US",
+    ) -> Interaction:
+        """Fill in and submit the form (`modal`: the data of a type 9 callback), as Discord
+        sends it: each field inside its label, a select's choice as `values`, a text as
+        `value`."""
+        components = []
+        for row in modal["components"]:
+            inner = row.get("component") or row["components"][0]
+            custom_id = inner["custom_id"]
+            answer = values.get(custom_id, [] if inner["type"] == 3 else "")
+            field = {"type": inner["type"], "custom_id": custom_id, "id": inner.get("id", 0)}
+            field.update({"values": answer} if inner["type"] == 3 else {"value": answer})
+            components.append({"type": 18, "id": row.get("id", 0), "component": field})
+        data = {"custom_id": modal["custom_id"], "components": components}
+        return await self._interaction(5, data, user or self.owner, where, "0", locale)
+
+    def user_message(self, content: str, author: User | None = None) -> Json:
+        """A message someone posted in the guild channel, as Discord describes it."""
+        return {
+            "id": snowflake(),
+            "type": 0,
+            "channel_id": self.channel_id,
+            "content": content,
+            "author": (author or self.owner).payload(),
+            "timestamp": now_iso(),
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": [],
+            "pinned": False,
+            "flags": 0,
+            "components": [],
+        }
 
     async def send_message(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -66,6 +67,12 @@ async def test_reload_picks_up_a_new_article(
     text = await reload_as(own_fake, None)  # the application owner is always an admin
     assert "Before: 1 articles, 8 paragraphs" in text
     assert "After: 2 articles, 19 paragraphs" in text
+    assert "Articles added: busan\\_ocean\\_summit.md" in text  # markdown escaped, shown as is
+    assert "Articles changed: none" in text and "Articles removed: none" in text
+    added = next(line for line in text.splitlines() if line.startswith("Speakers added: "))
+    assert "Park Jiwoo" in added
+    assert "Speakers removed: none" in text
+    assert re.search(r"Quotes: (\d+) → (\d+)", text)
     answer = await ask(own_fake, "What did the fisheries minister say about climate policy?")
     assert "Park Jiwoo" in answer["embeds"][0]["description"]
     # Buttons under an answer from the old articles say so rather than show something else.
@@ -235,6 +242,7 @@ async def test_unreachable_discord_is_one_clear_line_and_exit_1(tmp_path: Path) 
         "BOT_DISCORD_API_BASE": "http://127.0.0.1:9/api/v10",  # nothing listens on port 9
         "BOT_HTTP_PORT": "0",
         "BOT_CORPUS_DIR": str(copy_corpus(tmp_path)),
+        "BOT_DATA_DIR": str(tmp_path / "data"),
     }
     code, text = await run_bot_to_exit(environment, 30)
     assert code == 1

@@ -31,7 +31,10 @@ def no_pings(body: dict) -> bool:
 
 async def test_commands_are_registered_globally(bot: RunningBot, fake: FakeDiscord) -> None:
     names = {command["name"] for command in fake.commands[None]}
-    assert names == {"ask", "quote", "speakers", "about", "reload"}
+    assert names == {"ask", "quote", "speakers", "about", "reload", "stats", "Ask forum-bot"}
+    menu = next(c for c in fake.commands[None] if c["name"] == "Ask forum-bot")
+    assert menu["type"] == 3  # a message command, in the Apps menu of any message
+    assert sorted(menu["integration_types"]) == [0, 1] and sorted(menu["contexts"]) == [0, 1, 2]
     ask = next(c for c in fake.commands[None] if c["name"] == "ask")
     assert sorted(ask["integration_types"]) == [0, 1]
     assert sorted(ask["contexts"]) == [0, 1, 2]
@@ -52,8 +55,32 @@ async def test_ask_answers_with_quote_speaker_and_citation(
     assert "**Bae Hoon**, Minister of Science and ICT" in embed["description"]
     assert "paragraph 8" in embed["fields"][0]["value"]
     assert no_pings(body["data"])
-    labels = [b["label"] for row in body["data"]["components"] for b in row["components"]]
-    assert labels == ["Next answer", "Show paragraph"]
+    labels = [
+        b.get("label") or b["emoji"]["name"]
+        for row in body["data"]["components"]
+        for b in row["components"]
+    ]
+    assert labels == ["Next answer", "Show paragraph", "👍", "👎"]
+
+
+async def test_ask_about_a_message_from_its_apps_menu(bot: RunningBot, fake: FakeDiscord) -> None:
+    posted = fake.user_message("What did the science minister say about AI?", fake.new_user())
+    for where in ("guild", "dm", "user_install"):
+        asker = fake.new_user("right-clicker")
+        interaction = await fake.message_command("Ask forum-bot", posted, user=asker, where=where)
+        body = await interaction.response()
+        assert body["type"] == 4 and body["data"]["flags"] & EPHEMERAL, where
+        assert "Bae Hoon" in body["data"]["embeds"][0]["description"]
+        labels = [
+            b.get("label") or b["emoji"]["name"]
+            for row in body["data"]["components"]
+            for b in row["components"]
+        ]
+        assert labels == ["Next answer", "Show paragraph", "👍", "👎"]
+        assert no_pings(body["data"])
+    declined = fake.user_message("Lovely weather for a picnic today")
+    body = await (await fake.message_command("Ask forum-bot", declined)).response()
+    assert body["data"]["flags"] & EPHEMERAL and "/speakers" in body["data"]["content"]
 
 
 async def test_next_answer_and_show_paragraph_buttons(bot: RunningBot, fake: FakeDiscord) -> None:
@@ -223,7 +250,7 @@ async def test_the_health_command_asks_the_running_bot(bot: RunningBot) -> None:
     assert code == 1 and "no answer" in out
 
 
-HANDLED = r"INFO bot\.chat\.handled: handled command={command} user={user} outcome={outcome} "
+HANDLED = r"INFO bot\.chat\.request_log: handled command={command} user={user} outcome={outcome} "
 HANDLED += r"latency_ms=(?P<ms>\d+\.\d)\n"
 
 
@@ -342,3 +369,56 @@ async def test_blank_mentions_cannot_flood_a_channel(bot: RunningBot, fake: Fake
     assert len(notices) == 1  # five refusals within the quota, then one notice
     await asyncio.sleep(0.2)
     assert fake.channel_messages.empty()
+
+
+async def test_synced_commands_carry_korean_localizations(
+    bot: RunningBot, fake: FakeDiscord
+) -> None:
+    registered = {command["name"]: command for command in fake.commands[None]}
+    ask = registered["ask"]
+    assert ask["name_localizations"]["ko"] == "질문"
+    assert ask["description_localizations"]["ko"]
+    assert ask["options"][0]["description_localizations"]["ko"]
+    assert "ko" not in ask["name_localizations"].get("en-US", "")
+    for command in registered.values():
+        assert command["name_localizations"].get("ko"), command["name"]
+    assert registered["Ask forum-bot"]["name_localizations"]["ko"] == "forum-bot에게 묻기"
+
+
+async def test_a_korean_user_sees_korean_buttons_and_declines(
+    bot: RunningBot, fake: FakeDiscord
+) -> None:
+    asker = fake.new_user("ko-user")
+    question = {"question": "What did the science minister say about AI?"}
+    interaction = await fake.slash("ask", question, user=asker, locale="ko")
+    body = (await interaction.response())["data"]
+    labels = [
+        b.get("label") or b["emoji"]["name"]
+        for row in body["components"]
+        for b in row["components"]
+    ]
+    assert labels == ["다음 답변", "문단 보기", "👍", "👎"]
+    embed = body["embeds"][0]
+    assert embed["fields"][0]["name"] == "출처"
+    assert embed["description"].startswith("“Advanced science and technology")  # as written
+
+    press = await fake.click(interaction.payload["_original"], "다음 답변", user=asker, locale="ko")
+    update = (await press.response())["data"]
+    assert update["embeds"][0]["footer"]["text"].startswith("답변 2/")
+
+    declined = await fake.slash(
+        "ask", {"question": "What is the capital of France?"}, user=asker, locale="ko"
+    )
+    content = (await declined.response())["data"]["content"]
+    assert content.startswith("제가 아는 기사에서 찾지 못했습니다")
+
+    down = await fake.click(interaction.payload["_original"], "👎", user=asker, locale="ko")
+    form = (await down.response())["data"]
+    assert form["title"] == "무엇이 잘못되었나요?"
+    options = form["components"][0]["component"]["options"]
+    assert [o["label"] for o in options] == [
+        "발언자가 틀림",
+        "인용문이 틀림",
+        "질문에 대한 답이 아님",
+        "기타",
+    ]

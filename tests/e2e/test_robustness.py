@@ -109,7 +109,7 @@ async def test_a_failing_button_apologises_logs_and_counts(
     press = await team_fake.click(asked.payload["_original"], "Next answer", user=asker)
     apology = (await press.response())["data"]
     assert apology["flags"] & EPHEMERAL and apology["content"].startswith(APOLOGY)
-    assert await bot.log_match(r"ERROR bot\.chat\.buttons: button next failed\nTraceback")
+    assert await bot.log_match(r"ERROR bot\.chat\.request_log: button next failed\nTraceback")
     assert await bot.log_match(rf"handled command=button:next user={asker.id} outcome=error ")
     _, metrics = await bot.get("/metrics")
     assert 'forumbot_commands_total{command="button:next",outcome="error"} 1.0' in metrics
@@ -125,7 +125,7 @@ async def test_a_failing_answer_to_a_message_apologises(
     await team_fake.send_message("regional programme phase", author=author)
     reply = await team_fake.next_channel_message()
     assert reply["content"].startswith(APOLOGY) and not reply.get("embeds")
-    assert await bot.log_match(r"ERROR bot\.chat\.messages: answering a dm question failed")
+    assert await bot.log_match(r"ERROR bot\.chat\.dm_and_mentions: answering a dm question failed")
     assert await bot.log_match(rf"handled command=dm user={author.id} outcome=error ")
 
 

@@ -12,24 +12,24 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.chat import limits, render
-from bot.chat.commands import speaker_choices
-from bot.chat.ratelimit import RateLimiter
-from bot.chat.replies import Outcome, check_question, reply_to_question, strip_discord_markup
+from bot.chat import discord_limits, embeds
+from bot.chat.answering import Outcome, check_question, reply_to_question, strip_discord_markup
+from bot.chat.question_quota import RateLimiter
 from bot.chat.run import configure_logging
 from bot.chat.sync import commands_differ
+from bot.chat.user_commands import speaker_choices
 from bot.knowledge import Knowledge, build_knowledge
 
 
 def test_fit_cuts_at_a_sentence_with_an_ellipsis() -> None:
     text = "First sentence here. Second sentence is longer than the room we have left."
-    assert limits.fit(text, 40) == "First sentence here.…"
-    assert limits.fit(text, 500) == text
+    assert discord_limits.fit(text, 40) == "First sentence here.…"
+    assert discord_limits.fit(text, 500) == text
 
 
 @given(st.text(max_size=3000), st.integers(min_value=2, max_value=2000))
 def test_fit_never_exceeds_the_limit(text: str, limit: int) -> None:
-    assert len(limits.fit(text, limit)) <= limit
+    assert len(discord_limits.fit(text, limit)) <= limit
 
 
 def test_rate_limiter_allows_n_then_says_when() -> None:
@@ -86,10 +86,10 @@ def test_markup_is_not_part_of_the_question() -> None:
 
 def embed_size_ok(embed: discord.Embed) -> bool:
     return (
-        len(embed) <= limits.EMBED_TOTAL
-        and len(embed.description or "") <= limits.EMBED_DESCRIPTION
-        and all(len(f.value or "") <= limits.EMBED_FIELD_VALUE for f in embed.fields)
-        and all(len(f.name or "") <= limits.EMBED_FIELD_NAME for f in embed.fields)
+        len(embed) <= discord_limits.EMBED_TOTAL
+        and len(embed.description or "") <= discord_limits.EMBED_DESCRIPTION
+        and all(len(f.value or "") <= discord_limits.EMBED_FIELD_VALUE for f in embed.fields)
+        and all(len(f.name or "") <= discord_limits.EMBED_FIELD_NAME for f in embed.fields)
         and len(embed.fields) <= 25
     )
 
@@ -97,7 +97,9 @@ def embed_size_ok(embed: discord.Embed) -> bool:
 def test_answer_embed_leads_with_quote_speaker_role_and_citation(
     seed_knowledge: Knowledge,
 ) -> None:
-    reply = reply_to_question(seed_knowledge, "What did the science minister say about AI?", 1)
+    reply = reply_to_question(
+        seed_knowledge, "What did the science minister say about AI?", 1, "en-US"
+    )
     assert reply.outcome == Outcome.ANSWERED and reply.embed is not None
     description = reply.embed.description or ""
     assert description.startswith("“Advanced science and technology")
@@ -108,7 +110,7 @@ def test_answer_embed_leads_with_quote_speaker_role_and_citation(
 
 
 def test_declined_reply_suggests_speakers_and_examples(seed_knowledge: Knowledge) -> None:
-    reply = reply_to_question(seed_knowledge, "What is the capital of France?", 1)
+    reply = reply_to_question(seed_knowledge, "What is the capital of France?", 1, "en-US")
     assert reply.outcome == Outcome.DECLINED
     assert reply.content is not None and "/speakers" in reply.content
     assert "What did" in reply.content
@@ -117,20 +119,20 @@ def test_declined_reply_suggests_speakers_and_examples(seed_knowledge: Knowledge
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=400))
 def test_any_question_gives_a_reply_within_limits(seed_knowledge: Knowledge, question: str) -> None:
-    reply = reply_to_question(seed_knowledge, question, 1)
+    reply = reply_to_question(seed_knowledge, question, 1, "en-US")
     assert reply.outcome in {Outcome.ANSWERED, Outcome.DECLINED, Outcome.REFUSED}
     if reply.content is not None:
-        assert 0 < len(reply.content) <= limits.MESSAGE_CONTENT
+        assert 0 < len(reply.content) <= discord_limits.MESSAGE_CONTENT
     if reply.embed is not None:
         assert embed_size_ok(reply.embed)
 
 
 def test_speaker_lists_and_quote_pages_fit(seed_knowledge: Knowledge) -> None:
-    for page in range(len(render.speaker_pages(seed_knowledge.speakers))):
-        assert embed_size_ok(render.speakers_embed(seed_knowledge.speakers, page))
+    for page in range(len(embeds.speaker_pages(seed_knowledge.speakers, "en-US"))):
+        assert embed_size_ok(embeds.speakers_embed(seed_knowledge.speakers, page, "en-US"))
     for speaker in seed_knowledge.speakers:
-        assert embed_size_ok(render.quotes_embed(speaker, 0))
-    assert embed_size_ok(render.about_embed(seed_knowledge))
+        assert embed_size_ok(embeds.quotes_embed(speaker, 0, "en-US"))
+    assert embed_size_ok(embeds.about_embed(seed_knowledge, "en-US"))
 
 
 def test_autocomplete_prefix_then_fuzzy_and_at_most_25(seed_knowledge: Knowledge) -> None:
@@ -147,7 +149,7 @@ def test_autocomplete_prefix_then_fuzzy_and_at_most_25(seed_knowledge: Knowledge
 def test_answer_buttons_fit_their_state_in_100_characters(seed_knowledge: Knowledge) -> None:
     from dataclasses import replace
 
-    from bot.chat.buttons import AnswerTrail, NextAnswerButton
+    from bot.chat.navigation_buttons import AnswerTrail, NextAnswerButton
     from bot.search.answer import answer
 
     best = answer(seed_knowledge, "international cooperation in science and technology", top=5)
@@ -171,25 +173,25 @@ def test_rate_limit_notice_is_due_once_per_window() -> None:
 
 
 def test_bad_input_is_refused_before_any_search(seed_knowledge: Knowledge) -> None:
-    assert check_question(seed_knowledge, "Who gave the keynote speech?") is None
+    assert check_question(seed_knowledge, "Who gave the keynote speech?", "en-US") is None
     for bad in ("", " <@123> ", "\u200b\n", "?!", "x" * 400, "what did they say about it"):
-        refusal = check_question(seed_knowledge, bad)
+        refusal = check_question(seed_knowledge, bad, "en-US")
         assert refusal is not None and refusal.outcome == Outcome.REFUSED, bad
-        assert refusal.content and len(refusal.content) <= limits.MESSAGE_CONTENT
+        assert refusal.content and len(refusal.content) <= discord_limits.MESSAGE_CONTENT
 
 
 def test_example_questions_come_from_the_corpus_and_are_answered(
     seed_knowledge: Knowledge, second_knowledge: Knowledge
 ) -> None:
     for knowledge in (seed_knowledge, second_knowledge):
-        examples = render.example_questions(knowledge)
+        examples = embeds.example_questions(knowledge)
         assert len(examples) == 2
         names = {s.name for s in knowledge.speakers}
         for question in examples:
             assert re.fullmatch(r"What did (.+) say about \S+\?", question), question
             assert any(f" {name} " in question for name in names)
-            assert reply_to_question(knowledge, question, 1).outcome == Outcome.ANSWERED
-        hint = render.empty_question_text(knowledge)
+            assert reply_to_question(knowledge, question, 1, "en-US").outcome == Outcome.ANSWERED
+        hint = embeds.empty_question_text(knowledge, "en-US")
         assert examples[0] in hint and "minister" not in hint
 
 
@@ -208,9 +210,11 @@ def sprawling_knowledge(tmp_path_factory: pytest.TempPathFactory) -> Knowledge:
 
 
 def test_long_slug_title_and_quote_stay_within_6000(sprawling_knowledge: Knowledge) -> None:
-    reply = reply_to_question(sprawling_knowledge, "harbour expansion", 1)
+    reply = reply_to_question(sprawling_knowledge, "harbour expansion", 1, "en-US")
     assert reply.embed is not None
-    assert embed_size_ok(reply.embed) and render.embed_size(reply.embed) <= limits.EMBED_TOTAL
+    assert (
+        embed_size_ok(reply.embed) and embeds.embed_size(reply.embed) <= discord_limits.EMBED_TOTAL
+    )
     footer = reply.embed.footer.text or ""
     assert len(footer) <= 100 and footer.endswith("…-p1") and "sss" in footer
 
@@ -218,7 +222,7 @@ def test_long_slug_title_and_quote_stay_within_6000(sprawling_knowledge: Knowled
 def test_citation_keeps_the_link_whole_when_the_title_is_cut(
     sprawling_knowledge: Knowledge,
 ) -> None:
-    reply = reply_to_question(sprawling_knowledge, "harbour expansion", 1)
+    reply = reply_to_question(sprawling_knowledge, "harbour expansion", 1, "en-US")
     assert reply.embed is not None
     source = reply.embed.fields[0].value or ""
     link = re.fullmatch(
@@ -226,16 +230,16 @@ def test_citation_keeps_the_link_whole_when_the_title_is_cut(
     )
     assert link is not None, source
     assert link["url"] == "https://example.com/" + "x" * 300
-    assert link["title"].endswith("…") and len(source) <= limits.EMBED_FIELD_VALUE
+    assert link["title"].endswith("…") and len(source) <= discord_limits.EMBED_FIELD_VALUE
 
 
 def test_fit_embed_trims_the_description_to_the_total() -> None:
     embed = discord.Embed(title="t" * 256, description="word " * 819)
     embed.add_field(name="n", value="v" * 1024)
     embed.set_footer(text="f" * 2048)
-    assert render.embed_size(embed) > limits.EMBED_TOTAL
-    fitted = render.fit_embed(embed)
-    assert render.embed_size(fitted) <= limits.EMBED_TOTAL
+    assert embeds.embed_size(embed) > discord_limits.EMBED_TOTAL
+    fitted = embeds.fit_embed(embed)
+    assert embeds.embed_size(fitted) <= discord_limits.EMBED_TOTAL
     assert (fitted.description or "").endswith("…") and fitted.footer.text == "f" * 2048
 
 
@@ -245,10 +249,10 @@ def test_many_speakers_are_paged_within_limits_and_none_dropped(tmp_path: Path) 
     write_many_speakers(corpus, 320)
     knowledge = build_knowledge(corpus)
     assert len(knowledge.speakers) > 250
-    pages = render.speaker_pages(knowledge.speakers)
+    pages = embeds.speaker_pages(knowledge.speakers, "en-US")
     shown = []
     for page in range(len(pages)):
-        embed = render.speakers_embed(knowledge.speakers, page)
+        embed = embeds.speakers_embed(knowledge.speakers, page, "en-US")
         assert embed_size_ok(embed)
         assert (embed.footer.text or "").startswith(f"Page {page + 1} of {len(pages)}")
         shown += [field.name for field in embed.fields]

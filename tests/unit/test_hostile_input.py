@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.chat import limits
-from bot.chat.replies import Outcome, reply_to_question
+from bot.chat import discord_limits
+from bot.chat.answering import Outcome, reply_to_question
 from bot.corpus import CorpusError, load_corpus
 from bot.knowledge import Knowledge, build_knowledge
 from bot.search.answer import answer
@@ -76,16 +76,16 @@ def test_engine_answers_declines_or_explains(seed_knowledge: Knowledge, question
 def test_every_discord_reply_fits_and_quotes_no_markup_raw(
     seed_knowledge: Knowledge, question: str
 ) -> None:
-    reply = reply_to_question(seed_knowledge, question, 1)
+    reply = reply_to_question(seed_knowledge, question, 1, "en-US")
     assert reply.outcome in {Outcome.ANSWERED, Outcome.DECLINED, Outcome.REFUSED}
     texts = [reply.content or ""]
     if reply.embed is not None:
         embed = reply.embed
-        assert len(embed) <= limits.EMBED_TOTAL
-        assert len(embed.description or "") <= limits.EMBED_DESCRIPTION
-        assert all(len(f.value or "") <= limits.EMBED_FIELD_VALUE for f in embed.fields)
+        assert len(embed) <= discord_limits.EMBED_TOTAL
+        assert len(embed.description or "") <= discord_limits.EMBED_DESCRIPTION
+        assert all(len(f.value or "") <= discord_limits.EMBED_FIELD_VALUE for f in embed.fields)
         texts += [embed.description or "", *(f.value or "" for f in embed.fields)]
-    assert len(reply.content or "") <= limits.MESSAGE_CONTENT
+    assert len(reply.content or "") <= discord_limits.MESSAGE_CONTENT
     for text in texts:  # the question is never echoed back, so it cannot ping through us
         assert "@everyone" not in text and "<@" not in text
 

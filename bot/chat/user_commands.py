@@ -1,4 +1,5 @@
-"""Slash commands everyone can use: /ask, /quote, /speakers, /about."""
+"""Commands everyone can use: /ask, /quote, /speakers, /about, and "Ask forum-bot" on a
+message (Apps menu), which asks the message's text privately."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from discord import app_commands
 from discord.ext import commands
 from rapidfuzz import fuzz, process
 
-from bot.chat import handled, limits, render
-from bot.chat.buttons import quote_view, speakers_view
-from bot.chat.render import NO_PINGS
-from bot.chat.replies import Outcome, Reply
+from bot.chat import discord_limits, embeds, request_log
+from bot.chat.answering import Outcome, Reply
+from bot.chat.embeds import NO_PINGS
+from bot.chat.localization import command_text, locale_of
+from bot.chat.navigation_buttons import quote_view, speakers_view
+from bot.i18n import text
 from bot.quotes.lookup import find_speaker
 from bot.quotes.models import Speaker
 from bot.search.question import MAX_QUESTION_CHARS
@@ -23,8 +26,10 @@ if TYPE_CHECKING:
     from bot.chat.client import ForumBot
 
 
-async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
-    ephemeral = reply.embed is None  # refusals and declines don't clutter the channel
+async def send_reply(
+    interaction: discord.Interaction, reply: Reply, *, private: bool = False
+) -> None:
+    ephemeral = private or reply.embed is None  # refusals and declines don't clutter it
     kwargs: dict[str, object] = {"allowed_mentions": NO_PINGS, "ephemeral": ephemeral}
     if reply.content is not None:
         kwargs["content"] = reply.content
@@ -35,15 +40,51 @@ async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
     await interaction.response.send_message(**kwargs)  # type: ignore[arg-type]
 
 
-class Questions(commands.Cog):
+ASK_MESSAGE = command_text("command.ask_message.name")
+
+
+class UserCommands(commands.Cog):
     def __init__(self, bot: ForumBot) -> None:
         self.bot = bot
+        # Context menus cannot be declared in a cog's body; no privileged intent is needed:
+        # Discord sends the chosen message's text with the interaction.
+        self.ask_message_menu = app_commands.ContextMenu(
+            name=ASK_MESSAGE,
+            callback=self.ask_message,
+            allowed_installs=app_commands.AppInstallationType(guild=True, user=True),
+            allowed_contexts=app_commands.AppCommandContext(
+                guild=True, dm_channel=True, private_channel=True
+            ),
+        )
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.ask_message_menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(ASK_MESSAGE.message, type=discord.AppCommandType.message)
+
+    async def ask_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
+        """A message's text as the question; the answer is for the one who asked only."""
+        started = request_log.started_at(interaction)
+        question = message.content
+        reply = self.bot.answer_question(
+            interaction.user.id,
+            question,
+            question_id=interaction.id,
+            locale=locale_of(interaction),
+        )
+        await send_reply(interaction, reply, private=True)
+        self.bot.metrics.reply_seconds.observe(time.perf_counter() - started)
+        self.bot.record("ask-message", interaction.user.id, reply.outcome, started)
+        self.bot.log_question(
+            interaction.id, "ask-message", question, reply, started, interaction.guild_id
+        )
 
     @app_commands.command(
-        name="ask", description="Ask about the articles; get the quote and who said it"
+        name=command_text("command.ask.name"), description=command_text("command.ask.description")
     )
     # Registered once with Discord, so it cannot name a speaker of the current articles.
-    @app_commands.describe(question="Your question, e.g. what did someone say about a topic?")
+    @app_commands.describe(question=command_text("command.ask.question"))
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def ask(
@@ -51,39 +92,51 @@ class Questions(commands.Cog):
         interaction: discord.Interaction,
         question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
     ) -> None:
-        started = handled.started_at(interaction)
-        reply = self.bot.answer_question(interaction.user.id, question)
+        started = request_log.started_at(interaction)
+        reply = self.bot.answer_question(
+            interaction.user.id,
+            question,
+            question_id=interaction.id,
+            locale=locale_of(interaction),
+        )
         await send_reply(interaction, reply)
         self.bot.metrics.reply_seconds.observe(time.perf_counter() - started)
         self.bot.record("ask", interaction.user.id, reply.outcome, started)
+        self.bot.log_question(interaction.id, "ask", question, reply, started, interaction.guild_id)
 
-    @app_commands.command(name="quote", description="Every quote of one speaker")
-    @app_commands.describe(speaker="A speaker's name (start typing for suggestions)")
+    @app_commands.command(
+        name=command_text("command.quote.name"),
+        description=command_text("command.quote.description"),
+    )
+    @app_commands.describe(speaker=command_text("command.quote.speaker"))
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def quote(self, interaction: discord.Interaction, speaker: str) -> None:
-        started = handled.started_at(interaction)
+        started = request_log.started_at(interaction)
         knowledge = self.bot.store.current
+        locale = locale_of(interaction)
         found = find_speaker(knowledge.speakers, speaker)
         if found.speaker is None:
-            names = ", ".join(render.safe(c.name) for c in found.candidates)
+            names = ", ".join(embeds.safe(c.name) for c in found.candidates)
             if found.ambiguous:
-                text = f"Several speakers match: {names}. Pick one from the suggestions."
+                said = text(locale, "quote.several", names=names)
             elif names:
-                text = f"I don't know a speaker by that name. Did you mean: {names}?"
+                said = text(locale, "quote.did_you_mean", names=names)
             else:
-                text = "I don't know a speaker by that name. `/speakers` lists everyone quoted."
+                said = text(locale, "quote.unknown")
             await interaction.response.send_message(
-                limits.fit(text, limits.MESSAGE_CONTENT), ephemeral=True, allowed_mentions=NO_PINGS
+                discord_limits.fit(said, discord_limits.MESSAGE_CONTENT),
+                ephemeral=True,
+                allowed_mentions=NO_PINGS,
             )
             self.bot.record("quote", interaction.user.id, Outcome.DECLINED, started)
             return
-        embed = render.quotes_embed(found.speaker, 0)
-        if len(render.quote_pages(found.speaker)) <= 1:
+        embed = embeds.quotes_embed(found.speaker, 0, locale)
+        if len(embeds.quote_pages(found.speaker, locale)) <= 1:
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
         else:
             speaker_number = knowledge.speakers.index(found.speaker)
-            view = quote_view(knowledge, interaction.user.id, speaker_number, 0)
+            view = quote_view(knowledge, interaction.user.id, speaker_number, 0, locale)
             await interaction.response.send_message(
                 embed=embed, view=view, allowed_mentions=NO_PINGS
             )
@@ -96,15 +149,17 @@ class Questions(commands.Cog):
         return speaker_choices(self.bot.store.current.speakers, current)
 
     @app_commands.command(
-        name="speakers", description="Everyone quoted, with roles and quote counts"
+        name=command_text("command.speakers.name"),
+        description=command_text("command.speakers.description"),
     )
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def speakers(self, interaction: discord.Interaction) -> None:
-        started = handled.started_at(interaction)
+        started = request_log.started_at(interaction)
         knowledge = self.bot.store.current
-        embed = render.speakers_embed(knowledge.speakers, 0)
-        view = speakers_view(knowledge, interaction.user.id, 0)
+        locale = locale_of(interaction)
+        embed = embeds.speakers_embed(knowledge.speakers, 0, locale)
+        view = speakers_view(knowledge, interaction.user.id, 0, locale)
         if view is None:
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
         else:
@@ -113,12 +168,15 @@ class Questions(commands.Cog):
             )
         self.bot.record("speakers", interaction.user.id, Outcome.ANSWERED, started)
 
-    @app_commands.command(name="about", description="What this bot knows and how to use it")
+    @app_commands.command(
+        name=command_text("command.about.name"),
+        description=command_text("command.about.description"),
+    )
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def about(self, interaction: discord.Interaction) -> None:
-        started = handled.started_at(interaction)
-        embed = render.about_embed(self.bot.store.current)
+        started = request_log.started_at(interaction)
+        embed = embeds.about_embed(self.bot.store.current, locale_of(interaction))
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_PINGS)
         self.bot.record("about", interaction.user.id, Outcome.ANSWERED, started)
 
@@ -158,7 +216,7 @@ def speaker_choices(speakers: Sequence[Speaker], current: str) -> list[app_comma
         # A value is at most 100 characters too; /quote accepts a unique prefix of a name.
         choices.append(
             app_commands.Choice(
-                name=limits.fit(label, limits.CHOICE_NAME), value=speaker.name[:100]
+                name=discord_limits.fit(label, discord_limits.CHOICE_NAME), value=speaker.name[:100]
             )
         )
-    return choices[: limits.AUTOCOMPLETE_CHOICES]
+    return choices[: discord_limits.AUTOCOMPLETE_CHOICES]

@@ -9,18 +9,19 @@ say so instead of showing something else.
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.chat import handled, render
-from bot.chat.handled import Outcome
-from bot.chat.render import NO_PINGS
+from bot.chat import embeds
+from bot.chat.embeds import NO_PINGS
+from bot.chat.feedback import feedback_id_of, vote_buttons
+from bot.chat.localization import locale_of
+from bot.chat.request_log import Outcome, guarded
+from bot.i18n import text
 from bot.knowledge import Knowledge
 from bot.search.answer import Answer, answer_at
 
@@ -30,35 +31,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 CUSTOM_ID_LIMIT = 100
-STALE = "The articles have changed since this answer was given; please ask again."
-
-
-ItemT = TypeVar("ItemT", bound=discord.ui.Item[Any])
-ButtonCallback = Callable[[ItemT, discord.Interaction[Any]], Awaitable[str]]
-GuardedCallback = Callable[[ItemT, discord.Interaction[Any]], Awaitable[None]]
-
-
-def guarded(name: str) -> Callable[[ButtonCallback[ItemT]], GuardedCallback[ItemT]]:
-    """A button callback that records its outcome, and on an exception logs the traceback,
-    counts an error and apologises. discord.py sends a DynamicItem's exceptions to its own
-    logger only: without this the user would see just "This interaction failed"."""
-
-    def wrap(callback: ButtonCallback[ItemT]) -> GuardedCallback[ItemT]:
-        @functools.wraps(callback)
-        async def run(item: ItemT, interaction: discord.Interaction[Any]) -> None:
-            started = handled.started_at(interaction)
-            try:
-                outcome = await callback(item, interaction)
-            except Exception:
-                logger.exception("button %s failed", name)
-                outcome = Outcome.ERROR
-                await handled.apologize(interaction, f"the {name} button")
-            bot: ForumBot = interaction.client
-            bot.record(f"button:{name}", interaction.user.id, outcome, started)
-
-        return run
-
-    return wrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +70,19 @@ async def _is_owner(interaction: discord.Interaction[Any], owner_id: int, comman
     """True for the asker; anyone else is told, privately, to run the command themselves."""
     if interaction.user.id == owner_id:
         return True
+    locale = locale_of(interaction)
     await interaction.response.send_message(
-        f"Only the person who asked can use these buttons; try `/{command}` yourself.",
+        text(locale, "buttons.not_yours", command=text(locale, f"command.{command}.name")),
         ephemeral=True,
         allowed_mentions=NO_PINGS,
     )
     return False
+
+
+async def _say_stale(interaction: discord.Interaction[Any]) -> None:
+    await interaction.response.send_message(
+        text(locale_of(interaction), "buttons.stale"), ephemeral=True, allowed_mentions=NO_PINGS
+    )
 
 
 class NextAnswerButton(
@@ -111,10 +90,10 @@ class NextAnswerButton(
     template=r"fa:n:(?P<fingerprint>[0-9a-f]+):(?P<owner>\d+):(?P<position>\d+):"
     r"(?P<steps>-?\d+\.-?\d+(?:;-?\d+\.-?\d+)*)",
 ):
-    def __init__(self, trail: AnswerTrail) -> None:
+    def __init__(self, trail: AnswerTrail, locale: str) -> None:
         super().__init__(
             discord.ui.Button(
-                label="Next answer",
+                label=text(locale, "buttons.next_answer"),
                 style=discord.ButtonStyle.primary,
                 custom_id=trail.next_id(),
                 disabled=len(trail.locators) < 2,
@@ -135,27 +114,26 @@ class NextAnswerButton(
             for document, passage in (step.split(".") for step in match["steps"].split(";"))
         )
         position = min(int(match["position"]), len(locators) - 1)
-        return cls(AnswerTrail(match["fingerprint"], int(match["owner"]), position, locators))
+        trail = AnswerTrail(match["fingerprint"], int(match["owner"]), position, locators)
+        return cls(trail, locale_of(interaction))
 
     @guarded("next")
     async def callback(self, interaction: discord.Interaction[Any]) -> str:
         if not await _is_owner(interaction, self.trail.owner_id, "ask"):
             return Outcome.REFUSED
         knowledge = _knowledge(interaction)
+        locale = locale_of(interaction)
         trail = self.trail.moved()
         try:
             if trail.fingerprint != knowledge.fingerprint:
                 raise IndexError(trail.fingerprint)
             shown = answer_at(knowledge, *trail.current)
         except IndexError:
-            await interaction.response.send_message(
-                STALE, ephemeral=True, allowed_mentions=NO_PINGS
-            )
+            await _say_stale(interaction)
             return Outcome.REFUSED
-        embed = render.answer_embed(shown, trail.position + 1, len(trail.locators))
-        await interaction.response.edit_message(
-            embed=embed, view=answer_view(trail), allowed_mentions=NO_PINGS
-        )
+        embed = embeds.answer_embed(shown, locale, trail.position + 1, len(trail.locators))
+        view = answer_view(trail, locale, feedback_id_of(interaction.message))
+        await interaction.response.edit_message(embed=embed, view=view, allowed_mentions=NO_PINGS)
         return Outcome.ANSWERED
 
 
@@ -163,10 +141,10 @@ class ShowParagraphButton(
     discord.ui.DynamicItem[discord.ui.Button[Any]],
     template=r"fa:p:(?P<fingerprint>[0-9a-f]+):(?P<document>\d+)",
 ):
-    def __init__(self, fingerprint: str, document: int) -> None:
+    def __init__(self, fingerprint: str, document: int, locale: str) -> None:
         super().__init__(
             discord.ui.Button(
-                label="Show paragraph",
+                label=text(locale, "buttons.show_paragraph"),
                 style=discord.ButtonStyle.secondary,
                 custom_id=f"fa:p:{fingerprint}:{document}",
             )
@@ -182,27 +160,32 @@ class ShowParagraphButton(
         match: re.Match[str],
         /,
     ) -> ShowParagraphButton:
-        return cls(match["fingerprint"], int(match["document"]))
+        return cls(match["fingerprint"], int(match["document"]), locale_of(interaction))
 
     @guarded("paragraph")
     async def callback(self, interaction: discord.Interaction[Any]) -> str:
         knowledge = _knowledge(interaction)
+        locale = locale_of(interaction)
         outcome = Outcome.ANSWERED
         try:
             if self.fingerprint != knowledge.fingerprint:
                 raise IndexError(self.fingerprint)
-            text = render.paragraph_text(answer_at(knowledge, self.document, -1))
+            shown = embeds.paragraph_text(answer_at(knowledge, self.document, -1), locale)
         except IndexError:
-            text, outcome = STALE, Outcome.REFUSED
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+            shown, outcome = text(locale, "buttons.stale"), Outcome.REFUSED
+        await interaction.response.send_message(shown, ephemeral=True, allowed_mentions=NO_PINGS)
         return outcome
 
 
-def answer_view(trail: AnswerTrail) -> discord.ui.View:
-    """The two buttons; the view itself holds nothing and never times out."""
+def answer_view(trail: AnswerTrail, locale: str, feedback_id: int | None = None) -> discord.ui.View:
+    """Next answer and Show paragraph, and 👍 👎 when answers are logged (`feedback_id`, the
+    logged question); the view itself holds nothing and never times out."""
     view = discord.ui.View(timeout=None)
-    view.add_item(NextAnswerButton(trail))
-    view.add_item(ShowParagraphButton(trail.fingerprint, trail.current[0]))
+    view.add_item(NextAnswerButton(trail, locale))
+    view.add_item(ShowParagraphButton(trail.fingerprint, trail.current[0], locale))
+    if feedback_id is not None:
+        for button in vote_buttons(feedback_id):
+            view.add_item(button)
     return view
 
 
@@ -220,11 +203,12 @@ class QuotePageButton(
         speaker: int,
         page: int,
         step: str,
+        locale: str,
         disabled: bool = False,
     ) -> None:
         super().__init__(
             discord.ui.Button(
-                label="Next" if step == "n" else "Previous",
+                label=text(locale, "buttons.next" if step == "n" else "buttons.previous"),
                 style=discord.ButtonStyle.primary if step == "n" else discord.ButtonStyle.secondary,
                 custom_id=f"fq:{fingerprint}:{owner_id}:{speaker}:{page}:{step}",
                 disabled=disabled,
@@ -251,6 +235,7 @@ class QuotePageButton(
             int(match["speaker"]),
             int(match["page"]),
             match["step"],
+            locale_of(interaction),
         )
 
     @guarded("quote-page")
@@ -258,32 +243,34 @@ class QuotePageButton(
         if not await _is_owner(interaction, self.owner_id, "quote"):
             return Outcome.REFUSED
         knowledge = _knowledge(interaction)
+        locale = locale_of(interaction)
         try:
             if self.fingerprint != knowledge.fingerprint:
                 raise IndexError(self.fingerprint)
             speaker = knowledge.speakers[self.speaker]
-            pages = len(render.quote_pages(speaker))
+            pages = len(embeds.quote_pages(speaker, locale))
             if not 0 <= self.page < pages:
                 raise IndexError(self.page)
         except IndexError:
-            await interaction.response.send_message(
-                STALE, ephemeral=True, allowed_mentions=NO_PINGS
-            )
+            await _say_stale(interaction)
             return Outcome.REFUSED
-        view = quote_view(knowledge, self.owner_id, self.speaker, self.page)
-        await interaction.response.edit_message(
-            embed=render.quotes_embed(speaker, self.page), view=view, allowed_mentions=NO_PINGS
-        )
+        view = quote_view(knowledge, self.owner_id, self.speaker, self.page, locale)
+        embed = embeds.quotes_embed(speaker, self.page, locale)
+        await interaction.response.edit_message(embed=embed, view=view, allowed_mentions=NO_PINGS)
         return Outcome.ANSWERED
 
 
-def quote_view(knowledge: Knowledge, owner_id: int, speaker: int, page: int) -> discord.ui.View:
+def quote_view(
+    knowledge: Knowledge, owner_id: int, speaker: int, page: int, locale: str
+) -> discord.ui.View:
     """Previous and Next under page `page` of speaker number `speaker`'s quotes."""
-    pages = len(render.quote_pages(knowledge.speakers[speaker]))
+    pages = len(embeds.quote_pages(knowledge.speakers[speaker], locale))
     fingerprint = knowledge.fingerprint
     view = discord.ui.View(timeout=None)
     view.add_item(
-        QuotePageButton(fingerprint, owner_id, speaker, max(page - 1, 0), "p", disabled=page == 0)
+        QuotePageButton(
+            fingerprint, owner_id, speaker, max(page - 1, 0), "p", locale, disabled=page == 0
+        )
     )
     view.add_item(
         QuotePageButton(
@@ -292,6 +279,7 @@ def quote_view(knowledge: Knowledge, owner_id: int, speaker: int, page: int) -> 
             speaker,
             min(page + 1, pages - 1),
             "n",
+            locale,
             disabled=page >= pages - 1,
         )
     )
@@ -305,11 +293,17 @@ class SpeakersPageButton(
     """Previous or Next page of /speakers; `page` is the page it turns to."""
 
     def __init__(
-        self, fingerprint: str, owner_id: int, page: int, step: str, disabled: bool = False
+        self,
+        fingerprint: str,
+        owner_id: int,
+        page: int,
+        step: str,
+        locale: str,
+        disabled: bool = False,
     ) -> None:
         super().__init__(
             discord.ui.Button(
-                label="Next" if step == "n" else "Previous",
+                label=text(locale, "buttons.next" if step == "n" else "buttons.previous"),
                 style=discord.ButtonStyle.primary if step == "n" else discord.ButtonStyle.secondary,
                 custom_id=f"fs:{fingerprint}:{owner_id}:{page}:{step}",
                 disabled=disabled,
@@ -325,40 +319,47 @@ class SpeakersPageButton(
         match: re.Match[str],
         /,
     ) -> SpeakersPageButton:
-        return cls(match["fingerprint"], int(match["owner"]), int(match["page"]), match["step"])
+        return cls(
+            match["fingerprint"],
+            int(match["owner"]),
+            int(match["page"]),
+            match["step"],
+            locale_of(interaction),
+        )
 
     @guarded("speakers-page")
     async def callback(self, interaction: discord.Interaction[Any]) -> str:
         if not await _is_owner(interaction, self.owner_id, "speakers"):
             return Outcome.REFUSED
         knowledge = _knowledge(interaction)
-        pages = len(render.speaker_pages(knowledge.speakers))
+        locale = locale_of(interaction)
+        pages = len(embeds.speaker_pages(knowledge.speakers, locale))
         if self.fingerprint != knowledge.fingerprint or not 0 <= self.page < pages:
-            await interaction.response.send_message(
-                STALE, ephemeral=True, allowed_mentions=NO_PINGS
-            )
+            await _say_stale(interaction)
             return Outcome.REFUSED
         await interaction.response.edit_message(
-            embed=render.speakers_embed(knowledge.speakers, self.page),
-            view=speakers_view(knowledge, self.owner_id, self.page),
+            embed=embeds.speakers_embed(knowledge.speakers, self.page, locale),
+            view=speakers_view(knowledge, self.owner_id, self.page, locale),
             allowed_mentions=NO_PINGS,
         )
         return Outcome.ANSWERED
 
 
-def speakers_view(knowledge: Knowledge, owner_id: int, page: int) -> discord.ui.View | None:
+def speakers_view(
+    knowledge: Knowledge, owner_id: int, page: int, locale: str
+) -> discord.ui.View | None:
     """Previous and Next under page `page` of /speakers; None when everyone fits on one."""
-    pages = len(render.speaker_pages(knowledge.speakers))
+    pages = len(embeds.speaker_pages(knowledge.speakers, locale))
     if pages <= 1:
         return None
     fingerprint = knowledge.fingerprint
     view = discord.ui.View(timeout=None)
     view.add_item(
-        SpeakersPageButton(fingerprint, owner_id, max(page - 1, 0), "p", disabled=page == 0)
+        SpeakersPageButton(fingerprint, owner_id, max(page - 1, 0), "p", locale, disabled=page == 0)
     )
     view.add_item(
         SpeakersPageButton(
-            fingerprint, owner_id, min(page + 1, pages - 1), "n", disabled=page >= pages - 1
+            fingerprint, owner_id, min(page + 1, pages - 1), "n", locale, disabled=page >= pages - 1
         )
     )
     return view

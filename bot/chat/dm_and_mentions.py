@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from bot.chat.handled import APOLOGY
-from bot.chat.render import NO_PINGS
-from bot.chat.replies import Outcome, Reply
+from bot.chat.answering import Outcome, Reply
+from bot.chat.embeds import NO_PINGS
+from bot.i18n import text
 
 if TYPE_CHECKING:
     from bot.chat.client import ForumBot
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-class Messages(commands.Cog):
+class DmAndMentions(commands.Cog):
     def __init__(self, bot: ForumBot) -> None:
         self.bot = bot
 
@@ -60,19 +60,29 @@ class Messages(commands.Cog):
         started = time.perf_counter()
         source = "dm" if message.guild is None else "mention"
         public = message.guild is not None
-        outcome = Outcome.ERROR
+        # A message carries no user language: a server's own language is the best guess.
+        locale = message.guild.preferred_locale.value if message.guild is not None else "en-US"
+        reply = Reply(Outcome.ERROR)
         try:
-            reply = self.bot.answer_question(message.author.id, message.content, public=public)
-            if reply.content is not None or reply.embed is not None:
-                await self._reply(message, reply)
-            outcome = reply.outcome
+            answered = self.bot.answer_question(
+                message.author.id,
+                message.content,
+                question_id=message.id,
+                locale=locale,
+                public=public,
+            )
+            if answered.content is not None or answered.embed is not None:
+                await self._reply(message, answered)
+            reply = answered  # only once it has been sent: a failed send is an error
         except discord.HTTPException:
             logger.exception("could not reply to a %s question", source)
         except Exception:
             logger.exception("answering a %s question failed", source)
             try:
-                await self._reply(message, Reply(Outcome.ERROR, content=APOLOGY))
+                await self._reply(message, Reply(Outcome.ERROR, content=text(locale, "apology")))
             except discord.HTTPException:
                 logger.warning("could not send the apology for a %s question", source)
         finally:
-            self.bot.record(source, message.author.id, outcome, started)
+            self.bot.record(source, message.author.id, reply.outcome, started)
+            guild_id = message.guild.id if message.guild is not None else None
+            self.bot.log_question(message.id, source, message.content, reply, started, guild_id)

@@ -1,0 +1,91 @@
+"""What the bot says to a question, whichever way it was asked (slash command, DM, mention)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import discord
+
+from bot.chat import discord_limits, embeds
+from bot.chat.navigation_buttons import AnswerTrail, answer_view
+from bot.chat.request_log import Outcome
+from bot.i18n import text
+from bot.index.tokenize import tokenize
+from bot.knowledge import Knowledge
+from bot.search.answer import Answer, answer
+from bot.search.declines import why_declined
+from bot.search.question import (
+    MAX_QUESTION_CHARS,
+    QuestionError,
+    clean_question,
+    visible_words,
+)
+
+# Discord markup for users, roles, channels and @everyone: not words of the question.
+_DISCORD_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")
+ANSWERS_PER_QUESTION = 5
+
+
+@dataclass
+class Reply:
+    outcome: str
+    content: str | None = None
+    embed: discord.Embed | None = None
+    view: discord.ui.View | None = None
+    answer: Answer | None = None  # what the question log records of an answer
+
+
+def strip_discord_markup(text: str) -> str:
+    return _DISCORD_MARKUP.sub(" ", text)
+
+
+def _unsearchable(question: str, locale: str) -> Reply:
+    """Why clean_question refused `question`, in the user's language."""
+    length = len(visible_words(question))
+    if length > MAX_QUESTION_CHARS:
+        why = text(locale, "question.too_long", length=length, limit=MAX_QUESTION_CHARS)
+    else:
+        why = text(locale, "question.no_words")
+    return Reply(Outcome.REFUSED, content=discord_limits.fit(why, discord_limits.MESSAGE_CONTENT))
+
+
+def check_question(knowledge: Knowledge, question: str, locale: str) -> Reply | None:
+    """A refusal for input that cannot be searched, else None; cheap, and run before the rate
+    limit so that a slip of the keyboard does not cost one of the user's questions."""
+    words = strip_discord_markup(question)
+    if not visible_words(words):  # a bare mention, typically: show what can be asked
+        return Reply(Outcome.REFUSED, content=embeds.empty_question_text(knowledge, locale))
+    try:
+        cleaned = clean_question(words)
+    except QuestionError:
+        return _unsearchable(words, locale)
+    if not tokenize(cleaned, question=True):
+        return Reply(Outcome.REFUSED, content=embeds.common_words_text(knowledge, locale))
+    return None
+
+
+def reply_to_question(
+    knowledge: Knowledge,
+    question: str,
+    asker_id: int,
+    locale: str,
+    feedback_id: int | None = None,
+) -> Reply:
+    """`feedback_id`: the logged question's id, which the answer's 👍 👎 buttons carry."""
+    try:
+        result = answer(knowledge, strip_discord_markup(question), top=ANSWERS_PER_QUESTION)
+    except QuestionError:
+        return _unsearchable(strip_discord_markup(question), locale)
+    if result is None:
+        decline = why_declined(knowledge, strip_discord_markup(question))
+        why = decline.message(emphasis=lambda words: f"*{embeds.safe(words)}*")
+        return Reply(Outcome.DECLINED, content=embeds.decline_text(knowledge, locale, why))
+    trail = AnswerTrail.of(knowledge, asker_id, result)
+    embed = embeds.answer_embed(result, locale, 1, len(trail.locators))
+    view = answer_view(trail, locale, feedback_id)
+    return Reply(Outcome.ANSWERED, embed=embed, view=view, answer=result)
+
+
+def rate_limited(retry_after: int, locale: str) -> Reply:
+    return Reply(Outcome.REFUSED, content=text(locale, "rate_limited", seconds=retry_after))
