@@ -8,7 +8,7 @@ import unicodedata
 import Stemmer
 
 # Letters and digits of any script; hyphens and apostrophes split words so that
-# "K-Science" and "Korea's" match "science" and "Korea".
+# "E-Sports" and "Canada's" match "sports" and "Canada".
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 STOP_WORDS = frozenset(

@@ -298,7 +298,7 @@ NOT_NAME_WORDS = (
     | INSTITUTION_NOUNS  # "the Supreme Court", "Harbor Police"
     | _forms("great united states")  # "Great Britain", "United States"
     # Party members and chambers ("an Ohio Democrat", "Senate Minority Leader X"), and the
-    # second half of "Ohio-based", "Seoul-born": descriptions, not names.
+    # second half of "Ohio-based", "Lisbon-born": descriptions, not names.
     | PARTY_WORDS
     | _forms("senate house minority majority")
     | _forms("based born bred led backed owned funded run made area era linked")

@@ -281,7 +281,7 @@ def _sandwiched_words(words: list[re.Match[str]], text: str) -> set[int]:
 
 
 def _descriptor_before(before: str) -> str | None:
-    """Lowercase job words right before a name: "by world-renowned biophysicist Hah"."""
+    """Lowercase job words right before a name: "by award-winning geologist Nam"."""
     tail = _DESCRIPTOR_BREAK.split(before)[-1]  # a descriptor does not cross punctuation
     words = _WORD.findall(tail)[-3:]
     descriptor: list[str] = []

@@ -13,7 +13,7 @@ _ASCII_MASK = str.maketrans(
 )
 _OPENERS = {'"', "“"}
 _CLOSERS = {'"', "”"}
-# A single-quoted title ('2025 K-Science Forum'): the opening mark follows a space or an
+# A single-quoted title ('2031 Harbour Arts Week'): the opening mark follows a space or an
 # opening bracket, so apostrophes inside words (Korea's, don't) never start one.
 _SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘](?=\S)(?P<inner>[^'‘’\n]+?)(?<=\S)['’](?![\w])")
 

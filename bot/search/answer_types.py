@@ -72,7 +72,7 @@ _CARRIES = {
         r"\b(?:in|at|near|from|to|across|outside|inside|within|into|throughout)\s+"
         r"(?:the\s+)?[A-Z][\w'’-]+"
     ),
-    # Two capitalized words in a row past a sentence's start ("... by Hah Taekjip"), or a
+    # Two capitalized words in a row past a sentence's start ("... by Nam Sooyeon"), or a
     # courtesy title before a name.
     AnswerType.PERSON: re.compile(
         r"(?<=[\w,;:] )[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*|"

@@ -21,7 +21,7 @@ from bot.search.spelling import Spelling
 # asks about someone else: it outweighs the topic words the question shares with the corpus.
 UNKNOWN_NAME_WEIGHT = 2.0
 # How alike a typed name and a speaker's name must be (rapidfuzz ratio, 0-100) for the one
-# to stand for the other: "Bae Hun" is Bae Hoon, "Bae Jun-ho" is nobody here.
+# to stand for the other: "Jeon Ji-hun" is Jeon Ji-hoon, "Jeon Do-yun" is nobody here.
 NAME_SPELLING_RATIO = 70
 _CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 _NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -121,7 +121,7 @@ def _is_known(knowledge: Knowledge, word: str) -> bool:
 
 
 def _respell_names(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]]:
-    """A name typed close to a speaker's, with a word of it the corpus lacks ("Bae Hun"),
+    """A name typed close to a speaker's, with a word of it the corpus lacks ("Jeon Ji-hun"),
     is read as that speaker's name; the answer says which name it was read as."""
     names = _names(knowledge)
     respelled: dict[str, str] = {}
@@ -165,7 +165,7 @@ def _unknown_names(knowledge: Knowledge, text: str) -> set[str]:
 
 def _unknown_words(knowledge: Knowledge, text: str) -> tuple[str, ...]:
     """The question's words, as typed, that no paragraph has; a name keeps its known parts
-    ("*Bae Jun-seo*") and runs of unknown words stay together ("the *Eiffel Tower*"), so
+    ("*Jeon Do-yun*") and runs of unknown words stay together ("the *Eiffel Tower*"), so
     that a decline names the thing, not its pieces."""
     return phrases(text, lambda word: not _is_known(knowledge, word), whole_names=True)
 
@@ -173,7 +173,7 @@ def _unknown_words(knowledge: Knowledge, text: str) -> tuple[str, ...]:
 def phrases(text: str, wanted: Callable[[str], bool], whole_names: bool = False) -> tuple[str, ...]:
     """Runs of the question's words, as typed, for which `wanted` holds. With `whole_names`
     a name (capitalized words in a row) counts as one word, wanted when any of its words
-    is: "*Bae Jun-seo*", "the *Eiffel Tower*"."""
+    is: "*Jeon Do-yun*", "the *Eiffel Tower*"."""
     found: list[str] = []
     run: list[str] = []
     for unit in _units(text, whole_names):

@@ -51,7 +51,7 @@ class Decline:
 def why_declined(knowledge: Knowledge, question: str) -> Decline:
     """The reason `answer` returned None for this question (raises QuestionError as it does)."""
     asked = read_question(knowledge, question)
-    # "What did *Bae Jun* say?" asks for a person; "the *Eiffel Tower*" is a thing, and so
+    # "What did *Jeon Do-yun* say?" asks for a person; "the *Eiffel Tower*" is a thing, and so
     # is a name asked about with someone the articles quote.
     names = [words for words in asked.unknown if _looks_like_a_name(words)]
     if names and asked.wants_words and not _named_besides(knowledge, asked, names):
@@ -79,7 +79,7 @@ def _looks_like_a_name(words: str) -> bool:
 
 
 def _close_speakers(knowledge: Knowledge, typed: list[str]) -> tuple[str, ...]:
-    """Speakers sharing a word of the name typed ("Bae" of "Bae Jun-seo"), then those
+    """Speakers sharing a word of the name typed ("Jeon" of "Jeon Do-yun"), then those
     spelled close to it."""
     people = [s for s in knowledge.speakers if s.kind is SpeakerKind.PERSON]
     found: list[str] = []
