@@ -309,7 +309,7 @@ NOT_NAME_WORDS = (
 )
 
 # Words before a capitalized run that make it an institution or place, not a person:
-# "the Ministry of *Foreign Affairs*", "a Center for *Theoretical Physics*".
+# "the Ministry of *Foreign Affairs*", "a Center for *Marine Ecology*".
 NOT_NAME_AFTER = _forms("of for at in the from on into within across toward towards")
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}

@@ -39,8 +39,8 @@ NAME_PARTICLES = frozenset(
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 _CAPITALIZED_RUN = re.compile(rf"{_FIRST_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_WORD})*\b")
 _WORD = re.compile(r"[\w'’&-]+")
-# Lowercase words that may sit inside a role ("Director-General for Climate, Environment,
-# and Science Diplomacy at the Ministry"): an appositive does not end before them.
+# Lowercase words that may sit inside a role ("Director for Parks, Water,
+# and Coastal Planning at the Department"): an appositive does not end before them.
 _ROLE_CONNECTORS = frozenset(
     "and or the a an of for at in on with from to including & de du la von van".split()
 )
@@ -159,7 +159,7 @@ def appositive_role(masked: str, name_end: int) -> str | None:
     while comma != -1:
         word = _NEXT_WORD.match(masked, comma + 1).group(1)
         # After a comma a role goes on only with a capitalized word or a conjunction
-        # ("for Climate, Environment, and Science"), not with ", in a statement".
+        # ("for Parks, Water, and Coastal Planning"), not with ", in a statement".
         if not word or (word[0].islower() and word.lower() not in _LIST_CONNECTORS):
             stop = comma
             break
