@@ -63,31 +63,18 @@ def describe_reload(result: ReloadResult, locale: str) -> str:
         ]
         changes = result.changes
         if changes is not None:
+            listed = (
+                ("reload.articles_added", "files", changes.articles_added),
+                ("reload.articles_changed", "files", changes.articles_changed),
+                ("reload.articles_removed", "files", changes.articles_removed),
+                ("reload.speakers_added", "names", changes.speakers_added),
+                ("reload.speakers_removed", "names", changes.speakers_removed),
+            )
             lines += [
-                text(locale, "reload.articles_added", files=_names(locale, changes.articles_added)),
-                text(
-                    locale,
-                    "reload.articles_changed",
-                    files=_names(locale, changes.articles_changed),
-                ),
-                text(
-                    locale,
-                    "reload.articles_removed",
-                    files=_names(locale, changes.articles_removed),
-                ),
-                text(locale, "reload.speakers_added", names=_names(locale, changes.speakers_added)),
-                text(
-                    locale,
-                    "reload.speakers_removed",
-                    names=_names(locale, changes.speakers_removed),
-                ),
-                text(
-                    locale,
-                    "reload.quotes",
-                    before=changes.quotes_before,
-                    after=changes.quotes_after,
-                ),
+                text(locale, key, **{slot: _names(locale, items)}) for key, slot, items in listed
             ]
+            quotes_before, quotes_after = changes.quotes_before, changes.quotes_after
+            lines.append(text(locale, "reload.quotes", before=quotes_before, after=quotes_after))
         if result.warnings:
             lines += [text(locale, "reload.warnings"), _bullets(result.warnings, locale)]
         text_ = "\n".join(lines)
