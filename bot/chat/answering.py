@@ -73,12 +73,13 @@ def reply_to_question(
     feedback_id: int | None = None,
 ) -> Reply:
     """`feedback_id`: the logged question's id, which the answer's 👍 👎 buttons carry."""
+    words = strip_discord_markup(question)
     try:
-        result = answer(knowledge, strip_discord_markup(question), top=ANSWERS_PER_QUESTION)
+        result = answer(knowledge, words, top=ANSWERS_PER_QUESTION)
     except QuestionError:
-        return _unsearchable(strip_discord_markup(question), locale)
+        return _unsearchable(words, locale)
     if result is None:
-        decline = why_declined(knowledge, strip_discord_markup(question))
+        decline = why_declined(knowledge, words)
         why = decline.message(emphasis=lambda words: f"*{embeds.safe(words)}*")
         return Reply(Outcome.DECLINED, content=embeds.decline_text(knowledge, locale, why))
     trail = AnswerTrail.of(knowledge, asker_id, result)
