@@ -16,7 +16,6 @@ from bot.search.examples import example_questions
 
 NO_PINGS = discord.AllowedMentions.none()  # on every message, whatever the text holds
 ANSWER_COLOUR = discord.Colour.blurple()
-DECLINE_COLOUR = discord.Colour.light_grey()
 QUOTES_PER_PAGE = 5
 _MAX_LINKED_URL = 512  # longer URLs are dropped rather than crowd out the title
 _FOOTER_ID = 64  # the paragraph id in an answer's footer: a reference, not the content
