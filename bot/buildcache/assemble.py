@@ -1,15 +1,13 @@
-"""Joining article pieces into one attribution and one search index.
+"""Joining article pieces into one search index (their attribution is joined by
+`bot.quotes.attribution.join`, the same step a build without the cache takes).
 
-The join must give what a build from scratch gives (tests compare the two on every
-fixture): speakers merged by kind and name words in order of first appearance, the first
-article's spelling as the name, aliases and roles in order without repeats.
+The index must be what a build from scratch gives: tests compare the two on every fixture.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -17,56 +15,8 @@ from bot.buildcache.piece import ArticlePiece
 from bot.index.bm25 import DELTA, K1, B, CountingBM25Plus, SearchIndex
 from bot.knowledge import quoted_speaker_terms
 from bot.quotes.attribution import Attribution
-from bot.quotes.mentions import name_key
-from bot.quotes.models import Quote, Speaker
 
 _EMPTY_DOCUMENT_TERM = ""  # what SearchIndex gives a paragraph without terms
-
-
-@dataclass
-class _Entry:
-    first: Speaker  # the first article's speaker: its name and any further fields stand
-    aliases: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-
-    def absorb(self, speaker: Speaker) -> None:
-        for alias in (speaker.name, *speaker.aliases):
-            if alias != self.first.name and alias not in self.aliases:
-                self.aliases.append(alias)
-        for role in speaker.roles:
-            if role and role.lower() not in (r.lower() for r in self.roles):
-                self.roles.append(role)
-
-
-def merge_attribution(pieces: Sequence[ArticlePiece]) -> Attribution:
-    entries: dict[tuple[str, frozenset[str]], _Entry] = {}
-    quotes: list[Quote] = []
-    for piece in pieces:
-        local: list[_Entry] = []
-        for speaker in piece.speakers:
-            entry = entries.setdefault((speaker.kind, name_key(speaker.name)), _Entry(speaker))
-            entry.absorb(speaker)
-            local.append(entry)
-        for quote, number in zip(piece.quotes, piece.quote_speakers, strict=True):
-            if number < 0:
-                quotes.append(quote)
-                continue
-            entry = local[number]
-            if quote.speaker != entry.first.name:
-                quote = dataclasses.replace(quote, speaker=entry.first.name)
-            quotes.append(quote)
-            entry.quotes.append(quote)
-    speakers = [
-        dataclasses.replace(
-            entry.first,
-            aliases=tuple(entry.aliases),
-            roles=tuple(entry.roles),
-            quotes=tuple(entry.quotes),
-        )
-        for entry in entries.values()
-    ]
-    return Attribution.of(quotes, speakers)
 
 
 class _PrecountedBM25Plus(CountingBM25Plus):

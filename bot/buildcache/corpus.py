@@ -14,13 +14,14 @@ import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bot.buildcache.assemble import IndexAssembler, merge_attribution
+from bot.buildcache.assemble import IndexAssembler
 from bot.buildcache.entries import EntryFiles
 from bot.buildcache.piece import ArticlePiece, DamagedPiece, from_stored, read_piece, to_stored
 from bot.buildcache.version import code_version
 from bot.corpus.loader import decode_article, load_corpus, parse_article
 from bot.corpus.models import Article, Problem
 from bot.knowledge import Knowledge, snapshot
+from bot.quotes.attribution import join
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ class CorpusCache:
         self._memory = found
         self.last = BuildCounts(**counts)
         ordered = [pieces[article.path] for article in loaded.articles]
-        attribution = merge_attribution(ordered)
+        attribution = join(ordered)
         return snapshot(loaded, attribution, self._index.build(ordered, attribution))
 
     def _find(self, key: str, path: Path) -> tuple[ArticlePiece | None, str]:

@@ -17,7 +17,7 @@ import numpy as np
 
 from bot.corpus.models import Article, Problem
 from bot.index.tokenize import tokenize
-from bot.quotes.attribution import attribute
+from bot.quotes.attribution import attribute_article
 from bot.quotes.models import Quote, Speaker
 
 
@@ -73,18 +73,13 @@ class ArticlePiece:
 
 
 def read_piece(article: Article, warnings: list[Problem]) -> ArticlePiece:
-    attribution = attribute([article])
-    speaker_of = {
-        id(quote): number
-        for number, speaker in enumerate(attribution.speakers)
-        for quote in speaker.quotes
-    }
+    attributed = attribute_article(article)
     return ArticlePiece(
         article=article,
         warnings=tuple(warnings),
-        quotes=attribution.quotes,
-        speakers=tuple(dataclasses.replace(s, quotes=()) for s in attribution.speakers),
-        quote_speakers=tuple(speaker_of.get(id(quote), -1) for quote in attribution.quotes),
+        quotes=attributed.quotes,
+        speakers=attributed.speakers,
+        quote_speakers=attributed.quote_speakers,
         counts=TermCounts.of([paragraph.text for paragraph in article.paragraphs]),
     )
 

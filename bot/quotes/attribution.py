@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from bot.corpus.models import Article
-from bot.quotes.extract import ArticleReader, Extracted, Person
+from bot.quotes.extract import ArticleReader, Person
 from bot.quotes.mentions import name_key
 from bot.quotes.models import Quote, Speaker, SpeakerKind
 
@@ -41,65 +43,111 @@ class Attribution:
         return None if name is None else self._by_name.get(name)
 
 
+class AttributedArticle(Protocol):
+    """One article's attribution as that article alone gives it: what `join` merges."""
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]: ...
+    @property
+    def speakers(self) -> tuple[Speaker, ...]: ...  # `quotes` left empty
+    @property
+    def quote_speakers(self) -> tuple[int, ...]: ...  # per quote: its index in `speakers`, or -1
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAttribution:
+    quotes: tuple[Quote, ...]
+    speakers: tuple[Speaker, ...]
+    quote_speakers: tuple[int, ...]
+
+
+def attribute(articles: Sequence[Article]) -> Attribution:
+    return join([attribute_article(article) for article in articles])
+
+
+def attribute_article(article: Article) -> ArticleAttribution:
+    """Every person who speaks is listed once, in order of first quote; people whose names
+    are one (same kind and name words) are merged by `join`, here as across articles."""
+    numbers: dict[int, int] = {}
+    speakers: list[Speaker] = []
+    quotes: list[Quote] = []
+    quote_speakers: list[int] = []
+    for item in ArticleReader(article).read():
+        person = item.speaker
+        if person is not None and id(person) not in numbers:
+            numbers[id(person)] = len(speakers)
+            speakers.append(_as_speaker(person))
+        quotes.append(
+            Quote(
+                paragraph_id=item.paragraph.id,
+                text=item.text,
+                kind=item.kind,
+                speaker=person.name if person else None,
+                role=(person.intro_role or (person.roles[0] if person.roles else None))
+                if person
+                else None,
+                start=item.start,
+                end=item.end,
+                continues_into=tuple(item.continues_into),
+                rule=item.rule,
+                mention=item.mention,
+            )
+        )
+        quote_speakers.append(numbers[id(person)] if person is not None else -1)
+    return ArticleAttribution(tuple(quotes), tuple(speakers), tuple(quote_speakers))
+
+
+def _as_speaker(person: Person) -> Speaker:
+    roles = [person.intro_role, *person.roles] if person.intro_role else person.roles
+    return Speaker(
+        name=person.name,
+        kind=person.kind,
+        aliases=tuple(person.aliases),
+        roles=tuple(role for role in roles if role),
+    )
+
+
 @dataclass
 class _Entry:
-    """A speaker being assembled from the people of every article."""
+    """A speaker being assembled from the speakers of every article who are one person."""
 
-    name: str
-    kind: SpeakerKind
+    first: Speaker  # the first one met: its name and any further fields stand
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
 
-    def absorb(self, person: Person) -> None:
-        for alias in (person.name, *person.aliases):
-            if alias != self.name and alias not in self.aliases:
+    def absorb(self, speaker: Speaker) -> None:
+        for alias in (speaker.name, *speaker.aliases):
+            if alias != self.first.name and alias not in self.aliases:
                 self.aliases.append(alias)
-        ordered = [person.intro_role, *person.roles] if person.intro_role else person.roles
-        for role in ordered:
+        for role in speaker.roles:
             if role and role.lower() not in (r.lower() for r in self.roles):
                 self.roles.append(role)
 
 
-def _key(person: Person) -> tuple[SpeakerKind, frozenset[str]]:
-    return person.kind, name_key(person.name)
-
-
-def attribute(articles: Sequence[Article]) -> Attribution:
+def join(parts: Sequence[AttributedArticle]) -> Attribution:
+    """One registry: speakers merged by kind and name words in order of first appearance,
+    the first spelling as the name, aliases and roles in order without repeats."""
     entries: dict[tuple[SpeakerKind, frozenset[str]], _Entry] = {}
-    extracted: list[tuple[Extracted, Person | None]] = []
-    for article in articles:
-        reader = ArticleReader(article)
-        found = reader.read()
-        speaking = {id(item.speaker): item.speaker for item in found if item.speaker is not None}
-        for person in speaking.values():
-            entry = entries.setdefault(_key(person), _Entry(person.name, person.kind))
-            entry.absorb(person)
-        extracted.extend((item, item.speaker) for item in found)
     quotes: list[Quote] = []
-    for item, person in extracted:
-        entry = entries[_key(person)] if person is not None else None
-        quote = Quote(
-            paragraph_id=item.paragraph.id,
-            text=item.text,
-            kind=item.kind,
-            speaker=entry.name if entry else None,
-            role=(person.intro_role or (person.roles[0] if person.roles else None))
-            if person
-            else None,
-            start=item.start,
-            end=item.end,
-            continues_into=tuple(item.continues_into),
-            rule=item.rule,
-            mention=item.mention,
-        )
-        quotes.append(quote)
-        if entry is not None:
+    for part in parts:
+        local: list[_Entry] = []
+        for speaker in part.speakers:
+            entry = entries.setdefault((speaker.kind, name_key(speaker.name)), _Entry(speaker))
+            entry.absorb(speaker)
+            local.append(entry)
+        for quote, number in zip(part.quotes, part.quote_speakers, strict=True):
+            if number < 0:
+                quotes.append(quote)
+                continue
+            entry = local[number]
+            if quote.speaker != entry.first.name:
+                quote = dataclasses.replace(quote, speaker=entry.first.name)
+            quotes.append(quote)
             entry.quotes.append(quote)
     speakers = [
-        Speaker(
-            name=entry.name,
-            kind=entry.kind,
+        dataclasses.replace(
+            entry.first,
             aliases=tuple(entry.aliases),
             roles=tuple(entry.roles),
             quotes=tuple(entry.quotes),
