@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -189,6 +190,26 @@ def answer_view(trail: AnswerTrail, locale: str, feedback_id: int | None = None)
     return view
 
 
+def _page_turn(locale: str, step: str, custom_id: str, disabled: bool) -> discord.ui.Button[Any]:
+    """The Previous (`step` "p") or Next ("n") button of a paged list."""
+    return discord.ui.Button(
+        label=text(locale, "buttons.next" if step == "n" else "buttons.previous"),
+        style=discord.ButtonStyle.primary if step == "n" else discord.ButtonStyle.secondary,
+        custom_id=custom_id,
+        disabled=disabled,
+    )
+
+
+def _page_view(
+    page: int, pages: int, button: Callable[[int, str, bool], discord.ui.Item[Any]]
+) -> discord.ui.View:
+    """Previous and Next under page `page` of `pages`; `button(to, step, disabled)` makes each."""
+    view = discord.ui.View(timeout=None)
+    view.add_item(button(max(page - 1, 0), "p", page == 0))
+    view.add_item(button(min(page + 1, pages - 1), "n", page >= pages - 1))
+    return view
+
+
 class QuotePageButton(
     discord.ui.DynamicItem[discord.ui.Button[Any]],
     template=r"fq:(?P<fingerprint>[0-9a-f]+):(?P<owner>\d+):(?P<speaker>\d+):(?P<page>\d+)"
@@ -207,11 +228,8 @@ class QuotePageButton(
         disabled: bool = False,
     ) -> None:
         super().__init__(
-            discord.ui.Button(
-                label=text(locale, "buttons.next" if step == "n" else "buttons.previous"),
-                style=discord.ButtonStyle.primary if step == "n" else discord.ButtonStyle.secondary,
-                custom_id=f"fq:{fingerprint}:{owner_id}:{speaker}:{page}:{step}",
-                disabled=disabled,
+            _page_turn(
+                locale, step, f"fq:{fingerprint}:{owner_id}:{speaker}:{page}:{step}", disabled
             )
         )
         self.fingerprint, self.owner_id, self.speaker, self.page = (
@@ -265,25 +283,13 @@ def quote_view(
 ) -> discord.ui.View:
     """Previous and Next under page `page` of speaker number `speaker`'s quotes."""
     pages = len(embeds.quote_pages(knowledge.speakers[speaker], locale))
-    fingerprint = knowledge.fingerprint
-    view = discord.ui.View(timeout=None)
-    view.add_item(
-        QuotePageButton(
-            fingerprint, owner_id, speaker, max(page - 1, 0), "p", locale, disabled=page == 0
-        )
+    return _page_view(
+        page,
+        pages,
+        lambda to, step, disabled: QuotePageButton(
+            knowledge.fingerprint, owner_id, speaker, to, step, locale, disabled
+        ),
     )
-    view.add_item(
-        QuotePageButton(
-            fingerprint,
-            owner_id,
-            speaker,
-            min(page + 1, pages - 1),
-            "n",
-            locale,
-            disabled=page >= pages - 1,
-        )
-    )
-    return view
 
 
 class SpeakersPageButton(
@@ -302,12 +308,7 @@ class SpeakersPageButton(
         disabled: bool = False,
     ) -> None:
         super().__init__(
-            discord.ui.Button(
-                label=text(locale, "buttons.next" if step == "n" else "buttons.previous"),
-                style=discord.ButtonStyle.primary if step == "n" else discord.ButtonStyle.secondary,
-                custom_id=f"fs:{fingerprint}:{owner_id}:{page}:{step}",
-                disabled=disabled,
-            )
+            _page_turn(locale, step, f"fs:{fingerprint}:{owner_id}:{page}:{step}", disabled)
         )
         self.fingerprint, self.owner_id, self.page = fingerprint, owner_id, page
 
@@ -352,14 +353,10 @@ def speakers_view(
     pages = len(embeds.speaker_pages(knowledge.speakers, locale))
     if pages <= 1:
         return None
-    fingerprint = knowledge.fingerprint
-    view = discord.ui.View(timeout=None)
-    view.add_item(
-        SpeakersPageButton(fingerprint, owner_id, max(page - 1, 0), "p", locale, disabled=page == 0)
+    return _page_view(
+        page,
+        pages,
+        lambda to, step, disabled: SpeakersPageButton(
+            knowledge.fingerprint, owner_id, to, step, locale, disabled
+        ),
     )
-    view.add_item(
-        SpeakersPageButton(
-            fingerprint, owner_id, min(page + 1, pages - 1), "n", locale, disabled=page >= pages - 1
-        )
-    )
-    return view
