@@ -171,9 +171,12 @@ class Burst:
         return percentile(self.latencies, 99)
 
 
-async def measured_burst(bot: Harness, args: argparse.Namespace, questions: Sequence[str]) -> Burst:
+async def measured_burst(
+    bot: Harness, args: argparse.Namespace, questions: Callable[[], Sequence[str]]
+) -> Burst:
+    asked = questions()
     before = bot.loop_cpu_ms()
-    answered, latencies, _ = await burst(bot.fake, args.burst, questions)
+    answered, latencies, _ = await burst(bot.fake, args.burst, asked)
     if answered != args.burst:
         raise RuntimeError(f"{answered}/{args.burst} answered")
     return Burst(latencies, bot.loop_cpu_ms() - before)
