@@ -168,9 +168,13 @@ class ArticleReader:
         self._awaiting_name: tuple[Extracted, str] | None = None
         self._awaiting_paragraphs = 0
         self._previous_paragraph: Paragraph | None = None
-        # Whose direct quote ended the previous paragraph: news style opens the next one
-        # with more of their words and no attribution.
+        # Whose direct quote ended the previous paragraph, or who a lead-in ending it with
+        # a colon named ("Okafor continued:"): news style opens the next one with their
+        # words and no attribution. The rule and how they were found go with them.
         self._carried_speaker: Person | None = None
+        self._carried_rule = ""
+        self._carried_how = ""
+        self._lead_in: tuple[Person, str] | None = None
 
     # People --------------------------------------------------------------------------
 
@@ -361,6 +365,12 @@ class ArticleReader:
     def _read_paragraph(self, paragraph: Paragraph) -> None:
         text = paragraph.text
         self._carried_speaker = self._speaker_ending(self._previous_paragraph)
+        self._carried_rule = Rule.PREVIOUS_PARAGRAPH_SPEAKER
+        self._carried_how = ""
+        if self._carried_speaker is None and self._lead_in is not None:
+            self._carried_speaker, self._carried_how = self._lead_in
+            self._carried_rule = Rule.LEAD_IN_PARAGRAPH
+        self._lead_in = None
         self._previous_paragraph = paragraph
         self._awaiting_paragraphs -= 1
         if self._awaiting_paragraphs < 0:  # the lede's speaker is named in the next one
@@ -390,6 +400,20 @@ class ArticleReader:
                     self._reported_statements(paragraph, masked, start, end)
             elif continued is None or not start <= continued.start < end:
                 self._reported_statements(paragraph, masked, start, end)
+                if number + 1 == len(sentences):
+                    self._lead_in = self._lead_in_speaker(masked[start:end])
+
+    def _lead_in_speaker(self, sentence: str) -> tuple[Person, str] | None:
+        """`Okafor continued:` / `As the mayor put it in a letter:` closing a paragraph: the
+        speaker of the quote that opens the next one."""
+        if not sentence.rstrip().endswith(":") or "_" in sentence:
+            return None
+        rule, how = self._rule, self._how
+        self._how = ""
+        speaker, _ = self._speaker_before(sentence.rstrip(), 0)
+        found = (speaker, self._how) if speaker is not None else None
+        self._rule, self._how = rule, how
+        return found
 
     def _introduce_people(self, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
@@ -540,11 +564,13 @@ class ArticleReader:
                 # `"…," Carter said. "This bill ends that."`: a quote opening its own
                 # sentence after an attributed one goes on in the same voice, however short.
                 follows_speaker = speaker is not None and not pre.strip()
-                if speaker is None and not text[: quote.start].strip():
-                    self._rule = Rule.PREVIOUS_PARAGRAPH_SPEAKER
-                    speaker = self._carried_speaker  # a paragraph opening with a quote
                 if speaker is not None:
                     self._how = f"the speaker of the quote before: {speaker.name!r}"
+                elif not text[: quote.start].strip():  # a paragraph opening with a quote
+                    speaker, self._rule = self._carried_speaker, self._carried_rule
+                    self._how = self._carried_how or (
+                        f"the speaker of the quote before: {speaker.name!r}" if speaker else ""
+                    )
             if not self._is_quotation(inner, pre, cued, follows_speaker):
                 continue
             extracted = Extracted(

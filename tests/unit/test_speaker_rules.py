@@ -1,0 +1,50 @@
+"""Who said it: speaker rules of direct quotes, each with invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.corpus.models import Article, Paragraph
+from bot.quotes.attribution import Attribution, attribute
+from bot.quotes.models import QuoteKind
+
+
+def quotes_of(*paragraphs: str) -> Attribution:
+    return attribute(
+        [
+            Article(
+                slug="t",
+                path=Path("t.md"),
+                title="Test",
+                paragraphs=tuple(Paragraph("t", n, text) for n, text in enumerate(paragraphs, 1)),
+            )
+        ]
+    )
+
+
+def direct(attribution: Attribution) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.rule) for q in attribution.quotes if q.kind is QuoteKind.DIRECT]
+
+
+def test_lead_in_ending_a_paragraph_names_the_speaker_of_the_next() -> None:
+    found = quotes_of(
+        "Marta Quillon, the harbour master, spoke after the vote. Quillon continued:",
+        '"We will dredge the channel this winter and open the new berth in spring."',
+    )
+    assert direct(found) == [("Marta Quillon", "lead-in-paragraph")]
+
+
+def test_lead_in_by_an_organization() -> None:
+    found = quotes_of(
+        "The Harbor Gazette reported on Tuesday:",
+        '"Three ferries were held in port for most of the morning as fog rolled in."',
+    )
+    assert direct(found) == [("Harbor Gazette", "lead-in-paragraph")]
+
+
+def test_a_colon_naming_nobody_gives_no_speaker() -> None:
+    found = quotes_of(
+        "Marta Quillon spoke after the vote. The notice read as follows:",
+        '"All vessels must report to the harbour office before mooring overnight."',
+    )
+    assert direct(found) == [(None, "")]
