@@ -58,6 +58,7 @@ from bot.quotes.wording import (
     lower_words,
     may_be_surname,
     tells_a_listener,
+    without_verb_lead,
     word_count,
     words_of,
 )
@@ -906,8 +907,9 @@ class ArticleReader:
     def _appositive_head(self, region: str) -> Person | None:
         """`Ana Ruiz, a strategist who worked for Tom Hale, wrote`: a verb right after an
         appositive's closing comma belongs to the name the appositive describes, not to a
-        name inside it."""
-        stripped = region.rstrip()
+        name inside it. Auxiliaries and adverbs may sit between that comma and the verb
+        ("X, whom Y defeated, had pledged", "X, a Y aide, quickly added")."""
+        stripped = without_verb_lead(region).rstrip()
         if not stripped.endswith(","):
             return None
         segments = stripped[:-1].split(",")

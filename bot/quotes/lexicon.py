@@ -61,6 +61,12 @@ LISTENERS = _forms(
     """
 )
 DETERMINERS = _forms("a an the")
+# Auxiliaries and adverbs that stand between a subject and its speech verb ("had said",
+# "also noted"); adverbs in -ly are recognized by their ending.
+VERB_LEADS = _forms(
+    "has have had is was were are will would could should can may might did does do "
+    "also then later again still already once never not just since first"
+)
 
 # Nouns that name a job or a standing; a word ending in -ist (economist) counts too.
 ROLE_NOUNS = _forms(

@@ -23,6 +23,7 @@ from bot.quotes.lexicon import (
     PRONOUNS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
+    VERB_LEADS,
     is_role_word,
 )
 
@@ -203,3 +204,20 @@ def tells_a_listener(after: str) -> bool:
         return False
     listener = words[1] if words[0] in DETERMINERS and len(words) > 1 else words[0]
     return listener in LISTENERS or "that" in words[1:7]
+
+
+MAX_VERB_LEAD_WORDS = 3
+
+
+def without_verb_lead(before_verb: str) -> str:
+    """The text before a verb without the auxiliaries and adverbs that lead it: "Ana Ruiz,
+    a strategist, had" -> "Ana Ruiz, a strategist,"; "X also quickly" -> "X"."""
+    cut = len(before_verb)
+    for word in reversed(words_of(before_verb)[-MAX_VERB_LEAD_WORDS:]):
+        text = word.text
+        if before_verb[word.end : cut].strip() or not (
+            text in VERB_LEADS or (text.islower() and text.endswith("ly"))
+        ):
+            break
+        cut = word.start
+    return before_verb[:cut]

@@ -48,3 +48,11 @@ def test_a_colon_naming_nobody_gives_no_speaker() -> None:
         '"All vessels must report to the harbour office before mooring overnight."',
     )
     assert direct(found) == [(None, "")]
+
+
+def test_appositive_head_before_an_auxiliary_and_its_verb() -> None:
+    found = quotes_of(
+        "Ilse Marchetti, whom Tobias Brandvold beat in the primary, had warned that "
+        'the levy was "a burden on every family in the valley."'
+    )
+    assert [q.speaker for q in found.quotes] == ["Ilse Marchetti", "Ilse Marchetti"]
