@@ -28,9 +28,11 @@ from bot.quotes.lexicon import (
     ORGANIZATION_NOUNS,
     PRONOUNS,
     REPORTING_VERBS,
+    SENTENCE_OPENERS,
     SPEECH_VERBS,
     TITLE_CUES,
     TOLD_VERBS,
+    VERB_LEADS,
     is_role_word,
     role_gender,
 )
@@ -111,6 +113,8 @@ MAX_APPOSITIVE_WORDS = 30
 # `"…!" Sen. Okafor said.`: the verb among the next sentence's first words.
 MAX_NEXT_SENTENCE_VERB_AT = 6
 MIN_STATEMENT_WORDS = 4
+# A sentence's subject and its verb stand among its first words.
+MAX_SUBJECT_LOOKAHEAD_CHARS = 120
 
 
 @dataclass(eq=False)  # a person is who they are, not what is known of them yet
@@ -438,6 +442,10 @@ class ArticleReader:
                 )
             mentions.append((mention.start, mention.end, person))
         mentions.extend(self._surname_mentions(sentence, mentions))
+        if not mentions:
+            subject = self._lone_subject(sentence)
+            if subject is not None:
+                mentions.append(subject)
         self._in_sentence = {person for _, _, person in mentions}
         if mentions:  # most sentences name nobody: nothing to order or learn from
             mentions.sort(key=lambda item: item[0])
@@ -468,6 +476,39 @@ class ArticleReader:
             if person is not None:
                 found.append((match.start(), match.end(), person))
         return found
+
+    def _lone_subject(self, sentence: str) -> tuple[int, int, Person] | None:
+        """`Carson waved the question away.`: a capitalized word opening a sentence that
+        names nobody else, right before a word shaped like a verb ("waved", "says", "had",
+        "openly"), is a person even when the article never gave the full name; "he" or
+        "she" later in the sentence tells which."""
+        words = words_of(sentence[:MAX_SUBJECT_LOOKAHEAD_CHARS])
+        while words and words[0].text.lower() in SENTENCE_OPENERS:
+            words = words[1:]
+        if len(words) < 2:
+            return None
+        subject, verb = words[0], words[1]
+        if (
+            sentence[subject.end : verb.start] != " "
+            or not verb.text.islower()
+            or not (verb.text.endswith(("ed", "s", "ly")) or verb.text in VERB_LEADS)
+            or verb.text in NOT_NAME_AFTER
+            or verb.text in DETERMINERS
+            or verb.text in _INSTITUTION_CONNECTORS
+            or subject.text.lower() in NOT_LONE_NAMES
+            or not may_be_surname(subject.text)
+        ):
+            return None
+        cue = next(
+            (GENDER_CUES[w] for w in LOWER_WORD.findall(sentence[verb.end :]) if w in GENDER_CUES),
+            None,
+        )
+        person = self._lone_name(subject.text)
+        if person is None or person.kind is not SpeakerKind.PERSON:
+            return None
+        if person.gender is None:
+            person.gender = cue
+        return subject.start, subject.end, person
 
     def _name_statement(self, statement: Extracted, person: Person) -> None:
         """The speaker of a statement is known at last: its quoted fragments are theirs."""

@@ -264,6 +264,11 @@ CLAUSE_OPENERS = _forms(
     "once whereas amid among throughout"
 )
 
+# Words that open a sentence before its subject: "But Carson said", "Later, Okafor wrote".
+SENTENCE_OPENERS = _forms(
+    "but and so then also still yet meanwhile however later earlier now instead indeed"
+)
+
 # Party members ("an Ohio Democrat"): they describe a person, and may open a title
 # ("Liberal Democrat housing spokesperson").
 PARTY_WORDS = _forms("democrat democrats republican republicans")

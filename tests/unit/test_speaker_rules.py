@@ -56,3 +56,19 @@ def test_appositive_head_before_an_auxiliary_and_its_verb() -> None:
         'the levy was "a burden on every family in the valley."'
     )
     assert [q.speaker for q in found.quotes] == ["Ilse Marchetti", "Ilse Marchetti"]
+
+
+def test_surname_opening_a_sentence_is_the_person_he_refers_to() -> None:
+    found = quotes_of(
+        "Tobias Brandvold spoke first and promised lower fares.",
+        'Marchetti waved the question away. "The fares will not fall this year," he said.',
+    )
+    assert direct(found) == [("Marchetti", "verb-after-quote")]
+
+
+def test_a_place_before_a_preposition_is_no_subject() -> None:
+    found = quotes_of(
+        "Tobias Brandvold spoke first and promised lower fares.",
+        'Harwick in winter is quiet. "The fares will not fall this year," he said.',
+    )
+    assert direct(found) == [("Tobias Brandvold", "verb-after-quote")]
