@@ -15,6 +15,7 @@ from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
 from bot.quotes.lexicon import (
     CALL_VERBS,
+    COPULAS,
     DETERMINERS,
     DOCUMENT_WORDS,
     GENDER_CUES,
@@ -26,6 +27,7 @@ from bot.quotes.lexicon import (
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
     ORGANIZATION_NOUNS,
+    OWN_GENDER_CUES,
     PRONOUNS,
     REPORTING_VERBS,
     SENTENCE_OPENERS,
@@ -478,10 +480,10 @@ class ArticleReader:
         return found
 
     def _lone_subject(self, sentence: str) -> tuple[int, int, Person] | None:
-        """`Carson waved the question away.`: a capitalized word opening a sentence that
-        names nobody else, right before a word shaped like a verb ("waved", "says", "had",
-        "openly"), is a person even when the article never gave the full name; "he" or
-        "she" later in the sentence tells which."""
+        """`Carson waved his hand.`: a capitalized word opening a sentence that names
+        nobody else, right before a word shaped like a verb ("waved", "says", "had",
+        "openly"), with "he" or "she" (his, her) later in the sentence, is a person even
+        when the article never gave the full name."""
         words = words_of(sentence[:MAX_SUBJECT_LOOKAHEAD_CHARS])
         while words and words[0].text.lower() in SENTENCE_OPENERS:
             words = words[1:]
@@ -492,6 +494,7 @@ class ArticleReader:
             sentence[subject.end : verb.start] != " "
             or not verb.text.islower()
             or not (verb.text.endswith(("ed", "s", "ly")) or verb.text in VERB_LEADS)
+            or verb.text in COPULAS
             or verb.text in NOT_NAME_AFTER
             or verb.text in DETERMINERS
             or verb.text in _INSTITUTION_CONNECTORS
@@ -499,10 +502,12 @@ class ArticleReader:
             or not may_be_surname(subject.text)
         ):
             return None
-        cue = next(
-            (GENDER_CUES[w] for w in LOWER_WORD.findall(sentence[verb.end :]) if w in GENDER_CUES),
-            None,
-        )
+        # "his" or "herself", not "he": in "Ohio was only doing its job, he said" he is
+        # someone else.
+        words_after = LOWER_WORD.findall(sentence[verb.end :])
+        cue = next((OWN_GENDER_CUES[w] for w in words_after if w in OWN_GENDER_CUES), None)
+        if cue is None:  # "Michigan is at stake.", "Local officials said": no person
+            return None
         person = self._lone_name(subject.text)
         if person is None or person.kind is not SpeakerKind.PERSON:
             return None

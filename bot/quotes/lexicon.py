@@ -67,6 +67,7 @@ VERB_LEADS = _forms(
     "has have had is was were are will would could should can may might did does do "
     "also then later again still already once never not just since first"
 )
+COPULAS = _forms("is was are were")
 
 # Nouns that name a job or a standing; a word ending in -ist (economist) counts too.
 ROLE_NOUNS = _forms(
@@ -197,6 +198,7 @@ NOT_LONE_NAMES = _forms(
     democrats republicans conservatives liberals progressives independents voters
     separately meanwhile additionally similarly likewise instead still now later earlier
     today yesterday tomorrow recently previously finally ultimately specifically
+    often sometimes usually perhaps maybe
     privately publicly asked continuing speaking writing
     """
 )
@@ -336,6 +338,8 @@ GENDER_CUES = {
     "hers": "f",
     "herself": "f",
 }
+# Words by which a sentence's subject refers to themself ("Okafor waved his hand").
+OWN_GENDER_CUES = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # Common English given names whose bearers are nearly always one gender: where an article
 # gives a first name and no pronoun yet, "she said" should not land on "John". Names that

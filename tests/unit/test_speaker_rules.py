@@ -61,7 +61,7 @@ def test_appositive_head_before_an_auxiliary_and_its_verb() -> None:
 def test_surname_opening_a_sentence_is_the_person_he_refers_to() -> None:
     found = quotes_of(
         "Tobias Brandvold spoke first and promised lower fares.",
-        'Marchetti waved the question away. "The fares will not fall this year," he said.',
+        'Marchetti waved his hand. "The fares will not fall this year," he said.',
     )
     assert direct(found) == [("Marchetti", "verb-after-quote")]
 
@@ -70,5 +70,13 @@ def test_a_place_before_a_preposition_is_no_subject() -> None:
     found = quotes_of(
         "Tobias Brandvold spoke first and promised lower fares.",
         'Harwick in winter is quiet. "The fares will not fall this year," he said.',
+    )
+    assert direct(found) == [("Tobias Brandvold", "verb-after-quote")]
+
+
+def test_a_state_opening_a_sentence_is_no_person() -> None:
+    found = quotes_of(
+        "Tobias Brandvold spoke first and promised lower fares.",
+        'Ostland was only doing its job, he told the court. "The fares will fall," he said.',
     )
     assert direct(found) == [("Tobias Brandvold", "verb-after-quote")]
