@@ -90,7 +90,7 @@ ROLE_NOUNS = _forms(
     neurologist prosecutor auditor comptroller clerk marshal detective constable sergeant
     lieutenant colonel referee umpire trainer owner forecaster resident speaker mp
     farmer firefighter historian banker trader pastor priest rabbi imam volunteer
-    organizer organiser worker pilot deputy lawmaker
+    organizer organiser worker pilot deputy lawmaker counsel anchor host
     """
 )
 # Lowercase words a title may start with: "former Dale County treasurer", "acting director".
@@ -228,6 +228,12 @@ NATIONALITY_WORDS = _forms(
     ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
     african asian arab arabic caribbean latin hispanic latino latina nordic
     scandinavian western eastern northern southern middle soviet
+    alabamian alaskan arizonan arkansan californian coloradan delawarean floridian
+    hawaiian idahoan illinoisan hoosier iowan kansan kentuckian louisianan mainer
+    marylander michigander minnesotan mississippian missourian montanan nebraskan
+    nevadan oregonian ohioan oklahoman pennsylvanian tennessean texan utahn vermonter
+    virginian washingtonian wisconsinite wyomingite carolinian dakotan yorker
+    angeleno bostonian chicagoan londoner parisian berliner
     """
 )
 
@@ -269,6 +275,12 @@ CLAUSE_OPENERS = _forms(
 # Words that open a sentence before its subject: "But Carson said", "Later, Okafor wrote".
 SENTENCE_OPENERS = _forms(
     "but and so then also still yet meanwhile however later earlier now instead indeed"
+)
+
+# Capitalized words that describe the person whose name follows ("Texan Ana Ruiz",
+# "Republican Tom Hale", "Former Senator ..."): the name starts after them.
+NAME_DESCRIPTORS = NATIONALITY_WORDS | TITLE_MODIFIERS | _forms(
+    "democrat democrats republican republicans democratic gop"
 )
 
 # Party members ("an Ohio Democrat"): they describe a person, and may open a title
@@ -317,6 +329,11 @@ NOT_NAME_WORDS = (
     | _forms("based born bred led backed owned funded run made area era linked")
     | frozenset(TITLE_ABBREVIATIONS)  # "Wisconsin Gov. Ana Ruiz": "Wisconsin Gov" is none
     | _forms("rev fr msgr")
+    # "Former Ohio governor X", "Democratic nominee X": a title's words, not a name's.
+    | TITLE_MODIFIERS
+    | _forms("democratic gop")
+    # A question or an aside opening a sentence: "Was Okafor right?", "(See Okafor's reply.)"
+    | _forms("was is are were did does do has have had could should would might must see")
     # Surnames too ("Judith French", "Irvine Welsh"): these stay possible name words.
     | (NATIONALITY_WORDS - _forms("english french irish welsh dutch"))
 )

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bot.corpus.models import Article, Paragraph
 from bot.quotes.attribution import Attribution, attribute
+from bot.quotes.mentions import find_names
 from bot.quotes.models import QuoteKind
 
 
@@ -80,3 +81,14 @@ def test_a_state_opening_a_sentence_is_no_person() -> None:
         'Ostland was only doing its job, he told the court. "The fares will fall," he said.',
     )
     assert direct(found) == [("Tobias Brandvold", "verb-after-quote")]
+
+
+def test_title_words_and_sentence_openers_are_no_names() -> None:
+    def names(text: str) -> list[str]:
+        return [name for _, _, name in find_names(text)]
+
+    assert names("Former Ostland governor Ilse Marchetti spoke.") == ["Ilse Marchetti"]
+    assert names("Was Marchetti right about the fares?") == []
+    assert names("Evening co-Anchor Dara Whitcombe asked.") == ["Dara Whitcombe"]
+    assert names("Harbor General Counsel Ines Alvaro wrote.") == ["Ines Alvaro"]
+    assert names("Kentuckian Ilse Marchetti said.") == ["Ilse Marchetti"]
