@@ -92,3 +92,11 @@ def test_title_words_and_sentence_openers_are_no_names() -> None:
     assert names("Evening co-Anchor Dara Whitcombe asked.") == ["Dara Whitcombe"]
     assert names("Harbor General Counsel Ines Alvaro wrote.") == ["Ines Alvaro"]
     assert names("Kentuckian Ilse Marchetti said.") == ["Ilse Marchetti"]
+
+
+def test_said_the_rev_and_dotted_initials_stay_in_one_sentence() -> None:
+    found = quotes_of(
+        '"The doors stay open all night," said the Rev. Ines Alvaro of the harbour chapel.',
+        '"We agree with the plan," said A.E. Dara Whitcombe, a retired pilot.',
+    )
+    assert [q.speaker for q in found.quotes] == ["Ines Alvaro", "Dara Whitcombe"]
