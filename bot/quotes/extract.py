@@ -791,8 +791,12 @@ class ArticleReader:
         return None
 
     def _last_speaker_in(self, paragraph: Paragraph) -> Person | None:
+        """The speaker of the paragraph's last attributed quote, a quote that runs on into
+        it from the paragraph before included."""
         for extracted in reversed(self.found):
-            if extracted.paragraph is paragraph and extracted.speaker is not None:
+            if extracted.speaker is None:
+                continue
+            if extracted.paragraph is paragraph or paragraph.id in extracted.continues_into:
                 return extracted.speaker
         return None
 

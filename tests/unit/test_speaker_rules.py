@@ -100,3 +100,11 @@ def test_said_the_rev_and_dotted_initials_stay_in_one_sentence() -> None:
         '"We agree with the plan," said A.E. Dara Whitcombe, a retired pilot.',
     )
     assert [q.speaker for q in found.quotes] == ["Ines Alvaro", "Dara Whitcombe"]
+
+
+def test_quote_after_one_running_on_from_the_paragraph_before_keeps_its_speaker() -> None:
+    found = quotes_of(
+        '"The ferry is late again," Dara Whitcombe said. "We wait and we wait.',
+        '"Nobody answers the phone," she said. "Nobody at all wants to hear about it."',
+    )
+    assert [q.speaker for q in found.quotes] == ["Dara Whitcombe"] * 3
