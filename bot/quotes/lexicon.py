@@ -334,6 +334,7 @@ NOT_NAME_WORDS = (
     | _forms("democratic gop")
     # A question or an aside opening a sentence: "Was Okafor right?", "(See Okafor's reply.)"
     | _forms("was is are were did does do has have had could should would might must see")
+    | _forms("even only just against about through between behind via")
     # Surnames too ("Judith French", "Irvine Welsh"): these stay possible name words.
     | (NATIONALITY_WORDS - _forms("english french irish welsh dutch"))
 )

@@ -116,7 +116,11 @@ def lower_words(text: str) -> list[str]:
 
 
 # Words that open a sentence, not a name: "Meanwhile Lopez said", "The Daily Ledger said".
-_RUN_OPENERS = frozenset("the a an meanwhile however but and so then also still yet".split())
+_RUN_OPENERS = frozenset(
+    "the a an meanwhile however but and so then also still yet even as when while after "
+    "before from if though although since because once until unless whether with without "
+    "for by".split()
+)
 _SURNAME_SHAPE = re.compile(r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*")
 MAX_ORGANIZATION_RUN_WORDS = 5
 MAX_INITIALS_LETTERS = 5

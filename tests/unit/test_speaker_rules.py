@@ -108,3 +108,12 @@ def test_quote_after_one_running_on_from_the_paragraph_before_keeps_its_speaker(
         '"Nobody answers the phone," she said. "Nobody at all wants to hear about it."',
     )
     assert [q.speaker for q in found.quotes] == ["Dara Whitcombe"] * 3
+
+
+def test_words_opening_a_clause_are_not_part_of_the_speaker_name() -> None:
+    found = quotes_of(
+        'Even Ilse Marchetti said, "the ferry is late again."',
+        '"The ferry is late again," From Dara Whitcombe wrote.',
+        'When Alvaro asked, "will the ferry be late again?"',
+    )
+    assert [q.speaker for q in found.quotes] == ["Ilse Marchetti", "Dara Whitcombe", "Alvaro"]
