@@ -160,7 +160,8 @@ class ArticleReader:
         self.people: dict[frozenset[str], Person] = {}
         self.groups: dict[str, Person] = {}
         self.recent: list[Person] = []  # most recently mentioned last
-        self._in_sentence: set[Person] = set()  # the people the sentence being read names
+        # The people the sentence being read names, and where in the paragraph first.
+        self._in_sentence: dict[Person, int] = {}
         # How the last speaker was found, and by which rule: what --explain shows.
         self._how = ""
         self._rule = ""
@@ -282,13 +283,15 @@ class ArticleReader:
             and not _may_name_organization(text)  # it may name the company later "said"
         )
 
-    def _by_pronoun(self, pronoun: str) -> Person | None:
-        """ "he said": the most salient person who may be "he". People named in the
-        sentence being read come last ("He said Ortiz had lied": not Ortiz)."""
+    def _by_pronoun(self, pronoun: str, at: int | None = None) -> Person | None:
+        """ "he said": the most salient person who may be "he". People named later in the
+        sentence being read than the pronoun, which stands at `at` in the paragraph, come
+        last ("He said Ortiz had lied": not Ortiz); all it names, when `at` is unknown."""
         gender = PRONOUNS[pronoun.lower()]
         latest_first = [p for p in reversed(self.recent) if p.kind is SpeakerKind.PERSON]
-        people = [p for p in latest_first if p not in self._in_sentence] + [
-            p for p in latest_first if p in self._in_sentence
+        later = {p for p, first in self._in_sentence.items() if at is None or first >= at}
+        people = [p for p in latest_first if p not in later] + [
+            p for p in latest_first if p in later
         ]
         return next((p for p in people if p.gender in (None, gender)), None)
 
@@ -408,16 +411,16 @@ class ArticleReader:
             elif continued is None or not start <= continued.start < end:
                 self._reported_statements(paragraph, masked, start, end)
                 if number + 1 == len(sentences):
-                    self._lead_in = self._lead_in_speaker(masked[start:end])
+                    self._lead_in = self._lead_in_speaker(masked[start:end], start)
 
-    def _lead_in_speaker(self, sentence: str) -> tuple[Person, str] | None:
+    def _lead_in_speaker(self, sentence: str, start: int) -> tuple[Person, str] | None:
         """`Okafor continued:` / `As the mayor put it in a letter:` closing a paragraph: the
         speaker of the quote that opens the next one."""
         if not sentence.rstrip().endswith(":") or "_" in sentence:
             return None
         rule, how = self._rule, self._how
         self._how = ""
-        speaker, _ = self._speaker_before(sentence.rstrip(), 0)
+        speaker, _ = self._speaker_before(sentence.rstrip(), start)
         found = (speaker, self._how) if speaker is not None else None
         self._rule, self._how = rule, how
         return found
@@ -448,7 +451,9 @@ class ArticleReader:
             subject = self._lone_subject(sentence)
             if subject is not None:
                 mentions.append(subject)
-        self._in_sentence = {person for _, _, person in mentions}
+        self._in_sentence = {}
+        for mention_start, _, person in sorted(mentions, key=lambda item: item[0]):
+            self._in_sentence.setdefault(person, start + mention_start)
         if mentions:  # most sentences name nobody: nothing to order or learn from
             mentions.sort(key=lambda item: item[0])
             # A sentence's first person is most often its subject, the one "he" or "she"
@@ -594,7 +599,7 @@ class ArticleReader:
             if speaker is None:
                 speaker, post_cued = self._speaker_after(post, quote.end)
                 if speaker is None and not post.strip() and index + 1 == len(quotes):
-                    speaker = self._speaker_in_next_sentence(next_sentence)
+                    speaker = self._speaker_in_next_sentence(next_sentence, end)
                     post_cued = speaker is not None
                 cued = cued or post_cued
                 # "First part," she said, "second part.": one quote around its attribution.
@@ -671,7 +676,7 @@ class ArticleReader:
         )
         self._unnamed_role = None
         self._how = ""
-        speaker = self._reporting_subject(sentence[:clause_to], verb, clause_from)
+        speaker = self._reporting_subject(sentence[:clause_to], verb, clause_from, at=start)
         extracted = self._add_statement(
             paragraph, start + clause_from, start + clause_to, speaker, Rule.REPORTED_CLAUSE
         )
@@ -709,7 +714,7 @@ class ArticleReader:
             )
         )
 
-    def _trailing_attribution(self, clause: str, verb: Word) -> Person | None:
+    def _trailing_attribution(self, clause: str, verb: Word, at: int) -> Person | None:
         """The speaker of `..., officials said.` / `..., the authors noted in the study.`:
         named between the last comma and the verb, with little after the verb and a
         statement of some length before the comma."""
@@ -721,12 +726,15 @@ class ArticleReader:
         if word_count(clause[verb.end :]) > MAX_TRAILING_SUBJECT_WORDS:
             return None
         tail = clause[comma + 1 :]
-        return self._subject_in(tail, verb.start - comma - 1)
+        return self._subject_in(tail, verb.start - comma - 1, at=at + comma + 1)
 
-    def _reporting_subject(self, sentence: str, verb: Word, clause_from: int) -> Person | None:
-        """Who a reporting verb belongs to. A participle after a comma ("Fletcher declined
-        to comment, telling reporters ...") belongs to the subject that opens the sentence,
-        not to the nearest name (which may be an object: "sentenced Gary Whitfield")."""
+    def _reporting_subject(
+        self, sentence: str, verb: Word, clause_from: int, *, at: int
+    ) -> Person | None:
+        """Who a reporting verb belongs to (`sentence` starts at `at` in the paragraph). A
+        participle after a comma ("Fletcher declined to comment, telling reporters ...")
+        belongs to the subject that opens the sentence, not to the nearest name (which may
+        be an object: "sentenced Gary Whitfield")."""
         if verb.text.lower().endswith("ing") and sentence[: verb.start].rstrip().endswith(","):
             opening = []
             for word in words_of(sentence[: verb.start]):
@@ -735,7 +743,7 @@ class ArticleReader:
                     break
                 opening.append(word)
             if not opening or opening[0].text.lower() in NOT_NAME_AFTER:
-                return self._subject_after_introduction(sentence[: verb.start])
+                return self._subject_after_introduction(sentence[: verb.start], at)
             region = sentence[: opening[-1].end]
             subject = self._subject_in(region, len(region), forward=True)
             if subject is None and opening[-1].text.lower() in DETERMINERS:
@@ -745,9 +753,11 @@ class ArticleReader:
                     (w.text.lower() for w in following if is_role_word(w.text)), None
                 )
             return subject
-        return self._subject_in(sentence[clause_from:], verb.start - clause_from)
+        return self._subject_in(
+            sentence[clause_from:], verb.start - clause_from, at=at + clause_from
+        )
 
-    def _subject_after_introduction(self, before_verb: str) -> Person | None:
+    def _subject_after_introduction(self, before_verb: str, at: int) -> Person | None:
         """`In a speech on Monday, Okafor attacked the plan, calling it ...`: the subject of
         the main clause, after the introductory phrase and its comma."""
         comma = before_verb.find(", ")
@@ -758,7 +768,9 @@ class ArticleReader:
         if not words:
             return None
         if words[0].text.lower() in PRONOUNS:
-            return self._found(self._by_pronoun(words[0].text.lower()), "pronoun", words[0])
+            pronoun_at = at + comma + 2 + words[0].start
+            person = self._by_pronoun(words[0].text.lower(), pronoun_at)
+            return self._found(person, "pronoun", words[0])
         subject = self._capitalized_subject(main, words, forward=True)
         return self._found(subject, "subject of the main clause", words[0])
 
@@ -815,14 +827,16 @@ class ArticleReader:
                 self._rule = Rule.VERB_BEFORE_QUOTE
                 if word.text.lower().endswith("ing") and pre[: word.start].rstrip().endswith(","):
                     # "..., calling him "…"": the sentence's subject, not the nearest name
-                    return self._reporting_subject(pre, word, 0), True
-                speaker = self._subject_in(pre, word.start)
+                    return self._reporting_subject(pre, word, 0, at=offset), True
+                speaker = self._subject_in(pre, word.start, at=offset)
                 if speaker is None:  # "said Choi, 'X'": the subject follows the verb
-                    speaker = self._subject_in(pre[word.end :], len(pre) - word.end, forward=True)
+                    speaker = self._subject_in(
+                        pre[word.end :], len(pre) - word.end, forward=True, at=offset + word.end
+                    )
                 return speaker, True
         if pre.rstrip().endswith(":"):
             self._rule = Rule.COLON_BEFORE_QUOTE
-            return self._subject_in(pre, len(pre.rstrip()) - 1), True
+            return self._subject_in(pre, len(pre.rstrip()) - 1, at=offset), True
         return None, False
 
     def _speaker_after(self, post: str, offset: int) -> tuple[Person | None, bool]:
@@ -833,9 +847,11 @@ class ArticleReader:
             if not is_speech_verb(words, position):
                 continue
             self._rule = Rule.VERB_AFTER_QUOTE
-            speaker = self._subject_in(post, word.start, allow_groups=False)
+            speaker = self._subject_in(post, word.start, allow_groups=False, at=offset)
             if speaker is None:
-                speaker = self._subject_in(post[word.end :], len(post) - word.end, forward=True)
+                speaker = self._subject_in(
+                    post[word.end :], len(post) - word.end, forward=True, at=offset + word.end
+                )
             if speaker is None:
                 speaker = self._found(self._group_after(post[word.end :]), "group", "")
             return speaker, position <= 6
@@ -867,13 +883,13 @@ class ArticleReader:
                 return self._subject_in(head, len(head), allow_groups=False, forward=True)
         return None
 
-    def _speaker_in_next_sentence(self, following: str) -> Person | None:
+    def _speaker_in_next_sentence(self, following: str, at: int) -> Person | None:
         """`"…we won!" Okafor said.`: a quote ending in its own stop mark, attributed by the
         short sentence right after it."""
         words = words_of(following)[:MAX_NEXT_SENTENCE_VERB_AT]
         if not following.strip() or "_" in following[: words[-1].end if words else 0]:
             return None
-        speaker, _ = self._speaker_after(following, 0)
+        speaker, _ = self._speaker_after(following, at)
         self._rule = Rule.NEXT_SENTENCE
         return speaker if any(w.text.lower() in SPEECH_VERBS for w in words) else None
 
@@ -888,9 +904,16 @@ class ArticleReader:
     # Subjects ------------------------------------------------------------------------------
 
     def _subject_in(
-        self, text: str, verb_at: int, *, allow_groups: bool = True, forward: bool = False
+        self,
+        text: str,
+        verb_at: int,
+        *,
+        allow_groups: bool = True,
+        forward: bool = False,
+        at: int | None = None,
     ) -> Person | None:
-        """The speaker named in `text` nearest to the verb (before it, or after it)."""
+        """The speaker named in `text` nearest to the verb (before it, or after it); `at`:
+        where `text` starts in the paragraph, when the caller knows."""
         region = text[:verb_at]
         if not forward and region.rstrip().endswith(")"):
             # "Rep. Ana Ruiz (D-Ore.) said": the party is no subject
@@ -921,7 +944,7 @@ class ArticleReader:
                 if organization is not None:
                     return self._found(organization, "organization", word)
             if lowered in PRONOUNS:
-                person = self._by_pronoun(lowered)
+                person = self._by_pronoun(lowered, None if at is None else at + word.start)
                 if person is not None and person.gender is None:
                     person.gender = PRONOUNS[lowered]  # what "she said" taught about her
                 return self._found(person, "pronoun", word)
@@ -1116,10 +1139,10 @@ class ArticleReader:
                     # "The fire burned 18,400 acres, officials said.": the attribution
                     # trails the statement, which is all of the clause before it.
                     rule = Rule.TRAILING_ATTRIBUTION
-                    speaker = self._trailing_attribution(clause, word)
+                    speaker = self._trailing_attribution(clause, word, start + clause_from)
                 else:
                     rule = Rule.REPORTING_VERB
-                    speaker = self._reporting_subject(clause, word, 0)
+                    speaker = self._reporting_subject(clause, word, 0, at=start + clause_from)
                 if speaker is None:
                     break
                 self._add_statement(

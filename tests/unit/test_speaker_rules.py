@@ -117,3 +117,22 @@ def test_words_opening_a_clause_are_not_part_of_the_speaker_name() -> None:
         'When Alvaro asked, "will the ferry be late again?"',
     )
     assert [q.speaker for q in found.quotes] == ["Ilse Marchetti", "Dara Whitcombe", "Alvaro"]
+
+
+def test_pronoun_after_a_name_in_its_own_sentence_refers_to_that_name() -> None:
+    found = quotes_of(
+        "Tobias Brandvold opened the meeting.",
+        "Ilse Marchetti spoke next, telling the council, "
+        '"the ferry is late again," and she added, "nobody answers the phone."',
+    )
+    assert [q.speaker for q in found.quotes] == ["Ilse Marchetti", "Ilse Marchetti"]
+
+
+def test_pronoun_before_a_name_in_its_own_sentence_is_not_that_name() -> None:
+    found = quotes_of(
+        "Tobias Brandvold opened the meeting.",
+        'He said Dara Okafor had lied: "the ferry was never late."',
+    )
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
+        "Tobias Brandvold"
+    ]
