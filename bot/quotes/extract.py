@@ -76,6 +76,9 @@ _CAPITALIZED_WORD = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*(?=(?:['’]s)?\b)"
 )
 _LEADING_THAT = re.compile(r"^that\b")
+# Between a surname and a full name it qualifies: "Webb aide Ana Ruiz", "Webb's campaign
+# manager Ana Ruiz" (the surname only says whose aide she is).
+_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?: [\w-]+){1,3} ")
 _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
 _PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)\s*$")
 _ENDS_LIKE_SPEECH = re.compile(r"[.!?,]$")
@@ -148,6 +151,15 @@ class Extracted:
     within: Extracted | None = None  # the reported statement a quoted fragment belongs to
     rule: str = ""  # which attribution rule gave the speaker (see Rule)
     mention: str = ""  # the words the speaker was found by, and how they were read
+
+
+def _qualifies_name(sentence: str, surname_end: int, name_start: int) -> bool:
+    """Whether the surname ending at `surname_end` only says whose job the full name at
+    `name_start` has: "Webb aide Ana Ruiz", not "Webb told Ana Ruiz"."""
+    if not _MODIFIER_GAP.fullmatch(sentence, surname_end, name_start):
+        return False
+    job = words_of(sentence[surname_end:name_start])
+    return bool(job) and is_role_word(job[-1].text)
 
 
 def _may_name_organization(text: str) -> bool:
@@ -479,6 +491,8 @@ class ArticleReader:
                 continue
             if sentence[: match.start()].rstrip().rsplit(" ", 1)[-1].lower() in NOT_NAME_AFTER:
                 continue  # "the Webb family", "in Lee County": not the person
+            if any(_qualifies_name(sentence, match.end(), s) for s, _, _ in full):
+                continue  # "Webb aide Dana Ortiz", "Webb's campaign manager Dana Ortiz"
             person = self._known_by_word(word)
             if person is not None:
                 found.append((match.start(), match.end(), person))

@@ -90,7 +90,8 @@ ROLE_NOUNS = _forms(
     neurologist prosecutor auditor comptroller clerk marshal detective constable sergeant
     lieutenant colonel referee umpire trainer owner forecaster resident speaker mp
     farmer firefighter historian banker trader pastor priest rabbi imam volunteer
-    organizer organiser worker pilot deputy lawmaker counsel anchor host
+    organizer organiser worker pilot deputy lawmaker counsel anchor host aide aides
+    consultant staffer pollster
     """
 )
 # Lowercase words a title may start with: "former Dale County treasurer", "acting director".

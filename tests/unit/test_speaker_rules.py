@@ -136,3 +136,15 @@ def test_pronoun_before_a_name_in_its_own_sentence_is_not_that_name() -> None:
     assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
         "Tobias Brandvold"
     ]
+
+
+def test_surname_naming_whose_aide_someone_is_is_not_the_subject() -> None:
+    found = quotes_of(
+        "Tobias Brandvold opened the meeting.",
+        'Brandvold aide Ilse Marchetti defended the plan. "The ferry runs on time," she said.',
+        'Brandvold told Dara Okafor to wait. "Later," he said, "we will talk about it."',
+    )
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
+        "Ilse Marchetti",
+        "Tobias Brandvold",
+    ]
