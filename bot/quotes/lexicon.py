@@ -375,6 +375,12 @@ _MALE_GIVEN_NAMES = _forms(
     eugene vincent russell elijah louis bobby philip johnny chris bill mike tom jim bob dan
     steve tim ben sam greg pete rick ron hugh ian liam oliver harry omar ahmed mohammed
     muhammad ali carlos luis miguel pedro
+    ted rick chuck rudy marco bernie mitch nick matt josh jake jeff andy rob ray don ed
+    fred hank leo lou max phil stan tony vince dick dave doug earl glenn gordon howard
+    jay joel jon lance lloyd marc martin marvin neil norman ross seth todd travis trey
+    troy wade warren barry brent chad clint colin curtis darren derek dean duncan gene
+    herbert herman isaac ivan karl luke mitchell oscar reggie rex roland stuart victor
+    wallace francis franklin harvey lyndon ronnie
     """
 ) - _forms("jordan")
 _FEMALE_GIVEN_NAMES = _forms(
@@ -388,6 +394,14 @@ _FEMALE_GIVEN_NAMES = _forms(
     ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
     amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
     charlotte rose alexis kayla claire lucy sophie fatima aisha priya ana sofia lucia
+    wendy hillary madeleine carly jill chelsea jane gwen debbie tammy kirsten katie kathy
+    cathy peggy sally molly holly jenny penny becky beth ellen eleanor irene joanne kate
+    katy kristen kristin lori marcia maureen meghan melanie monica nina paula rita
+    roberta sheila stacy stacey tina valerie vanessa veronica wanda yvonne zoe alicia
+    allison amelia audrey bonnie brooke caroline carrie cindy colleen connie courtney
+    dawn eileen elaine erin gail gina jeanne joy kara kristina lillian loretta lynda
+    marian marjorie miriam nora patty pauline rachael regina renee rosa sherry sylvia
+    tamara terri toni vicki vivian susanna suzanne dianne diane nancy maxine
     """
 )
 GIVEN_NAME_GENDER = {name: "m" for name in _MALE_GIVEN_NAMES} | {

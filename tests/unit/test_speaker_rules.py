@@ -148,3 +148,11 @@ def test_surname_naming_whose_aide_someone_is_is_not_the_subject() -> None:
         "Ilse Marchetti",
         "Tobias Brandvold",
     ]
+
+
+def test_a_common_given_name_tells_she_from_he() -> None:
+    found = quotes_of(
+        "Tobias Brandvold spoke first. Wendy Marchetti took the floor next.",
+        '"The ferry runs on time," he said.',
+    )
+    assert [q.speaker for q in found.quotes] == ["Tobias Brandvold"]
