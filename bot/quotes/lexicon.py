@@ -278,10 +278,16 @@ SENTENCE_OPENERS = _forms(
     "but and so then also still yet meanwhile however later earlier now instead indeed"
 )
 
-# Capitalized words that describe the person whose name follows ("Texan Ana Ruiz",
-# "Republican Tom Hale", "Former Senator ..."): the name starts after them.
-NAME_DESCRIPTORS = NATIONALITY_WORDS | TITLE_MODIFIERS | _forms(
-    "democrat democrats republican republicans democratic gop"
+# Capitalized words that stand right before a name without being part of it: what
+# describes the person ("Texan Ana Ruiz", "Republican Tom Hale", "Former ...") and what
+# opens the sentence or clause ("Then Ana Ruiz", "When Ana Ruiz", "Even Ana Ruiz").
+NAME_DESCRIPTORS = (
+    NATIONALITY_WORDS
+    | TITLE_MODIFIERS
+    | SENTENCE_OPENERS
+    | CLAUSE_OPENERS
+    | _forms("democrat democrats republican republicans democratic gop")
+    | _forms("when while after before as if because even only")
 )
 
 # Party members ("an Ohio Democrat"): they describe a person, and may open a title

@@ -92,6 +92,8 @@ def test_title_words_and_sentence_openers_are_no_names() -> None:
     assert names("Evening co-Anchor Dara Whitcombe asked.") == ["Dara Whitcombe"]
     assert names("Harbor General Counsel Ines Alvaro wrote.") == ["Ines Alvaro"]
     assert names("Kentuckian Ilse Marchetti said.") == ["Ilse Marchetti"]
+    assert names("Then Ilse Marchetti took the floor.") == ["Ilse Marchetti"]
+    assert names("When Ilse Marchetti arrived, the vote began.") == ["Ilse Marchetti"]
 
 
 def test_said_the_rev_and_dotted_initials_stay_in_one_sentence() -> None:
