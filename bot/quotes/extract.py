@@ -76,6 +76,7 @@ _CAPITALIZED_WORD = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*(?=(?:['’]s)?\b)"
 )
 _LEADING_THAT = re.compile(r"^that\b")
+_OWN_GENDER_CUE = re.compile(rf"\b(?:{'|'.join(OWN_GENDER_CUES)})\b")
 # Between a surname and a full name it qualifies: "Webb aide Ana Ruiz", "Webb's campaign
 # manager Ana Ruiz" (the surname only says whose aide she is).
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?(?: [\w-]+){1,3} ")
@@ -503,6 +504,11 @@ class ArticleReader:
         nobody else, right before a word shaped like a verb ("waved", "says", "had",
         "openly"), with "he" or "she" (his, her) later in the sentence, is a person even
         when the article never gave the full name."""
+        # "his" or "herself", not "he": in "Ohio was only doing its job, he said" he is
+        # someone else. Searched first: most sentences have none.
+        cue_word = _OWN_GENDER_CUE.search(sentence)
+        if cue_word is None:  # "Michigan is at stake.", "Local officials said": no person
+            return None
         words = words_of(sentence[:MAX_SUBJECT_LOOKAHEAD_CHARS])
         while words and words[0].text.lower() in SENTENCE_OPENERS:
             words = words[1:]
@@ -521,17 +527,14 @@ class ArticleReader:
             or not may_be_surname(subject.text)
         ):
             return None
-        # "his" or "herself", not "he": in "Ohio was only doing its job, he said" he is
-        # someone else.
-        words_after = LOWER_WORD.findall(sentence[verb.end :])
-        cue = next((OWN_GENDER_CUES[w] for w in words_after if w in OWN_GENDER_CUES), None)
-        if cue is None:  # "Michigan is at stake.", "Local officials said": no person
+        cue_word = _OWN_GENDER_CUE.search(sentence, verb.end)
+        if cue_word is None:
             return None
         person = self._lone_name(subject.text)
         if person is None or person.kind is not SpeakerKind.PERSON:
             return None
         if person.gender is None:
-            person.gender = cue
+            person.gender = OWN_GENDER_CUES[cue_word.group(0)]
         return subject.start, subject.end, person
 
     def _name_statement(self, statement: Extracted, person: Person) -> None:
