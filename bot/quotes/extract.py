@@ -57,6 +57,7 @@ from bot.quotes.wording import (
     looks_like_title,
     lower_words,
     may_be_surname,
+    takes_quoted_object,
     tells_a_listener,
     word_count,
     words_of,
@@ -110,6 +111,8 @@ MAX_APPOSITIVE_WORDS = 30
 # `"…!" Sen. Okafor said.`: the verb among the next sentence's first words.
 MAX_NEXT_SENTENCE_VERB_AT = 6
 MIN_STATEMENT_WORDS = 4
+# `what the two largest unions have called a "…"`: the words between "what" and the verb.
+MAX_LABEL_SUBJECT_WORDS = 6
 
 
 @dataclass(eq=False)  # a person is who they are, not what is known of them yet
@@ -579,6 +582,10 @@ class ArticleReader:
         at = quote.start - start
         words = words_of(sentence[:at])
         verbs = [w for i, w in enumerate(words) if is_speech_verb(words, i)]
+        rule = Rule.REPORTED_CLAUSE
+        if not verbs:  # `Ruiz accused him of "…"`: no speech verb, one that quotes its subject
+            verbs = [w for i, w in enumerate(words) if takes_quoted_object(words, i)]
+            rule = Rule.QUOTED_OBJECT
         if not verbs or _ACCORDING_TO.search(sentence[verbs[-1].end : at]):
             return None
         verb = verbs[-1]
@@ -587,10 +594,17 @@ class ArticleReader:
         if not between or between.endswith((",", ":")):
             return None
         lead = words_of(between)
-        if verb.text.lower() in CALL_VERBS and len(lead) < 2:
-            return None  # "what opponents have called a "war on cars"": a label
         if "_" in between or not lead:
             return None  # another quote sits between: not one reported clause
+        named_by_speaker = False
+        if verb.text.lower() in CALL_VERBS or verb.text.lower() in TITLE_CUES:
+            rule = Rule.QUOTED_OBJECT  # `called the plan "a mistake"`
+            if all(word.text.lower() in DETERMINERS for word in lead):
+                # `a plan called a "war on cars"` is a label; `what Ruiz called a "war on
+                # cars"` is hers, when she is named.
+                if not self._labels_by_subject(words, verb):
+                    return None
+                named_by_speaker = True
         breaks = list(_CLAUSE_BREAK.finditer(sentence))
         clause_from = max((m.end() for m in breaks if m.end() <= verb.start), default=0)
         clause_to = min(
@@ -599,13 +613,22 @@ class ArticleReader:
         self._unnamed_role = None
         self._how = ""
         speaker = self._reporting_subject(sentence[:clause_to], verb, clause_from)
+        if speaker is None and named_by_speaker:
+            return None
         extracted = self._add_statement(
-            paragraph, start + clause_from, start + clause_to, speaker, Rule.REPORTED_CLAUSE
+            paragraph, start + clause_from, start + clause_to, speaker, rule
         )
         if speaker is None and self._unnamed_role:
             self._awaiting_name = (extracted, self._unnamed_role)
             self._awaiting_paragraphs = 1
         return start + clause_to
+
+    @staticmethod
+    def _labels_by_subject(words: tuple[Word, ...], verb: Word) -> bool:
+        """`what critics called`, `what the agency calls`: "what" and a subject before it."""
+        index = words.index(verb)
+        subject = words[max(0, index - MAX_LABEL_SUBJECT_WORDS - 1) : index - 1]
+        return any(word.text.lower() == "what" for word in subject)
 
     def _add_fragment(
         self, paragraph: Paragraph, masked: str, quote: QuoteSpan, statement: Extracted

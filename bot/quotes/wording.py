@@ -21,6 +21,7 @@ from bot.quotes.lexicon import (
     NOT_NAME_WORDS,
     NOUN_MARKERS,
     PRONOUNS,
+    QUOTED_OBJECT_VERBS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     is_role_word,
@@ -55,8 +56,24 @@ _BEFORE_PARTICIPLE = frozenset(
 
 def is_speech_verb(words: tuple[Word, ...], index: int) -> bool:
     """Whether words[index] reports speech: a speech verb, not a noun ("his remarks")."""
+    return _is_verb_of(words, index, SPEECH_VERBS)
+
+
+_PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got".split())
+
+
+def takes_quoted_object(words: tuple[Word, ...], index: int) -> bool:
+    """Whether words[index] gives its subject's words as a quoted object: `Ruiz accused him
+    of "…"`. In the passive ("was accused of "…"") the quoted words are somebody else's."""
+    if not _is_verb_of(words, index, QUOTED_OBJECT_VERBS):
+        return False
+    passive = words[index].text.endswith("ed") and index > 0
+    return not (passive and words[index - 1].text.lower() in _PASSIVE_AUXILIARIES)
+
+
+def _is_verb_of(words: tuple[Word, ...], index: int, verbs: frozenset[str]) -> bool:
     word = words[index].text.lower()
-    if word not in SPEECH_VERBS:
+    if word not in verbs:
         return False
     if index == 0:
         return True

@@ -460,6 +460,60 @@ def test_called_a_label_is_not_a_quote() -> None:
     assert found.quotes == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "fragment"),
+    [
+        (
+            'Mayor Ines Calder called the rezoning plan "a gift to developers."',
+            "Ines Calder",
+            "a gift to developers.",
+        ),
+        (
+            'Councillor Raj Mehta called Calder "out of touch" at the hearing.',
+            "Raj Mehta",
+            "out of touch",
+        ),
+        (
+            'Dora Lind accused the board of "hiding the real costs" from parents.',
+            "Dora Lind",
+            "hiding the real costs",
+        ),
+        (
+            'Owen Kell dismissed the audit as "a political stunt" on Friday.',
+            "Owen Kell",
+            "a political stunt",
+        ),
+        (
+            'Tess Varga is promising to build "a harbour for everyone" by 2030.',
+            "Tess Varga",
+            "a harbour for everyone",
+        ),
+        (
+            'Pavel Oru condemned what he called a "reckless gamble" with pensions.',
+            "Pavel Oru",
+            None,
+        ),
+    ],
+)
+def test_quoted_object_is_the_subjects_words(
+    sentence: str, speaker: str, fragment: str | None
+) -> None:
+    found = quotes_of(sentence)
+    (statement,) = [q for q in found.quotes if q.kind is QuoteKind.REPORTED]
+    assert (statement.speaker, statement.rule) == (speaker, "quoted-object")
+    # A fragment of two words or more is a quote; "what he called a ..." is his label.
+    assert direct(found) == ([(speaker, fragment)] if fragment else [])
+
+
+def test_quoted_object_of_a_passive_or_unnamed_label_is_nobodys() -> None:
+    found = quotes_of(
+        'Greta Holm was accused of "playing games with the budget" by her rival.',
+        'The district bought a reading app called a "tutor in every pocket" last year.',
+        'A new ferry dubbed "Sea Swift 2" starts service in May.',
+    )
+    assert found.quotes == ()
+
+
 def test_the_company_said_is_the_company_the_article_named() -> None:
     found = quotes_of(
         "Lumora, the augmented-reality start-up, unveiled its first glasses on Tuesday.",

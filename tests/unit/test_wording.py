@@ -9,6 +9,7 @@ from bot.quotes.wording import (
     is_speech_verb,
     looks_like_title,
     may_be_surname,
+    takes_quoted_object,
     words_of,
 )
 
@@ -30,6 +31,22 @@ def _verb_at(text: str, word: str) -> bool:
 )
 def test_is_speech_verb(text: str, word: str, expected: bool) -> None:
     assert _verb_at(text, word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Okafor accused the mayor of lying", "accused", True),
+        ("Okafor was accused of lying", "accused", False),
+        ("Okafor is accusing the mayor of lying", "accusing", True),
+        ("they slammed the new plan", "slammed", True),
+        ("the defended title", "defended", False),
+        ("Okafor said the vote was close", "said", False),
+    ],
+)
+def test_takes_quoted_object(text: str, word: str, expected: bool) -> None:
+    words = words_of(text)
+    assert takes_quoted_object(words, [w.text for w in words].index(word)) is expected
 
 
 @pytest.mark.parametrize(
