@@ -596,15 +596,15 @@ class ArticleReader:
         lead = words_of(between)
         if "_" in between or not lead:
             return None  # another quote sits between: not one reported clause
-        named_by_speaker = False
+        labelled = False
         if verb.text.lower() in CALL_VERBS or verb.text.lower() in TITLE_CUES:
-            rule = Rule.QUOTED_OBJECT  # `called the plan "a mistake"`
+            rule = Rule.QUOTED_OBJECT  # `called Ruiz "a liar"`, `what Ruiz called a "…"`
             if all(word.text.lower() in DETERMINERS for word in lead):
                 # `a plan called a "war on cars"` is a label; `what Ruiz called a "war on
                 # cars"` is hers, when she is named.
                 if not self._labels_by_subject(words, verb):
                     return None
-                named_by_speaker = True
+                labelled = True
         breaks = list(_CLAUSE_BREAK.finditer(sentence))
         clause_from = max((m.end() for m in breaks if m.end() <= verb.start), default=0)
         clause_to = min(
@@ -613,7 +613,7 @@ class ArticleReader:
         self._unnamed_role = None
         self._how = ""
         speaker = self._reporting_subject(sentence[:clause_to], verb, clause_from)
-        if speaker is None and named_by_speaker:
+        if speaker is None and labelled:
             return None
         extracted = self._add_statement(
             paragraph, start + clause_from, start + clause_to, speaker, rule

@@ -37,6 +37,8 @@ SPEECH_VERBS = _forms(
     interjected interjecting declaring asking writing insisting arguing warning
     recalling explaining reported reports reporting assured assures questioned wondered
     wonders barked pressed
+    argue insist warn contend acknowledge admit predict complain stress caution concede
+    note suggest vow pledge urge declare recall testify emphasize
     """
 )
 # Words of that list that are nouns after a determiner or a possessive ("his remarks",
@@ -72,6 +74,8 @@ QUOTED_OBJECT_VERBS = _forms(
     faulting ridiculed ridicules ridiculing lambasted lambastes lambasting excoriated
     assailed assails scolded berated castigated disparaged disparages insulted taunted
     applauded welcomed rejected rejects rejecting
+    accuse criticize criticise condemn denounce decry deride dismiss describe portray
+    characterize deem dub label refer tout cite
     """
 )
 # Whom news sources tell things to: "told reporters", "told the court".

@@ -505,6 +505,14 @@ def test_quoted_object_is_the_subjects_words(
     assert direct(found) == ([(speaker, fragment)] if fragment else [])
 
 
+def test_speech_verb_in_its_plain_form_reports_a_groups_words() -> None:
+    found = quotes_of(
+        'Economists warn that the tariff is "a tax on every family" and will raise prices.'
+    )
+    assert reported(found) == ["Economists"]
+    assert direct(found) == [("Economists", "a tax on every family")]
+
+
 def test_quoted_object_of_a_passive_or_unnamed_label_is_nobodys() -> None:
     found = quotes_of(
         'Greta Holm was accused of "playing games with the budget" by her rival.',
