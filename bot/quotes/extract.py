@@ -50,6 +50,7 @@ from bot.quotes.wording import (
     WORD,
     Word,
     capitalized_run,
+    clause_goes_on,
     first_word,
     is_passive,
     is_speech_verb,
@@ -72,6 +73,9 @@ _CAPITALIZED_WORD = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*(?=(?:['’]s)?\b)"
 )
 _LEADING_THAT = re.compile(r"^that\b")
+_COMMA = re.compile(r",\s+")
+# "the ", "the shipping ", "the state-run news ": what stands before an organization noun.
+_THE_AND_DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ((?:[a-z][a-z-]* ){0,2})$")
 _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
 _PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)\s*$")
 _ENDS_LIKE_SPEECH = re.compile(r"[.!?,]$")
@@ -334,11 +338,12 @@ class ArticleReader:
             return None
         return self._organization(name)
 
-    def _organization_for(self, noun: str) -> Person:
-        """`the company said`: the organization the article last named, else the phrase."""
+    def _organization_for(self, noun: str, description: str = "") -> Person:
+        """`the company said`: the organization the article last named, else the phrase
+        ("the rights group" when its description is "rights ")."""
         if self.organizations:
             return self.organizations[-1]
-        return self._group(f"the {noun}")
+        return self._group(f"the {description}{noun}")
 
     # Reading -----------------------------------------------------------------------------
 
@@ -586,18 +591,23 @@ class ArticleReader:
         if not verbs:  # `Ruiz accused him of "…"`: no speech verb, one that quotes its subject
             verbs = [w for i, w in enumerate(words) if takes_quoted_object(words, i)]
             rule = Rule.QUOTED_OBJECT
-        if not verbs or _ACCORDING_TO.search(sentence[verbs[-1].end : at]):
+        if not verbs:
+            return self._quote_in_trailing_statement(paragraph, sentence, start, quote)
+        if _ACCORDING_TO.search(sentence[verbs[-1].end : at]):
             return None
         verb = verbs[-1]
         between = sentence[verb.end : at].strip()
-        between = _LEADING_THAT.sub("", between).strip()
-        if not between or between.endswith((",", ":")):
-            return None
-        lead = words_of(between)
-        if "_" in between or not lead:
-            return None  # another quote sits between: not one reported clause
+        after_that = _LEADING_THAT.sub("", between).strip()
+        inner = paragraph.text[quote.inner_start : quote.inner_end]
         labelled = False
-        if verb.text.lower() in CALL_VERBS or verb.text.lower() in TITLE_CUES:
+        lead = words_of(after_that)
+        if between and not after_that and clause_goes_on(inner, sentence[quote.end - start :]):
+            pass  # `boasted that "everyone" follows him`: the clause goes on past the quote
+        elif not after_that or after_that.endswith((",", ":")):
+            return None
+        elif "_" in after_that or not lead:
+            return None  # another quote sits between: not one reported clause
+        elif verb.text.lower() in CALL_VERBS or verb.text.lower() in TITLE_CUES:
             rule = Rule.QUOTED_OBJECT  # `called Ruiz "a liar"`, `what Ruiz called a "…"`
             if all(word.text.lower() in DETERMINERS for word in lead):
                 # `a plan called a "war on cars"` is a label; `what Ruiz called a "war on
@@ -622,6 +632,42 @@ class ArticleReader:
             self._awaiting_name = (extracted, self._unnamed_role)
             self._awaiting_paragraphs = 1
         return start + clause_to
+
+    def _quote_in_trailing_statement(
+        self, paragraph: Paragraph, sentence: str, start: int, quote: QuoteSpan
+    ) -> int | None:
+        """`"Troops on the border" would be wise, Dan Moss said.`, `the port was "nearly
+        closed" for weeks, the agency said`: the clause goes on past the quote and is
+        attributed at its end. The whole sentence is the statement; returns where it ends."""
+        after_from = quote.end - start
+        if after_from >= len(sentence):
+            return None
+        after = sentence[after_from:]
+        if not clause_goes_on(paragraph.text[quote.inner_start : quote.inner_end], after):
+            return None
+        for comma in _COMMA.finditer(after):
+            tail = after[comma.end() :]
+            words = words_of(tail)
+            for index, word in enumerate(words[: MAX_TRAILING_SUBJECT_WORDS + 1]):
+                if not (is_speech_verb(words, index) or takes_quoted_object(words, index)):
+                    continue
+                self._how = ""
+                if index == 0:  # `…, says Ana Ruiz, an economist at the bank.`
+                    phrase = _PHRASE_END.split(tail[word.end :], maxsplit=1)[0]
+                    speaker = self._subject_in(
+                        phrase, len(phrase), allow_groups=False, forward=True
+                    )
+                elif len(words) - index - 1 <= MAX_TRAILING_SUBJECT_WORDS:
+                    speaker = self._subject_in(tail, word.start)
+                else:
+                    return None
+                if speaker is None or "_" in tail[: word.start]:
+                    return None
+                self._add_statement(
+                    paragraph, start, start + len(sentence), speaker, Rule.TRAILING_ATTRIBUTION
+                )
+                return start + len(sentence)
+        return None
 
     @staticmethod
     def _labels_by_subject(words: tuple[Word, ...], verb: Word) -> bool:
@@ -967,8 +1013,10 @@ class ArticleReader:
                     return organization
         if word.text[0].isupper() and lowered in INSTITUTION_NOUNS:
             return self._institution_before(region, word)
-        if lowered in ORGANIZATION_NOUNS and region[: word.start].lower().endswith("the "):
-            return self._organization_for(lowered)
+        described = _THE_AND_DESCRIPTION.search(region[: word.start])
+        if lowered in ORGANIZATION_NOUNS and described:
+            # "the company", "the rights group"
+            return self._organization_for(lowered, described.group(1) or "")
         return None
 
     @staticmethod

@@ -108,6 +108,17 @@ def looks_like_title(inner: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
 
 
+_GOES_ON = re.compile(r"\s+[a-z]")
+
+
+def clause_goes_on(inner: str, after: str) -> bool:
+    """`boasted that "everyone" follows him`: the quoted words end no sentence or clause of
+    their own (no stop mark or comma inside the closing mark) and lowercase words follow."""
+    return not inner.rstrip().endswith((".", ",", "!", "?", ";", ":", "…")) and bool(
+        _GOES_ON.match(after)
+    )
+
+
 def first_word(text: str) -> str:
     words = words_of(text)
     return words[0].text.lower() if words else ""

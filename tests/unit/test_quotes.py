@@ -513,6 +513,47 @@ def test_speech_verb_in_its_plain_form_reports_a_groups_words() -> None:
     assert direct(found) == [("Economists", "a tax on every family")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "fragment"),
+    [
+        (
+            '"Troops on the border" would be wise, Republican candidate Dan Moss said after '
+            "the vote.",
+            "Dan Moss",
+            "Troops on the border",
+        ),
+        (
+            '"Farmers have no choice" but to sell the land, says Ana Ruiz, an economist at the '
+            "state bank in Lima, Peru.",
+            "Ana Ruiz",
+            "Farmers have no choice",
+        ),
+        (
+            'The port has been "effectively closed" since May, the shipping agency said.',
+            "The shipping agency",
+            "effectively closed",
+        ),
+    ],
+)
+def test_quote_inside_a_clause_attributed_at_its_end(
+    sentence: str, speaker: str, fragment: str
+) -> None:
+    found = quotes_of(sentence)
+    (statement,) = [q for q in found.quotes if q.kind is QuoteKind.REPORTED]
+    assert (statement.speaker, statement.rule) == (speaker, "trailing-attribution")
+    assert statement.text == sentence
+    assert direct(found) == [(speaker, fragment)]
+
+
+def test_short_quote_the_clause_goes_on_after_is_a_fragment() -> None:
+    found = quotes_of(
+        'Mayor Tom Reyes boasted that "everyone" is now following his lead.',
+        'Reyes said that "we will build it" and left the hall.',
+    )
+    assert reported(found) == ["Tom Reyes", "Tom Reyes"]
+    assert direct(found) == [("Tom Reyes", "we will build it")]
+
+
 def test_quoted_object_of_a_passive_or_unnamed_label_is_nobodys() -> None:
     found = quotes_of(
         'Greta Holm was accused of "playing games with the budget" by her rival.',
