@@ -39,6 +39,8 @@ SPEECH_VERBS = _forms(
     wonders barked pressed
     argue insist warn contend acknowledge admit predict complain stress caution concede
     note suggest vow pledge urge declare recall testify emphasize
+    suggesting claiming admitting acknowledging contending predicting indicated indicates
+    indicating implied implies implying intimated echoed echoes echoing groused grouses
     """
 )
 # Words of that list that are nouns after a determiner or a possessive ("his remarks",

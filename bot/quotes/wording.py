@@ -78,8 +78,8 @@ def _is_verb_of(words: tuple[Word, ...], index: int, verbs: frozenset[str]) -> b
     if index == 0:
         return True
     previous = words[index - 1]
-    if previous.text.lower() in NOUN_MARKERS:
-        return False
+    if previous.text.lower() in NOUN_MARKERS and previous.end == words[index].start - 1:
+        return False  # "his remarks"; not "endorsed her, citing"
     # "a resolution declaring May ...": a participle right after a noun describes it.
     return not (
         word.endswith("ing")

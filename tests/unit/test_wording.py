@@ -27,6 +27,7 @@ def _verb_at(text: str, word: str) -> bool:
         ("the answers were mixed", "answers", False),
         ("a motion declaring June a month of rivers", "declaring", False),
         ("she opened by saying the plan was late", "saying", True),
+        ("Brown endorsed her, claiming she had won", "claiming", True),
     ],
 )
 def test_is_speech_verb(text: str, word: str, expected: bool) -> None:
@@ -42,6 +43,7 @@ def test_is_speech_verb(text: str, word: str, expected: bool) -> None:
         ("they slammed the new plan", "slammed", True),
         ("the defended title", "defended", False),
         ("Okafor said the vote was close", "said", False),
+        ("Brown endorsed her, citing her record", "citing", True),
     ],
 )
 def test_takes_quoted_object(text: str, word: str, expected: bool) -> None:
