@@ -53,6 +53,7 @@ from bot.quotes.wording import (
     clause_goes_on,
     first_word,
     is_passive,
+    is_passive_voice,
     is_speech_verb,
     is_title_word,
     looks_like_title,
@@ -117,6 +118,10 @@ MAX_NEXT_SENTENCE_VERB_AT = 6
 MIN_STATEMENT_WORDS = 4
 # `what the two largest unions have called a "…"`: the words between "what" and the verb.
 MAX_LABEL_SUBJECT_WORDS = 6
+# After a name, words that make it no clause's subject alone: "Ruiz and Hale shared ...".
+_NOT_SAYING = frozenset("and or".split())
+# `In a Monday interview, Ruiz hailed ...`: the opening phrase before a clause's subject.
+MAX_OPENING_PHRASE_WORDS = 6
 
 
 @dataclass(eq=False)  # a person is who they are, not what is known of them yet
@@ -554,6 +559,9 @@ class ArticleReader:
                 if speaker is not None:
                     self._how = f"the speaker of the quote before: {speaker.name!r}"
             if not self._is_quotation(inner, pre, cued, follows_speaker):
+                # Not speech on its own: a fragment of its subject's clause, at most.
+                if self._quote_in_subjects_clause(paragraph, masked[start:end], start, quote):
+                    any_found = True
                 continue
             extracted = Extracted(
                 paragraph=paragraph,
@@ -601,13 +609,16 @@ class ArticleReader:
         inner = paragraph.text[quote.inner_start : quote.inner_end]
         labelled = False
         lead = words_of(after_that)
+        names_thing = verb.text.lower() in CALL_VERBS or verb.text.lower() in TITLE_CUES
         if between and not after_that and clause_goes_on(inner, sentence[quote.end - start :]):
             pass  # `boasted that "everyone" follows him`: the clause goes on past the quote
+        elif not between and rule is Rule.QUOTED_OBJECT and not names_thing:
+            pass  # `Hale derided "the professional left"`
         elif not after_that or after_that.endswith((",", ":")):
             return None
         elif "_" in after_that or not lead:
             return None  # another quote sits between: not one reported clause
-        elif verb.text.lower() in CALL_VERBS or verb.text.lower() in TITLE_CUES:
+        elif names_thing:
             rule = Rule.QUOTED_OBJECT  # `called Ruiz "a liar"`, `what Ruiz called a "…"`
             if all(word.text.lower() in DETERMINERS for word in lead):
                 # `a plan called a "war on cars"` is a label; `what Ruiz called a "war on
@@ -668,6 +679,73 @@ class ArticleReader:
                 )
                 return start + len(sentence)
         return None
+
+    def _quote_in_subjects_clause(
+        self, paragraph: Paragraph, sentence: str, start: int, quote: QuoteSpan
+    ) -> bool:
+        """`Chancellor Ana Ruiz hailed the deal as a "breakthrough."`: no speech verb, but a
+        quoted fragment in a clause whose subject is a person. The clause is their
+        statement; the fragment is no quote of theirs (as often the writer's scare quotes)."""
+        at = quote.start - start
+        last = self.found[-1] if self.found else None
+        if last is not None and last.paragraph is paragraph and last.end > quote.start:
+            return False  # the clause's statement is made already
+        if looks_like_title(paragraph.text[quote.inner_start : quote.inner_end]):
+            return False  # `Ruiz stars in "Harbor Nights"`
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if m.end() <= at]
+        clause_from = max(breaks, default=0)
+        head = sentence[clause_from:at]
+        speaker = self._clause_subject(head)
+        if speaker is None:
+            comma = head.find(", ")  # `On Monday, Ruiz ...`: past an opening phrase
+            if comma < 0 or word_count(head[:comma]) > MAX_OPENING_PHRASE_WORDS:
+                return False
+            clause_from += comma + 2
+            speaker = self._clause_subject(head[comma + 2 :])
+        if speaker is None:
+            return False
+        clause_to = min(
+            (m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() >= at),
+            default=len(sentence),
+        )
+        self._add_statement(
+            paragraph, start + clause_from, start + clause_to, speaker, Rule.SUBJECTS_CLAUSE
+        )
+        return True
+
+    def _clause_subject(self, head: str) -> Person | None:
+        """The person `head` opens with, titles aside, when a lowercase word (the verb)
+        follows: "Former aide Tom Hale urged", "He hailed", "Ruiz openly admires"."""
+        words = words_of(head)
+        names = names_in(head)
+        self._how = ""
+        for word in words:
+            lowered = word.text.lower()
+            person: Person | None = None
+            subject_end = word.end
+            if lowered in {"he", "she"}:
+                person = self._found(self._by_pronoun(lowered), "pronoun", word)
+            elif (name := next((n for n in names if n[0] <= word.start < n[1]), None)) is not None:
+                person = self._found(self.person(name[2]), "full name", name[2])
+                subject_end = name[1]
+            elif word.text[0].isupper() and lowered not in NOT_NAME_WORDS:
+                person = self._by_surname(word.text)
+                if person is not None:
+                    self._found(person, "surname of a person named before", word)
+            elif word.text[0].islower() and not is_title_word(word.text):
+                return None
+            if person is not None:
+                return person if self._opens_clause(head, subject_end) else None
+        return None
+
+    @staticmethod
+    def _opens_clause(head: str, subject_end: int) -> bool:
+        """Whether the subject ending at `subject_end` goes on with its own verb: not "Ruiz's
+        album", "Ruiz and Hale", "Ruiz was accused of"."""
+        rest = words_of(head[subject_end:])
+        if not rest or not rest[0].text[0].islower() or head[subject_end:].startswith(("'", "’")):
+            return False
+        return rest[0].text.lower() not in _NOT_SAYING and not is_passive_voice(rest)
 
     @staticmethod
     def _labels_by_subject(words: tuple[Word, ...], verb: Word) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from bot.quotes.lexicon import (
@@ -215,12 +216,24 @@ def may_be_surname(word: str) -> bool:
     )
 
 
+# "Ruiz has also long been accused": how far into a clause its passive verb may come.
+MAX_PASSIVE_AT = 5
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", re.IGNORECASE)
 
 
 def is_passive(before: str) -> bool:
     """ "He was told that ...": the subject heard it, and said nothing."""
     return bool(_PASSIVE_AUXILIARY.search(before[-20:]))
+
+
+def is_passive_voice(words: tuple[Word, ...]) -> bool:
+    """ "was accused of", "has been called", "is seen as": a form of "be" and a past
+    participle among the first words of a clause after its subject."""
+    lowered = [word.text.lower() for word in words[:MAX_PASSIVE_AT]]
+    return any(
+        word in _PASSIVE_AUXILIARIES and following.endswith(("ed", "en", "wn"))
+        for word, following in pairwise(lowered)
+    )
 
 
 def tells_a_listener(after: str) -> bool:

@@ -554,6 +554,31 @@ def test_short_quote_the_clause_goes_on_after_is_a_fragment() -> None:
     assert direct(found) == [("Tom Reyes", "we will build it")]
 
 
+def test_fragment_in_a_clause_whose_subject_is_a_person_is_their_statement() -> None:
+    found = quotes_of(
+        "Ana Ruiz, the port's chief, visited the docks on Monday.",
+        'On Tuesday, Ruiz openly admired the deal as "a strong start" for the region.',
+    )
+    assert [(q.speaker, q.rule) for q in found.quotes] == [("Ana Ruiz", "subjects-clause")]
+    # The statement keeps the clause; its fragment is no quote (writers scare-quote too).
+    assert found.quotes[0].text.startswith("On Tuesday, Ruiz openly admired")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ruiz was accused of "playing games with the budget" by her rival.',
+        'Ruiz and Tom Hale shared "a long and bitter rivalry" for years.',
+        'Ruiz\'s new album "Harbor nights and days" sold well.',
+        'Ruiz stars in "Harbor Nights" at the Globe.',
+        'The city bought a "smart and green" bus fleet in May.',
+    ],
+)
+def test_fragment_in_a_clause_not_of_its_subjects_saying(sentence: str) -> None:
+    found = quotes_of("Ana Ruiz, the port's chief, visited the docks on Monday.", sentence)
+    assert found.quotes == ()
+
+
 def test_quoted_object_of_a_passive_or_unnamed_label_is_nobodys() -> None:
     found = quotes_of(
         'Greta Holm was accused of "playing games with the budget" by her rival.',
