@@ -54,13 +54,16 @@ from bot.quotes.wording import (
     WORD,
     Word,
     capitalized_run,
+    clause_goes_on,
     first_word,
     is_passive,
+    is_passive_voice,
     is_speech_verb,
     is_title_word,
     looks_like_title,
     lower_words,
     may_be_surname,
+    takes_quoted_object,
     tells_a_listener,
     without_verb_lead,
     word_count,
@@ -80,6 +83,9 @@ _OWN_GENDER_CUE = re.compile(rf"\b(?:{'|'.join(OWN_GENDER_CUES)})\b")
 # Between a surname and a full name it qualifies: "Webb aide Ana Ruiz", "Webb's campaign
 # manager Ana Ruiz" (the surname only says whose aide she is).
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?(?: [\w-]+){1,3} ")
+_COMMA = re.compile(r",\s+")
+# "the ", "the shipping ", "the state-run news ": what stands before an organization noun.
+_THE_AND_DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ((?:[a-z][a-z-]* ){0,2})$")
 _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
 _PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)\s*$")
 _ENDS_LIKE_SPEECH = re.compile(r"[.!?,]$")
@@ -121,6 +127,12 @@ MAX_NEXT_SENTENCE_VERB_AT = 6
 MIN_STATEMENT_WORDS = 4
 # A sentence's subject and its verb stand among its first words.
 MAX_SUBJECT_LOOKAHEAD_CHARS = 120
+# `what the two largest unions have called a "…"`: the words between "what" and the verb.
+MAX_LABEL_SUBJECT_WORDS = 6
+# After a name, words that make it no clause's subject alone: "Ruiz and Hale shared ...".
+_NOT_SAYING = frozenset("and or".split())
+# `In a Monday interview, Ruiz hailed ...`: the opening phrase before a clause's subject.
+MAX_OPENING_PHRASE_WORDS = 6
 
 
 @dataclass(eq=False)  # a person is who they are, not what is known of them yet
@@ -358,11 +370,12 @@ class ArticleReader:
             return None
         return self._organization(name)
 
-    def _organization_for(self, noun: str) -> Person:
-        """`the company said`: the organization the article last named, else the phrase."""
+    def _organization_for(self, noun: str, description: str = "") -> Person:
+        """`the company said`: the organization the article last named, else the phrase
+        ("the rights group" when its description is "rights ")."""
         if self.organizations:
             return self.organizations[-1]
-        return self._group(f"the {noun}")
+        return self._group(f"the {description}{noun}")
 
     # Reading -----------------------------------------------------------------------------
 
@@ -641,6 +654,9 @@ class ArticleReader:
                         f"the speaker of the quote before: {speaker.name!r}" if speaker else ""
                     )
             if not self._is_quotation(inner, pre, cued, follows_speaker):
+                # Not speech on its own: a fragment of its subject's clause, at most.
+                if self._quote_in_subjects_clause(paragraph, masked[start:end], start, quote):
+                    any_found = True
                 continue
             extracted = Extracted(
                 paragraph=paragraph,
@@ -674,18 +690,37 @@ class ArticleReader:
         at = quote.start - start
         words = words_of(sentence[:at])
         verbs = [w for i, w in enumerate(words) if is_speech_verb(words, i)]
-        if not verbs or _ACCORDING_TO.search(sentence[verbs[-1].end : at]):
+        rule = Rule.REPORTED_CLAUSE
+        if not verbs:  # `Ruiz accused him of "…"`: no speech verb, one that quotes its subject
+            verbs = [w for i, w in enumerate(words) if takes_quoted_object(words, i)]
+            rule = Rule.QUOTED_OBJECT
+        if not verbs:
+            return self._quote_in_trailing_statement(paragraph, sentence, start, quote)
+        if _ACCORDING_TO.search(sentence[verbs[-1].end : at]):
             return None
         verb = verbs[-1]
         between = sentence[verb.end : at].strip()
-        between = _LEADING_THAT.sub("", between).strip()
-        if not between or between.endswith((",", ":")):
+        after_that = _LEADING_THAT.sub("", between).strip()
+        inner = paragraph.text[quote.inner_start : quote.inner_end]
+        labelled = False
+        lead = words_of(after_that)
+        names_thing = verb.text.lower() in CALL_VERBS or verb.text.lower() in TITLE_CUES
+        if between and not after_that and clause_goes_on(inner, sentence[quote.end - start :]):
+            pass  # `boasted that "everyone" follows him`: the clause goes on past the quote
+        elif not between and rule is Rule.QUOTED_OBJECT and not names_thing:
+            pass  # `Hale derided "the professional left"`
+        elif not after_that or after_that.endswith((",", ":")):
             return None
-        lead = words_of(between)
-        if verb.text.lower() in CALL_VERBS and len(lead) < 2:
-            return None  # "what opponents have called a "war on cars"": a label
-        if "_" in between or not lead:
+        elif "_" in after_that or not lead:
             return None  # another quote sits between: not one reported clause
+        elif names_thing:
+            rule = Rule.QUOTED_OBJECT  # `called Ruiz "a liar"`, `what Ruiz called a "…"`
+            if all(word.text.lower() in DETERMINERS for word in lead):
+                # `a plan called a "war on cars"` is a label; `what Ruiz called a "war on
+                # cars"` is hers, when she is named.
+                if not self._labels_by_subject(words, verb):
+                    return None
+                labelled = True
         breaks = list(_CLAUSE_BREAK.finditer(sentence))
         clause_from = max((m.end() for m in breaks if m.end() <= verb.start), default=0)
         clause_to = min(
@@ -694,13 +729,125 @@ class ArticleReader:
         self._unnamed_role = None
         self._how = ""
         speaker = self._reporting_subject(sentence[:clause_to], verb, clause_from, at=start)
+        if speaker is None and labelled:
+            return None
         extracted = self._add_statement(
-            paragraph, start + clause_from, start + clause_to, speaker, Rule.REPORTED_CLAUSE
+            paragraph, start + clause_from, start + clause_to, speaker, rule
         )
         if speaker is None and self._unnamed_role:
             self._awaiting_name = (extracted, self._unnamed_role)
             self._awaiting_paragraphs = 1
         return start + clause_to
+
+    def _quote_in_trailing_statement(
+        self, paragraph: Paragraph, sentence: str, start: int, quote: QuoteSpan
+    ) -> int | None:
+        """`"Troops on the border" would be wise, Dan Moss said.`, `the port was "nearly
+        closed" for weeks, the agency said`: the clause goes on past the quote and is
+        attributed at its end. The whole sentence is the statement; returns where it ends."""
+        after_from = quote.end - start
+        if after_from >= len(sentence):
+            return None
+        after = sentence[after_from:]
+        if not clause_goes_on(paragraph.text[quote.inner_start : quote.inner_end], after):
+            return None
+        for comma in _COMMA.finditer(after):
+            tail = after[comma.end() :]
+            words = words_of(tail)
+            for index, word in enumerate(words[: MAX_TRAILING_SUBJECT_WORDS + 1]):
+                if not (is_speech_verb(words, index) or takes_quoted_object(words, index)):
+                    continue
+                self._how = ""
+                if index == 0:  # `…, says Ana Ruiz, an economist at the bank.`
+                    phrase = _PHRASE_END.split(tail[word.end :], maxsplit=1)[0]
+                    speaker = self._subject_in(
+                        phrase, len(phrase), allow_groups=False, forward=True
+                    )
+                elif len(words) - index - 1 <= MAX_TRAILING_SUBJECT_WORDS:
+                    speaker = self._subject_in(tail, word.start)
+                else:
+                    return None
+                if speaker is None or "_" in tail[: word.start]:
+                    return None
+                self._add_statement(
+                    paragraph, start, start + len(sentence), speaker, Rule.TRAILING_ATTRIBUTION
+                )
+                return start + len(sentence)
+        return None
+
+    def _quote_in_subjects_clause(
+        self, paragraph: Paragraph, sentence: str, start: int, quote: QuoteSpan
+    ) -> bool:
+        """`Chancellor Ana Ruiz hailed the deal as a "breakthrough."`: no speech verb, but a
+        quoted fragment in a clause whose subject is a person. The clause is their
+        statement; the fragment is no quote of theirs (as often the writer's scare quotes)."""
+        at = quote.start - start
+        last = self.found[-1] if self.found else None
+        if last is not None and last.paragraph is paragraph and last.end > quote.start:
+            return False  # the clause's statement is made already
+        if looks_like_title(paragraph.text[quote.inner_start : quote.inner_end]):
+            return False  # `Ruiz stars in "Harbor Nights"`
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if m.end() <= at]
+        clause_from = max(breaks, default=0)
+        head = sentence[clause_from:at]
+        speaker = self._clause_subject(head)
+        if speaker is None:
+            comma = head.find(", ")  # `On Monday, Ruiz ...`: past an opening phrase
+            if comma < 0 or word_count(head[:comma]) > MAX_OPENING_PHRASE_WORDS:
+                return False
+            clause_from += comma + 2
+            speaker = self._clause_subject(head[comma + 2 :])
+        if speaker is None:
+            return False
+        clause_to = min(
+            (m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() >= at),
+            default=len(sentence),
+        )
+        self._add_statement(
+            paragraph, start + clause_from, start + clause_to, speaker, Rule.SUBJECTS_CLAUSE
+        )
+        return True
+
+    def _clause_subject(self, head: str) -> Person | None:
+        """The person `head` opens with, titles aside, when a lowercase word (the verb)
+        follows: "Former aide Tom Hale urged", "He hailed", "Ruiz openly admires"."""
+        words = words_of(head)
+        names = names_in(head)
+        self._how = ""
+        for word in words:
+            lowered = word.text.lower()
+            person: Person | None = None
+            subject_end = word.end
+            if lowered in {"he", "she"}:
+                person = self._found(self._by_pronoun(lowered), "pronoun", word)
+            elif (name := next((n for n in names if n[0] <= word.start < n[1]), None)) is not None:
+                person = self._found(self.person(name[2]), "full name", name[2])
+                subject_end = name[1]
+            elif word.text[0].isupper() and lowered not in NOT_NAME_WORDS:
+                person = self._by_surname(word.text)
+                if person is not None:
+                    self._found(person, "surname of a person named before", word)
+            elif word.text[0].islower() and not is_title_word(word.text):
+                return None
+            if person is not None:
+                return person if self._opens_clause(head, subject_end) else None
+        return None
+
+    @staticmethod
+    def _opens_clause(head: str, subject_end: int) -> bool:
+        """Whether the subject ending at `subject_end` goes on with its own verb: not "Ruiz's
+        album", "Ruiz and Hale", "Ruiz was accused of"."""
+        rest = words_of(head[subject_end:])
+        if not rest or not rest[0].text[0].islower() or head[subject_end:].startswith(("'", "’")):
+            return False
+        return rest[0].text.lower() not in _NOT_SAYING and not is_passive_voice(rest)
+
+    @staticmethod
+    def _labels_by_subject(words: tuple[Word, ...], verb: Word) -> bool:
+        """`what critics called`, `what the agency calls`: "what" and a subject before it."""
+        index = words.index(verb)
+        subject = words[max(0, index - MAX_LABEL_SUBJECT_WORDS - 1) : index - 1]
+        return any(word.text.lower() == "what" for word in subject)
 
     def _add_fragment(
         self, paragraph: Paragraph, masked: str, quote: QuoteSpan, statement: Extracted
@@ -1062,8 +1209,10 @@ class ArticleReader:
                     return organization
         if word.text[0].isupper() and lowered in INSTITUTION_NOUNS:
             return self._institution_before(region, word)
-        if lowered in ORGANIZATION_NOUNS and region[: word.start].lower().endswith("the "):
-            return self._organization_for(lowered)
+        described = _THE_AND_DESCRIPTION.search(region[: word.start])
+        if lowered in ORGANIZATION_NOUNS and described:
+            # "the company", "the rights group"
+            return self._organization_for(lowered, described.group(1) or "")
         return None
 
     @staticmethod

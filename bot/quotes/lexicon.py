@@ -37,6 +37,10 @@ SPEECH_VERBS = _forms(
     interjected interjecting declaring asking writing insisting arguing warning
     recalling explaining reported reports reporting assured assures questioned wondered
     wonders barked pressed
+    argue insist warn contend acknowledge admit predict complain stress caution concede
+    note suggest vow pledge urge declare recall testify emphasize
+    suggesting claiming admitting acknowledging contending predicting indicated indicates
+    indicating implied implies implying intimated echoed echoes echoing groused grouses
     """
 )
 # Words of that list that are nouns after a determiner or a possessive ("his remarks",
@@ -52,6 +56,30 @@ REPORTING_VERBS = SPEECH_VERBS - _forms(
 TOLD_VERBS = _forms("told tells telling")
 # Verbs whose complement names a thing: after "called a", a quote is a label, not speech.
 CALL_VERBS = _forms("called calls calling")
+# Verbs that are no speech verbs on their own but take somebody's words as their object or
+# complement: `accused him of "…"`, `dismissed the report as "…"`, `deemed it "…"`. With
+# quotation marks after them, the quoted words are their subject's (rules.QUOTED_OBJECT).
+# Forms that are mostly nouns ("attacks", "cast", "terms") are left out.
+QUOTED_OBJECT_VERBS = _forms(
+    """
+    accuse accused accuses accusing criticized criticizes criticizing criticised
+    criticises criticising blasted blasts blasting slammed slams slamming ripped rips
+    attacked attacking condemned condemns condemning denounced denounces denouncing
+    decried decries decrying derided derides deriding mocked mocks mocking chided chides
+    chiding dismissed dismisses dismissing bemoaned bemoans bemoaning lamenting praised
+    praises praising hailed hails hailing lauded lauds lauding touted touts touting
+    defended defends defending cited cites citing alleged alleges alleging labeled labels
+    labeling labelled labelling branded brands branding dubbed dubs dubbing deemed deems
+    termed characterized characterizes characterizing characterised portrayed portrays
+    portraying casts casting referred refers referring describing promising vowing
+    pledging demanded demands demanding urging blamed blames blaming faulted faults
+    faulting ridiculed ridicules ridiculing lambasted lambastes lambasting excoriated
+    assailed assails scolded berated castigated disparaged disparages insulted taunted
+    applauded welcomed rejected rejects rejecting
+    accuse criticize criticise condemn denounce decry deride dismiss describe portray
+    characterize deem dub label refer tout cite
+    """
+)
 # Whom news sources tell things to: "told reporters", "told the court".
 LISTENERS = _forms(
     """

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from bot.quotes.lexicon import (
@@ -21,6 +22,7 @@ from bot.quotes.lexicon import (
     NOT_NAME_WORDS,
     NOUN_MARKERS,
     PRONOUNS,
+    QUOTED_OBJECT_VERBS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     VERB_LEADS,
@@ -56,14 +58,30 @@ _BEFORE_PARTICIPLE = frozenset(
 
 def is_speech_verb(words: tuple[Word, ...], index: int) -> bool:
     """Whether words[index] reports speech: a speech verb, not a noun ("his remarks")."""
+    return _is_verb_of(words, index, SPEECH_VERBS)
+
+
+_PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got".split())
+
+
+def takes_quoted_object(words: tuple[Word, ...], index: int) -> bool:
+    """Whether words[index] gives its subject's words as a quoted object: `Ruiz accused him
+    of "…"`. In the passive ("was accused of "…"") the quoted words are somebody else's."""
+    if not _is_verb_of(words, index, QUOTED_OBJECT_VERBS):
+        return False
+    passive = words[index].text.endswith("ed") and index > 0
+    return not (passive and words[index - 1].text.lower() in _PASSIVE_AUXILIARIES)
+
+
+def _is_verb_of(words: tuple[Word, ...], index: int, verbs: frozenset[str]) -> bool:
     word = words[index].text.lower()
-    if word not in SPEECH_VERBS:
+    if word not in verbs:
         return False
     if index == 0:
         return True
     previous = words[index - 1]
-    if previous.text.lower() in NOUN_MARKERS:
-        return False
+    if previous.text.lower() in NOUN_MARKERS and previous.end == words[index].start - 1:
+        return False  # "his remarks"; not "endorsed her, citing"
     # "a resolution declaring May ...": a participle right after a noun describes it.
     return not (
         word.endswith("ing")
@@ -90,6 +108,17 @@ def looks_like_title(inner: str) -> bool:
     if words[0] == "I" or any(w in {"I", "I'm", "I’m"} for w in words):
         return False  # "I Will Not Go": a quote in capitals is still somebody's words
     return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+_GOES_ON = re.compile(r"\s+[a-z]")
+
+
+def clause_goes_on(inner: str, after: str) -> bool:
+    """`boasted that "everyone" follows him`: the quoted words end no sentence or clause of
+    their own (no stop mark or comma inside the closing mark) and lowercase words follow."""
+    return not inner.rstrip().endswith((".", ",", "!", "?", ";", ":", "…")) and bool(
+        _GOES_ON.match(after)
+    )
 
 
 def first_word(text: str) -> str:
@@ -192,12 +221,24 @@ def may_be_surname(word: str) -> bool:
     )
 
 
+# "Ruiz has also long been accused": how far into a clause its passive verb may come.
+MAX_PASSIVE_AT = 5
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", re.IGNORECASE)
 
 
 def is_passive(before: str) -> bool:
     """ "He was told that ...": the subject heard it, and said nothing."""
     return bool(_PASSIVE_AUXILIARY.search(before[-20:]))
+
+
+def is_passive_voice(words: tuple[Word, ...]) -> bool:
+    """ "was accused of", "has been called", "is seen as": a form of "be" and a past
+    participle among the first words of a clause after its subject."""
+    lowered = [word.text.lower() for word in words[:MAX_PASSIVE_AT]]
+    return any(
+        word in _PASSIVE_AUXILIARIES and following.endswith(("ed", "en", "wn"))
+        for word, following in pairwise(lowered)
+    )
 
 
 def tells_a_listener(after: str) -> bool:
