@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
 from bot.quotes.lexicon import (
+    ABBREVIATED_TITLES,
     CALL_VERBS,
     COPULAS,
     DETERMINERS,
@@ -84,6 +85,9 @@ _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
 _PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)\s*$")
 _ENDS_LIKE_SPEECH = re.compile(r"[.!?,]$")
 _PHRASE_END = re.compile(r"[,.;:!?]")
+_ABBREVIATED_WORD = re.compile(
+    rf"(?<![\w.])(?:[A-Z]|{'|'.join(w.capitalize() for w in sorted(ABBREVIATED_TITLES))})$"
+)
 # How news copy introduces an organization: "Lumora, the augmented-reality start-up" or
 # "Vantage Holdings Inc.".
 _CAPITALIZED_PHRASE = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
@@ -119,6 +123,7 @@ MAX_APPOSITIVE_WORDS = 30
 # `"…!" Sen. Okafor said.`: the verb among the next sentence's first words.
 MAX_NEXT_SENTENCE_VERB_AT = 6
 MIN_STATEMENT_WORDS = 4
+MAX_TITLE_ABBREVIATION_CHARS = 6  # "Supt" and the character before it
 # A sentence's subject and its verb stand among its first words.
 MAX_SUBJECT_LOOKAHEAD_CHARS = 120
 
@@ -161,6 +166,16 @@ def _qualifies_name(sentence: str, surname_end: int, name_start: int) -> bool:
         return False
     job = words_of(sentence[surname_end:name_start])
     return bool(job) and is_role_word(job[-1].text)
+
+
+def _phrase_end(text: str) -> int:
+    """Where the phrase opening `text` ends: at its first comma or stop mark, but not at
+    the period of a title or an initial ("said Navy spokesman Capt. Ana Ruiz.")."""
+    for mark in _PHRASE_END.finditer(text):
+        window = max(0, mark.start() - MAX_TITLE_ABBREVIATION_CHARS)
+        if mark.group(0) != "." or not _ABBREVIATED_WORD.search(text, window, mark.start()):
+            return mark.start()
+    return len(text)
 
 
 def _may_name_organization(text: str) -> bool:
@@ -938,8 +953,7 @@ class ArticleReader:
         names = names_in(region)  # only where the names are: their roles are not needed
         words = words_of(region)
         if forward and words:
-            phrase_end = _PHRASE_END.search(region)
-            limit = phrase_end.start() if phrase_end else len(region)
+            limit = _phrase_end(region)
             in_phrase = [name for start, _, name in names if start < limit]
             if in_phrase:  # "said Cruz constituent Dan Golvach": the full name
                 return self._found(self.person(in_phrase[0]), "full name", in_phrase[0])
