@@ -33,6 +33,7 @@ from bot.quotes.lexicon import (
     REPORTING_VERBS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
     TITLE_CUES,
     TOLD_VERBS,
     VERB_LEADS,
@@ -77,6 +78,16 @@ _CAPITALIZED_WORD = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*(?=(?:['’]s)?\b)"
 )
 _LEADING_THAT = re.compile(r"^that\b")
+# A title and a surname alone, not followed by more of a name: "Mr. Okafor", "Sen.
+# Okafor", "President Okafor" (the title's period is optional; "Mr Okafor" in British copy).
+_SURNAME_TITLES = frozenset(
+    "mr mrs ms miss dr prof rev sen rep gov gen lt col capt sgt president senator governor "
+    "judge justice mayor secretary speaker chancellor minister".split()
+)
+_TITLED_SURNAME = re.compile(
+    rf"\b({'|'.join(t.capitalize() for t in sorted(_SURNAME_TITLES))})\.? "
+    r"([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*)(?![\w'’-]| [A-Z])"
+)
 _OWN_GENDER_CUE = re.compile(rf"\b(?:{'|'.join(OWN_GENDER_CUES)})\b")
 # Between a surname and a full name it qualifies: "Webb aide Ana Ruiz", "Webb's campaign
 # manager Ana Ruiz" (the surname only says whose aide she is).
@@ -308,6 +319,7 @@ class ArticleReader:
             SPEECH_VERBS.isdisjoint(words)
             and not may_name_someone(text)
             and not self._names_known_person(text, words)
+            and (_SURNAME_TITLES.isdisjoint(words) or not _TITLED_SURNAME.search(text))
             and not _may_name_organization(text)  # it may name the company later "said"
         )
 
@@ -474,6 +486,7 @@ class ArticleReader:
                     or GIVEN_NAME_GENDER.get(mention.name.split()[0].lower())
                 )
             mentions.append((mention.start, mention.end, person))
+        mentions.extend(self._titled_surnames(sentence, mentions))
         mentions.extend(self._surname_mentions(sentence, mentions))
         if not mentions:
             subject = self._lone_subject(sentence)
@@ -491,6 +504,26 @@ class ArticleReader:
             self._learn_gender(sentence, mentions)
         if _may_name_organization(sentence):
             self._introduce_organizations(sentence)
+
+    def _titled_surnames(
+        self, sentence: str, full: list[tuple[int, int, Person]]
+    ) -> list[tuple[int, int, Person]]:
+        """`Mr. Okafor`, `Sen. Okafor`, `President Okafor`: a title before a surname alone
+        introduces that person, with the gender or the job the title gives."""
+        found = []
+        for match in _TITLED_SURNAME.finditer(sentence):
+            if any(s <= match.start(2) < e for s, e, _ in full):
+                continue
+            person = self._lone_name(match.group(2))
+            if person is None or person.kind is not SpeakerKind.PERSON:
+                continue
+            title = match.group(1).lower()
+            if person.gender is None:
+                person.gender = HONORIFICS.get(title)
+            if title not in HONORIFICS:
+                person.add_role(TITLE_ABBREVIATIONS.get(title, match.group(1)))
+            found.append((match.start(2), match.end(2), person))
+        return found
 
     def _surname_mentions(
         self, sentence: str, full: list[tuple[int, int, Person]]

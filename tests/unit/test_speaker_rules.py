@@ -166,3 +166,12 @@ def test_employer_before_a_job_title_and_title_abbreviations_after_the_verb() ->
         '"The ferry is late again," said Navy spokesman Capt. Dara Okafor.',
     )
     assert [q.speaker for q in found.quotes] == ["Ines Alvaro", "Dara Okafor"]
+
+
+def test_a_title_and_a_surname_alone_introduce_a_person() -> None:
+    found = quotes_of(
+        "Ms. Alvaro opened the meeting. Mr. Okafor spoke about the harbor for an hour.",
+        '"The ferry is late again," he said.',
+        'Sen. Whitcombe listened. "It always is," the senator said.',
+    )
+    assert [q.speaker for q in found.quotes] == ["Okafor", "Whitcombe"]
