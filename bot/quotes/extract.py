@@ -222,6 +222,7 @@ class ArticleReader:
         self._carried_rule = ""
         self._carried_how = ""
         self._lead_in: tuple[Person, str] | None = None
+        self._titles_in_paragraph = False  # "Mr", "Sen": a titled surname may be in it
 
     # People --------------------------------------------------------------------------
 
@@ -428,6 +429,7 @@ class ArticleReader:
         if self._has_nothing_to_read(text):
             self._open_quote = None  # a quote left open does not run on past this paragraph
             return
+        self._titles_in_paragraph = not _SURNAME_TITLES.isdisjoint(lower_words(text))
         quotes = double_quote_spans(text)
         titles = single_quoted_spans(text)
         masked = mask(text, [(q.start, q.end) for q in quotes] + titles)
@@ -486,7 +488,8 @@ class ArticleReader:
                     or GIVEN_NAME_GENDER.get(mention.name.split()[0].lower())
                 )
             mentions.append((mention.start, mention.end, person))
-        mentions.extend(self._titled_surnames(sentence, mentions))
+        if self._titles_in_paragraph:
+            mentions.extend(self._titled_surnames(sentence, mentions))
         mentions.extend(self._surname_mentions(sentence, mentions))
         if not mentions:
             subject = self._lone_subject(sentence)
