@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
 from bot.quotes.lexicon import (
+    ABBREVIATED_TITLES,
     CALL_VERBS,
     COPULAS,
     DETERMINERS,
@@ -32,6 +33,7 @@ from bot.quotes.lexicon import (
     REPORTING_VERBS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
     TITLE_CUES,
     TOLD_VERBS,
     VERB_LEADS,
@@ -79,6 +81,16 @@ _CAPITALIZED_WORD = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*(?=(?:['’]s)?\b)"
 )
 _LEADING_THAT = re.compile(r"^that\b")
+# A title and a surname alone, not followed by more of a name: "Mr. Okafor", "Sen.
+# Okafor", "President Okafor" (the title's period is optional; "Mr Okafor" in British copy).
+_SURNAME_TITLES = frozenset(
+    "mr mrs ms miss dr prof rev sen rep gov gen lt col capt sgt president senator governor "
+    "judge justice mayor secretary speaker chancellor minister".split()
+)
+_TITLED_SURNAME = re.compile(
+    rf"\b({'|'.join(t.capitalize() for t in sorted(_SURNAME_TITLES))})\.? "
+    r"([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*)(?![\w'’-]| [A-Z])"
+)
 _OWN_GENDER_CUE = re.compile(rf"\b(?:{'|'.join(OWN_GENDER_CUES)})\b")
 # Between a surname and a full name it qualifies: "Webb aide Ana Ruiz", "Webb's campaign
 # manager Ana Ruiz" (the surname only says whose aide she is).
@@ -90,6 +102,9 @@ _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
 _PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)\s*$")
 _ENDS_LIKE_SPEECH = re.compile(r"[.!?,]$")
 _PHRASE_END = re.compile(r"[,.;:!?]")
+_ABBREVIATED_WORD = re.compile(
+    rf"(?<![\w.])(?:[A-Z]|{'|'.join(w.capitalize() for w in sorted(ABBREVIATED_TITLES))})$"
+)
 # How news copy introduces an organization: "Lumora, the augmented-reality start-up" or
 # "Vantage Holdings Inc.".
 _CAPITALIZED_PHRASE = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
@@ -125,6 +140,7 @@ MAX_APPOSITIVE_WORDS = 30
 # `"…!" Sen. Okafor said.`: the verb among the next sentence's first words.
 MAX_NEXT_SENTENCE_VERB_AT = 6
 MIN_STATEMENT_WORDS = 4
+MAX_TITLE_ABBREVIATION_CHARS = 6  # "Supt" and the character before it
 # A sentence's subject and its verb stand among its first words.
 MAX_SUBJECT_LOOKAHEAD_CHARS = 120
 # `what the two largest unions have called a "…"`: the words between "what" and the verb.
@@ -175,6 +191,16 @@ def _qualifies_name(sentence: str, surname_end: int, name_start: int) -> bool:
     return bool(job) and is_role_word(job[-1].text)
 
 
+def _phrase_end(text: str) -> int:
+    """Where the phrase opening `text` ends: at its first comma or stop mark, but not at
+    the period of a title or an initial ("said Navy spokesman Capt. Ana Ruiz.")."""
+    for mark in _PHRASE_END.finditer(text):
+        window = max(0, mark.start() - MAX_TITLE_ABBREVIATION_CHARS)
+        if mark.group(0) != "." or not _ABBREVIATED_WORD.search(text, window, mark.start()):
+            return mark.start()
+    return len(text)
+
+
 def _may_name_organization(text: str) -> bool:
     return bool(_APPOSITIVE_HINT.search(text) or _CORPORATE_HINT.search(text))
 
@@ -208,6 +234,7 @@ class ArticleReader:
         self._carried_rule = ""
         self._carried_how = ""
         self._lead_in: tuple[Person, str] | None = None
+        self._titles_in_paragraph = False  # "Mr", "Sen": a titled surname may be in it
 
     # People --------------------------------------------------------------------------
 
@@ -305,6 +332,7 @@ class ArticleReader:
             SPEECH_VERBS.isdisjoint(words)
             and not may_name_someone(text)
             and not self._names_known_person(text, words)
+            and (_SURNAME_TITLES.isdisjoint(words) or not _TITLED_SURNAME.search(text))
             and not _may_name_organization(text)  # it may name the company later "said"
         )
 
@@ -414,6 +442,7 @@ class ArticleReader:
         if self._has_nothing_to_read(text):
             self._open_quote = None  # a quote left open does not run on past this paragraph
             return
+        self._titles_in_paragraph = not _SURNAME_TITLES.isdisjoint(lower_words(text))
         quotes = double_quote_spans(text)
         titles = single_quoted_spans(text)
         masked = mask(text, [(q.start, q.end) for q in quotes] + titles)
@@ -472,6 +501,8 @@ class ArticleReader:
                     or GIVEN_NAME_GENDER.get(mention.name.split()[0].lower())
                 )
             mentions.append((mention.start, mention.end, person))
+        if self._titles_in_paragraph:
+            mentions.extend(self._titled_surnames(sentence, mentions))
         mentions.extend(self._surname_mentions(sentence, mentions))
         if not mentions:
             subject = self._lone_subject(sentence)
@@ -489,6 +520,26 @@ class ArticleReader:
             self._learn_gender(sentence, mentions)
         if _may_name_organization(sentence):
             self._introduce_organizations(sentence)
+
+    def _titled_surnames(
+        self, sentence: str, full: list[tuple[int, int, Person]]
+    ) -> list[tuple[int, int, Person]]:
+        """`Mr. Okafor`, `Sen. Okafor`, `President Okafor`: a title before a surname alone
+        introduces that person, with the gender or the job the title gives."""
+        found = []
+        for match in _TITLED_SURNAME.finditer(sentence):
+            if any(s <= match.start(2) < e for s, e, _ in full):
+                continue
+            person = self._lone_name(match.group(2))
+            if person is None or person.kind is not SpeakerKind.PERSON:
+                continue
+            title = match.group(1).lower()
+            if person.gender is None:
+                person.gender = HONORIFICS.get(title)
+            if title not in HONORIFICS:
+                person.add_role(TITLE_ABBREVIATIONS.get(title, match.group(1)))
+            found.append((match.start(2), match.end(2), person))
+        return found
 
     def _surname_mentions(
         self, sentence: str, full: list[tuple[int, int, Person]]
@@ -1085,8 +1136,7 @@ class ArticleReader:
         names = names_in(region)  # only where the names are: their roles are not needed
         words = words_of(region)
         if forward and words:
-            phrase_end = _PHRASE_END.search(region)
-            limit = phrase_end.start() if phrase_end else len(region)
+            limit = _phrase_end(region)
             in_phrase = [name for start, _, name in names if start < limit]
             if in_phrase:  # "said Cruz constituent Dan Golvach": the full name
                 return self._found(self.person(in_phrase[0]), "full name", in_phrase[0])
