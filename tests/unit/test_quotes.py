@@ -597,6 +597,23 @@ def test_the_company_said_is_the_company_the_article_named() -> None:
     assert [q.speaker for q in found.quotes] == ["Lumora", "Lumora"]
 
 
+def test_organizations_report_speech() -> None:
+    found = quotes_of(
+        "Northwind Foods opened a plant in Tacoma on Monday.",
+        "The Ministry of Fisheries said in a statement that the quota would be cut by a third.",
+        "The port will reopen in May, according to the shipping agency.",
+        "The state-run news agency reported that the talks had collapsed.",
+        "Separately, the ministry said that two boats had been seized.",
+        "The firm reported a loss of $3 million for the quarter.",
+    )
+    assert [q.speaker for q in found.quotes] == [
+        "Ministry of Fisheries",
+        "The shipping agency",
+        "The state-run news agency",
+        "Ministry of Fisheries",  # "the ministry" is the ministry named, not the company
+    ]
+
+
 def test_the_company_said_without_a_named_company() -> None:
     found = quotes_of('"Privacy is not an afterthought for us," the company said.')
     assert direct(found) == [("The company", "Privacy is not an afterthought for us")]
