@@ -60,6 +60,7 @@ from bot.quotes.wording import (
     looks_like_title,
     lower_words,
     may_be_surname,
+    names_a_work,
     takes_quoted_object,
     tells_a_listener,
     word_count,
@@ -794,6 +795,8 @@ class ArticleReader:
             before = before[:-1]
         if before and before[-1].text.lower() in TITLE_CUES:
             return  # "a plan dubbed "Green Start"": a name, not speech
+        if before and names_a_work(inner, before[-1].text):
+            return  # "she said on "Harbor Today."": a show, not speech
         self.found.append(
             Extracted(
                 paragraph=paragraph,
@@ -865,12 +868,14 @@ class ArticleReader:
         self, inner: str, pre: str, cued: bool, follows_speaker: bool = False
     ) -> bool:
         """Tell a quotation from a title or a scare-quoted word."""
+        if pre.endswith("="):
+            return False  # `<tweet date="May 2, 2031">`: markup left in the page
         before = words_of(pre)
         if before and before[-1].text.lower() in DETERMINERS:
             before = before[:-1]  # "called a "war on cars"" labels as "called" does
         if before and before[-1].text.lower() in TITLE_CUES:
             return False
-        if looks_like_title(inner):
+        if looks_like_title(inner) or (before and names_a_work(inner, before[-1].text)):
             return False
         words = word_count(inner)
         if cued:

@@ -453,6 +453,15 @@ def test_told_reporters_that_is_reported_speech() -> None:
     assert reported(found) == ["Tom Brennan"]
 
 
+def test_titles_and_markup_in_quotation_marks_are_no_quotes() -> None:
+    found = quotes_of(
+        'Senator Ana Ruiz said the plan was dead, speaking on Wednesday\'s "Harbor Morning Show."',
+        'Ruiz said she had a small role in "The Long Road."',
+        '<tweet tweet-date="May 2, 2031">Ruiz said she is "ready for the vote."</tweet>',
+    )
+    assert [text for _, text in direct(found)] == ["ready for the vote."]
+
+
 def test_called_a_label_is_not_a_quote() -> None:
     found = quotes_of(
         'The council ended months of debate over what opponents have called a "war on cars."'
