@@ -25,6 +25,7 @@ from bot.quotes.lexicon import (
     QUOTED_OBJECT_VERBS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
+    VERB_LEADS,
     is_role_word,
 )
 
@@ -157,7 +158,11 @@ def lower_words(text: str) -> list[str]:
 
 
 # Words that open a sentence, not a name: "Meanwhile Lopez said", "The Daily Ledger said".
-_RUN_OPENERS = frozenset("the a an meanwhile however but and so then also still yet".split())
+_RUN_OPENERS = frozenset(
+    "the a an meanwhile however but and so then also still yet even as when while after "
+    "before from if though although since because once until unless whether with without "
+    "for by".split()
+)
 _SURNAME_SHAPE = re.compile(r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*")
 MAX_ORGANIZATION_RUN_WORDS = 5
 MAX_INITIALS_LETTERS = 5
@@ -257,3 +262,20 @@ def tells_a_listener(after: str) -> bool:
         return False
     listener = words[1] if words[0] in DETERMINERS and len(words) > 1 else words[0]
     return listener in LISTENERS or "that" in words[1:7]
+
+
+MAX_VERB_LEAD_WORDS = 3
+
+
+def without_verb_lead(before_verb: str) -> str:
+    """The text before a verb without the auxiliaries and adverbs that lead it: "Ana Ruiz,
+    a strategist, had" -> "Ana Ruiz, a strategist,"; "X also quickly" -> "X"."""
+    cut = len(before_verb)
+    for word in reversed(words_of(before_verb)[-MAX_VERB_LEAD_WORDS:]):
+        text = word.text
+        if before_verb[word.end : cut].strip() or not (
+            text in VERB_LEADS or (text.islower() and text.endswith("ly"))
+        ):
+            break
+        cut = word.start
+    return before_verb[:cut]

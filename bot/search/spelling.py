@@ -1,11 +1,13 @@
-"""Question words one typo away from the corpus's words: "Maastrich" finds "Maastricht"."""
+"""Question words one typo away from the corpus's words: "Maastrich" finds "Maastricht",
+"Maastircht" too (two letters swapped)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.knowledge import Knowledge
 
@@ -38,13 +40,27 @@ class Spelling:
 
     def correct(self, term: str) -> str | None:
         """The most common corpus term one edit from `term` (a term the corpus lacks), or
-        None. The first letter is trusted: typos there are rare, and it keeps this fast."""
+        None; two letters swapped are one edit. The first letter is trusted: typos there
+        are rare, and it keeps this fast."""
         if len(term) < MIN_CORRECTED_LENGTH or not term.isalpha():
             return None
         found = process.extractOne(
-            term, self.by_initial.get(term[0], ()), scorer=Levenshtein.distance, score_cutoff=1
+            term, self.by_initial.get(term[0], ()), scorer=OSA.distance, score_cutoff=1
         )
         return found[0] if found is not None else None
 
 
 _by_generation: dict[int, Spelling] = {}
+
+
+def unswapped(word: str, known: Callable[[str], bool]) -> str | None:
+    """The word with two neighbouring letters swapped back, when that makes it one the
+    corpus has ("visitros" is visitors): a swap often changes the stem, which correcting
+    terms one edit away cannot see."""
+    if len(word) < MIN_CORRECTED_LENGTH or not word.isalpha():
+        return None
+    for i in range(1, len(word) - 1):  # the first letter is trusted, as above
+        swapped = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2 :]}"
+        if swapped != word and known(swapped):
+            return swapped
+    return None

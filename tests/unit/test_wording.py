@@ -11,6 +11,7 @@ from bot.quotes.wording import (
     may_be_surname,
     names_a_work,
     takes_quoted_object,
+    without_verb_lead,
     words_of,
 )
 
@@ -113,3 +114,9 @@ def test_may_be_surname(word: str, expected: bool) -> None:
 def test_capitalized_run(region: str, forward: bool, expected: list[str]) -> None:
     run = capitalized_run(region, words_of(region), forward=forward)
     assert [word.text for word in run] == expected
+
+
+def test_without_verb_lead() -> None:
+    assert without_verb_lead("Ana Ruiz, a strategist, had ") == "Ana Ruiz, a strategist, "
+    assert without_verb_lead("Ana Ruiz also quickly ") == "Ana Ruiz "
+    assert without_verb_lead("The Harbor Council") == "The Harbor Council"
