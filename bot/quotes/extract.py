@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
@@ -65,6 +66,7 @@ from bot.quotes.wording import (
     looks_like_title,
     lower_words,
     may_be_surname,
+    names_a_work,
     takes_quoted_object,
     tells_a_listener,
     without_verb_lead,
@@ -119,7 +121,12 @@ _CORPORATE_SUFFIX = re.compile(rf"(?<![\w'’])({_CAPITALIZED_PHRASE}) (?:{_CORP
 # patterns that each start with a literal are searched much faster than their alternation.
 _APPOSITIVE_HINT = re.compile(r", (?:the|an?) ")
 _CORPORATE_HINT = re.compile(rf" (?:{_CORPORATE_SUFFIXES})\b")
-_STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS
+_REPORTED_THAT = frozenset("reported reports".split())
+_STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS | _REPORTED_THAT
+# "The ministry said" is a ministry the article named, not whichever organization came last.
+_ORGANIZATION_KINDS = (ORGANIZATION_NOUNS & INSTITUTION_NOUNS) - frozenset(
+    "company group organization organisation".split()
+)
 # Words that may sit inside an institution's name: "Ministry of Foreign Affairs".
 _INSTITUTION_CONNECTORS = frozenset("of for and & the on".split())
 MIN_UNCUED_QUOTE_WORDS = 5
@@ -330,6 +337,7 @@ class ArticleReader:
         words = set(lower_words(text))  # hashed once for both word tests
         return (
             SPEECH_VERBS.isdisjoint(words)
+            and "according" not in words  # "..., according to the agency."
             and not may_name_someone(text)
             and not self._names_known_person(text, words)
             and (_SURNAME_TITLES.isdisjoint(words) or not _TITLED_SURNAME.search(text))
@@ -375,6 +383,21 @@ class ArticleReader:
                     continue
                 self._organization(name)
 
+    @staticmethod
+    def _ends_institution_name(region: str, last: Word) -> bool:
+        """`The Ministry of Fisheries said`: capitalized words before the verb that hold an
+        institution noun followed by "of" or "for"."""
+        words = words_of(region[: last.end])
+        name: list[str] = []
+        for word in reversed(words):
+            if not (word.text[0].isupper() or word.text.lower() in _INSTITUTION_CONNECTORS):
+                break
+            name.insert(0, word.text.lower())
+        return any(
+            noun in INSTITUTION_NOUNS and following in {"of", "for"}
+            for noun, following in pairwise(name)
+        )
+
     def _institution_before(self, region: str, noun: Word) -> Person | None:
         """`The Alzheimer's Society said`: an institution named as the subject of its clause."""
         words = words_of(region[: noun.end])
@@ -400,9 +423,12 @@ class ArticleReader:
 
     def _organization_for(self, noun: str, description: str = "") -> Person:
         """`the company said`: the organization the article last named, else the phrase
-        ("the rights group" when its description is "rights ")."""
-        if self.organizations:
-            return self.organizations[-1]
+        ("the rights group" when its description is "rights "). "The ministry" is the
+        last one named a ministry, not a company named since."""
+        kind_named = noun in _ORGANIZATION_KINDS
+        for organization in reversed(self.organizations):
+            if not kind_named or noun in organization.name.lower().split():
+                return organization
         return self._group(f"the {description}{noun}")
 
     # Reading -----------------------------------------------------------------------------
@@ -915,6 +941,8 @@ class ArticleReader:
             before = before[:-1]
         if before and before[-1].text.lower() in TITLE_CUES:
             return  # "a plan dubbed "Green Start"": a name, not speech
+        if before and names_a_work(inner, before[-1].text):
+            return  # "she said on "Harbor Today."": a show, not speech
         self.found.append(
             Extracted(
                 paragraph=paragraph,
@@ -993,12 +1021,14 @@ class ArticleReader:
         self, inner: str, pre: str, cued: bool, follows_speaker: bool = False
     ) -> bool:
         """Tell a quotation from a title or a scare-quoted word."""
+        if pre.endswith("="):
+            return False  # `<tweet date="May 2, 2031">`: markup left in the page
         before = words_of(pre)
         if before and before[-1].text.lower() in DETERMINERS:
             before = before[:-1]  # "called a "war on cars"" labels as "called" does
         if before and before[-1].text.lower() in TITLE_CUES:
             return False
-        if looks_like_title(inner):
+        if looks_like_title(inner) or (before and names_a_work(inner, before[-1].text)):
             return False
         words = word_count(inner)
         if cued:
@@ -1257,7 +1287,9 @@ class ArticleReader:
             for organization in reversed(self.organizations):
                 if tail.endswith(organization.name):
                     return organization
-        if word.text[0].isupper() and lowered in INSTITUTION_NOUNS:
+        if word.text[0].isupper() and (
+            lowered in INSTITUTION_NOUNS or self._ends_institution_name(region, word)
+        ):
             return self._institution_before(region, word)
         described = _THE_AND_DESCRIPTION.search(region[: word.start])
         if lowered in ORGANIZATION_NOUNS and described:
@@ -1314,10 +1346,13 @@ class ArticleReader:
             return False
         self._how = ""
         speaker = self._subject_in(phrase, len(phrase), allow_groups=False, forward=True)
-        if speaker is None:
-            words = [w.text.lower() for w in words_of(phrase)]
-            if len(words) == 2 and words[0] == "the" and words[1] in ORGANIZATION_NOUNS:
-                speaker = self._found(self._organization_for(words[1]), "organization", phrase)
+        if speaker is None:  # "according to the shipping agency"
+            words = words_of(phrase)
+            noun = words[-1].text.lower() if words else ""
+            described = _THE_AND_DESCRIPTION.search(phrase[: words[-1].start]) if words else None
+            if noun in ORGANIZATION_NOUNS and described and not phrase[: described.start()].strip():
+                organization = self._organization_for(noun, described.group(1) or "")
+                speaker = self._found(organization, "organization", phrase)
         if speaker is None:
             return False
         self._add_statement(paragraph, start, start + len(sentence), speaker, Rule.ACCORDING_TO)
@@ -1344,8 +1379,10 @@ class ArticleReader:
                 if lowered in TOLD_VERBS:
                     if is_passive(clause[: word.start]) or not tells_a_listener(clause[word.end :]):
                         continue
-                elif lowered not in REPORTING_VERBS:
-                    continue
+                elif lowered not in REPORTING_VERBS and not (
+                    lowered in _REPORTED_THAT and clause[word.end :].startswith(" that ")
+                ):
+                    continue  # "reported a loss" reports no speech; "reported that" does
                 if lowered in {"called", "calls"} and not clause[word.end :].startswith(" for"):
                     continue
                 if lowered in {"pointed", "points"} and not clause[word.end :].startswith(" out"):
