@@ -80,8 +80,7 @@ def reply_to_question(
         return _unsearchable(words, locale)
     if result is None:
         decline = why_declined(knowledge, words)
-        why = decline.message(emphasis=lambda words: f"*{embeds.safe(words)}*")
-        return Reply(Outcome.DECLINED, content=embeds.decline_text(knowledge, locale, why))
+        return Reply(Outcome.DECLINED, content=embeds.decline_text(knowledge, locale, decline))
     trail = AnswerTrail.of(knowledge, asker_id, result)
     embed = embeds.answer_embed(result, locale, 1, len(trail.locators))
     view = answer_view(trail, locale, feedback_id)
