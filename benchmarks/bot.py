@@ -1,9 +1,13 @@
 """The real bot process against the loopback Discord: burst, sustained rate, reload stalls.
 
-    python -m benchmarks.bot [--rate 50] [--seconds 30] [--burst 200]
+    python -m benchmarks.bot [--rate 50] [--seconds 30] [--burst 200] [--repeat 3] [--bursts-only]
 
-1. A burst of concurrent /ask interactions: all answered? dispatch-to-reply p50/p99, and the
-   same burst against a trivial discord.py bot that replies "ok" (benchmarks/trivial_bot.py).
+1. Bursts of concurrent /ask interactions: all answered? dispatch-to-reply p50/p99, against
+   a trivial discord.py bot that replies "ok" (benchmarks/trivial_bot.py). Both bots run at
+   once, each with its own loopback Discord, get the same warm-up (full bursts: the first
+   burst of a process opens its HTTP connections), then take turns burst by burst, so that
+   each pair is measured under the same load of the shared machine; the first of a pair
+   alternates. Then the same with 200 different questions (nothing a bot could remember).
 2. A sustained rate of /ask for N seconds: interactions per second and p50/p99 latency.
 3. The same rate while an admin reloads a 100k-paragraph corpus: latency, the longest
    event-loop stall inside the bot, and how long the reload took; then again after one of
@@ -111,17 +115,69 @@ async def count_answered(sent: list[Interaction]) -> int:
     return answered
 
 
-async def burst(fake: FakeDiscord, size: int) -> tuple[int, list[float], float]:
+async def burst(
+    fake: FakeDiscord, size: int, questions: Sequence[str] = QUESTIONS
+) -> tuple[int, list[float], float]:
     user = fake.new_user("burst")
     started = time.perf_counter()
     sent = await asyncio.gather(
         *(
-            fake.slash("ask", {"question": QUESTIONS[n % len(QUESTIONS)]}, user=user)
+            fake.slash("ask", {"question": questions[n % len(questions)]}, user=user)
             for n in range(size)
         )
     )
     answered = await count_answered(sent)
     return answered, latencies_ms(sent), time.perf_counter() - started
+
+
+def distinct_questions(count: int) -> list[str]:
+    """`count` different questions, each one of QUESTIONS with its own number: every one must
+    be searched (a number is a word of the question, and no paragraph holds these)."""
+    return [f"{QUESTIONS[n % len(QUESTIONS)]} {1000 + n}" for n in range(count)]
+
+
+async def paired_bursts(
+    trivial: FakeDiscord, ours: FakeDiscord, args: argparse.Namespace, questions: Sequence[str]
+) -> list[tuple[list[float], list[float]]]:
+    """p99-comparable pairs: (trivial, forum-bot) latencies of bursts fired in turns."""
+    for _ in range(args.warmup):
+        for fake in (trivial, ours):
+            await burst(fake, args.burst, questions)
+    pairs = []
+    for number in range(args.repeat):
+        first, second = (trivial, ours) if number % 2 == 0 else (ours, trivial)
+        results = {}
+        for fake in (first, second):
+            answered, latencies, _ = await burst(fake, args.burst, questions)
+            if answered != args.burst:
+                raise RuntimeError(f"{answered}/{args.burst} answered")
+            results[id(fake)] = latencies
+        pairs.append((results[id(trivial)], results[id(ours)]))
+    return pairs
+
+
+def report_bursts(what: str, pairs: list[tuple[list[float], list[float]]]) -> None:
+    ratios = []
+    for number, (trivial, ours) in enumerate(pairs, start=1):
+        ratio = percentile(ours, 99) / percentile(trivial, 99)
+        ratios.append(ratio)
+        print(f"{what}, burst {number}: trivial {fmt(trivial)}; forum-bot {fmt(ours)}; "
+              f"p99 ratio {ratio:.2f}x")
+    print(f"{what}: p99 ratio median {percentile(ratios, 50):.2f}x, worst {max(ratios):.2f}x")
+
+
+async def measure_bursts(corpus: Path, args: argparse.Namespace) -> None:
+    async with (
+        FakeDiscord(token="bench-token-0") as trivial,
+        FakeDiscord(token="bench-token-1") as ours,
+        Harness(trivial, [sys.executable, "-m", "benchmarks.trivial_bot"], corpus),
+        Harness(ours, [sys.executable, "-m", "bot", "run"], corpus),
+    ):
+        for what, questions in (
+            (f"{args.burst} /ask of {len(QUESTIONS)} questions", QUESTIONS),
+            (f"{args.burst} different /ask", distinct_questions(args.burst)),
+        ):
+            report_bursts(what, await paired_bursts(trivial, ours, args, questions))
 
 
 async def sustained(
@@ -197,27 +253,14 @@ async def run(args: argparse.Namespace) -> None:
         corpus = workdir / "corpus"
         shutil.copytree(PROJECT / "corpus", corpus)
 
-        async with FakeDiscord(token="bench-token-0") as fake:
-            async with Harness(fake, [sys.executable, "-m", "benchmarks.trivial_bot"], corpus):
-                await burst(fake, 20)  # warm up
-                trivials = [(await burst(fake, args.burst))[1] for _ in range(args.repeat)]
-            for number, values in enumerate(trivials, start=1):
-                print(f"trivial bot, burst {number} of {args.burst}: {fmt(values)}")
-
+        await measure_bursts(corpus, args)
+        if args.bursts_only:
+            return
         async with (
-            FakeDiscord(token="bench-token-1") as fake,
+            FakeDiscord(token="bench-token-2") as fake,
             Harness(fake, [sys.executable, "-m", "bot", "run"], corpus) as bot,
         ):
             await burst(fake, 20)  # warm up
-            for number in range(1, args.repeat + 1):  # back to back, as the trivial bot's
-                answered, ours, elapsed = await burst(fake, args.burst)
-                ratio = percentile(ours, 99) / percentile(trivials[number - 1], 99)
-                print(
-                    f"forum-bot,   burst {number} of {args.burst}: {answered} answered in "
-                    f"{elapsed:.2f} s, {fmt(ours)}; p99 ratio to trivial burst {number} "
-                    f"{ratio:.2f}x"
-                )
-
             start_metrics = await bot.metrics()
             count, answered, steady, elapsed = await sustained(fake, args.rate, args.seconds)
             metrics = await bot.metrics()
@@ -252,7 +295,9 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=50.0)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--reload-seconds", type=float, default=20.0)
-    parser.add_argument("--repeat", type=int, default=3, help="bursts back to back")
+    parser.add_argument("--repeat", type=int, default=6, help="bursts of each bot, in turns")
+    parser.add_argument("--warmup", type=int, default=1, help="bursts before measuring")
+    parser.add_argument("--bursts-only", action="store_true", help="skip the rate and reloads")
     asyncio.run(run(parser.parse_args()))
 
 

@@ -136,10 +136,12 @@ def _counted(number: int, plural: str) -> str:
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
-    knowledge = _load(settings)
+    cache = CorpusCache.in_data_dir(settings.data_dir)
+    knowledge = build_knowledge(settings.corpus_dir, cache)
     counts = knowledge.counts()
     print(f"corpus: {settings.corpus_dir.resolve()}")
     print(", ".join(_counted(value, name) for name, value in counts.items()))
+    print(cache.summary())
     for article in knowledge.articles:
         paragraphs = _counted(len(article.paragraphs), "paragraphs")
         print(f"  {article.path.name}: {article.title!r}, {paragraphs}")

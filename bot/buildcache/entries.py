@@ -21,6 +21,9 @@ from bot.buildcache.piece import StoredPiece
 logger = logging.getLogger(__name__)
 
 FORMAT = 1  # of the file around a piece; raise it when the envelope itself changes
+SUFFIX = ".msgpack"
+TEMPORARY = ".tmp-"  # the prefix of an entry being written
+USED_MARK = ".used"  # touched when a build of the folder's corpus starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,22 +50,33 @@ _decoder = msgspec.msgpack.Decoder(_Entry, dec_hook=_decode_path)
 
 
 class EntryFiles:
-    """`<directory>/<key>.msgpack`. Writers never leave a half-written file under a key
-    name: they write a temporary file beside it and rename it over, which is atomic, so
-    processes sharing the directory read either nothing or a whole entry. Two writers of
-    one key write the same content (the key is a hash of everything it depends on)."""
+    """`<directory>/<folder>/<key>.msgpack`, one folder per corpus directory (bot.buildcache
+    .prune keeps each tidy). Writers never leave a half-written file under a key name: they
+    write a temporary file beside it and rename it over, which is atomic, so processes
+    sharing the directory read either nothing or a whole entry. Two writers of one key write
+    the same content (the key is a hash of everything it depends on)."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self.writable = True
 
-    def _path(self, key: str) -> Path:
-        return self.directory / f"{key}.msgpack"
+    def _path(self, folder: str, key: str) -> Path:
+        return self.directory / folder / f"{key}{SUFFIX}"
 
-    def read(self, key: str) -> StoredPiece | None:
+    def mark_used(self, folder: str) -> None:
+        """Say that a build of this folder's corpus is starting (bot.buildcache.prune)."""
+        if not self.writable:
+            return
+        try:
+            (self.directory / folder).mkdir(parents=True, exist_ok=True)
+            (self.directory / folder / USED_MARK).touch()
+        except OSError as exc:
+            self._turn_off(exc)
+
+    def read(self, folder: str, key: str) -> StoredPiece | None:
         """The stored piece for a key, or None when absent, unreadable or damaged."""
         try:
-            entry = _decoder.decode(self._path(key).read_bytes())
+            entry = _decoder.decode(self._path(folder, key).read_bytes())
         except FileNotFoundError:
             return None
         except (OSError, msgspec.DecodeError, TypeError, ValueError) as exc:
@@ -72,27 +86,30 @@ class EntryFiles:
             return None
         return entry.piece
 
-    def write(self, key: str, piece: StoredPiece) -> None:
+    def write(self, folder: str, key: str, piece: StoredPiece) -> None:
         if not self.writable:
             return
         data = _encoder.encode(_Entry(FORMAT, key, piece))
         temporary: Path | None = None
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            descriptor, name = tempfile.mkstemp(prefix=".tmp-", dir=self.directory)
+            (self.directory / folder).mkdir(parents=True, exist_ok=True)
+            descriptor, name = tempfile.mkstemp(prefix=TEMPORARY, dir=self.directory / folder)
             temporary = Path(name)
             with os.fdopen(descriptor, "wb") as file:
                 file.write(data)
-            os.replace(temporary, self._path(key))
+            os.replace(temporary, self._path(folder, key))
             temporary = None
         except OSError as exc:
-            # Said once, then quiet: a read-only data directory is a deployment choice.
-            self.writable = False
-            logger.warning(
-                "build cache off: cannot write to %s (%s); every start builds from scratch",
-                self.directory,
-                exc.strerror or type(exc).__name__,
-            )
+            self._turn_off(exc)
         finally:
             if temporary is not None:
                 temporary.unlink(missing_ok=True)
+
+    def _turn_off(self, exc: OSError) -> None:
+        # Said once, then quiet: a read-only data directory is a deployment choice.
+        self.writable = False
+        logger.warning(
+            "build cache off: cannot write to %s (%s); every start builds from scratch",
+            self.directory,
+            exc.strerror or type(exc).__name__,
+        )

@@ -65,6 +65,41 @@ def check_question(knowledge: Knowledge, question: str, locale: str) -> Reply | 
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A reply without its buttons: the same for everyone who asks the same words of the same
+    snapshot in the same language and whose user id has as many digits (the buttons carry
+    the asker's id, and how many answers fit in a button's 100 characters depends on it)."""
+
+    outcome: str
+    content: str | None = None
+    embed: discord.Embed | None = None
+    answer: Answer | None = None
+    trail: AnswerTrail | None = None  # the answers "Next answer" steps through
+
+    def reply(self, asker_id: int, locale: str, feedback_id: int | None = None) -> Reply:
+        if self.trail is None:
+            return Reply(self.outcome, content=self.content, answer=self.answer)
+        trail = AnswerTrail(self.trail.fingerprint, asker_id, 0, self.trail.locators)
+        view = answer_view(trail, locale, feedback_id)
+        return Reply(self.outcome, embed=self.embed, view=view, answer=self.answer)
+
+
+def said_to(knowledge: Knowledge, words: str, asker_id: int, locale: str) -> Said:
+    """What to say to `words` (a question without Discord markup)."""
+    try:
+        result = answer(knowledge, words, top=ANSWERS_PER_QUESTION)
+    except QuestionError:
+        refusal = _unsearchable(words, locale)
+        return Said(refusal.outcome, content=refusal.content)
+    if result is None:
+        decline = why_declined(knowledge, words)
+        return Said(Outcome.DECLINED, content=embeds.decline_text(knowledge, locale, decline))
+    trail = AnswerTrail.of(knowledge, asker_id, result)
+    embed = embeds.answer_embed(result, locale, 1, len(trail.locators))
+    return Said(Outcome.ANSWERED, embed=embed, answer=result, trail=trail)
+
+
 def reply_to_question(
     knowledge: Knowledge,
     question: str,
@@ -73,18 +108,8 @@ def reply_to_question(
     feedback_id: int | None = None,
 ) -> Reply:
     """`feedback_id`: the logged question's id, which the answer's 👍 👎 buttons carry."""
-    words = strip_discord_markup(question)
-    try:
-        result = answer(knowledge, words, top=ANSWERS_PER_QUESTION)
-    except QuestionError:
-        return _unsearchable(words, locale)
-    if result is None:
-        decline = why_declined(knowledge, words)
-        return Reply(Outcome.DECLINED, content=embeds.decline_text(knowledge, locale, decline))
-    trail = AnswerTrail.of(knowledge, asker_id, result)
-    embed = embeds.answer_embed(result, locale, 1, len(trail.locators))
-    view = answer_view(trail, locale, feedback_id)
-    return Reply(Outcome.ANSWERED, embed=embed, view=view, answer=result)
+    said = said_to(knowledge, strip_discord_markup(question), asker_id, locale)
+    return said.reply(asker_id, locale, feedback_id)
 
 
 def rate_limited(retry_after: int, locale: str) -> Reply:

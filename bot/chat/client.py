@@ -18,7 +18,6 @@ from bot.chat.answering import (
     Reply,
     check_question,
     rate_limited,
-    reply_to_question,
     strip_discord_markup,
 )
 from bot.chat.dm_and_mentions import DmAndMentions
@@ -32,6 +31,7 @@ from bot.chat.navigation_buttons import (
     SpeakersPageButton,
 )
 from bot.chat.question_quota import RateLimiter
+from bot.chat.recent_replies import RecentReplies
 from bot.chat.sync import commands_differ
 from bot.chat.user_commands import UserCommands
 from bot.config import Settings
@@ -96,6 +96,7 @@ class ForumBot(commands.Bot):
             on_error=lambda stage: self.metrics.question_log_errors.labels(stage=stage).inc(),
         )
         self.limiter = RateLimiter(settings.questions_per_user, settings.rate_window_seconds)
+        self.recent_replies = RecentReplies()
         self.owner_ids: set[int] = set()
         self._lag_monitor: asyncio.Task[None] | None = None
 
@@ -186,7 +187,7 @@ class ForumBot(commands.Bot):
             return refusal
         started = time.perf_counter()
         feedback_id = question_id if self.question_log.enabled else None
-        reply = reply_to_question(knowledge, question, user_id, locale, feedback_id)
+        reply = self.recent_replies.reply(knowledge, question, user_id, locale, feedback_id)
         self.metrics.answer_seconds.observe(time.perf_counter() - started)
         return reply
 

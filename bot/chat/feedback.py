@@ -17,6 +17,7 @@ import discord
 from bot.chat.embeds import NO_PINGS
 from bot.chat.localization import locale_of
 from bot.chat.request_log import apologize, guarded, started_at
+from bot.chat.sent_buttons import Look
 from bot.i18n import text
 from bot.questionlog import Outcome, Vote, VoteRecord
 from bot.questionlog.records import MAX_COMMENT_CHARS, Reason
@@ -47,15 +48,17 @@ class VoteButton(
     template=_VOTE_ID.pattern,
 ):
     def __init__(self, question_id: int, vote: Vote) -> None:
-        super().__init__(
-            discord.ui.Button(
-                emoji=_EMOJI[vote],
-                style=discord.ButtonStyle.secondary,
-                custom_id=f"fv:{question_id}:{'u' if vote is Vote.UP else 'd'}",
-            )
-        )
+        super().__init__(self.look(question_id, vote).button())
         self.question_id = question_id
         self.vote = vote
+
+    @staticmethod
+    def look(question_id: int, vote: Vote) -> Look:
+        return Look(
+            f"fv:{question_id}:{'u' if vote is Vote.UP else 'd'}",
+            discord.ButtonStyle.secondary,
+            emoji=_EMOJI[vote],
+        )
 
     @classmethod
     async def from_custom_id(
@@ -83,10 +86,6 @@ class VoteButton(
             text(locale, "feedback.thanks_up"), ephemeral=True, allowed_mentions=NO_PINGS
         )
         return Outcome.ANSWERED
-
-
-def vote_buttons(question_id: int) -> list[VoteButton]:
-    return [VoteButton(question_id, Vote.UP), VoteButton(question_id, Vote.DOWN)]
 
 
 class ReasonForm(discord.ui.Modal):

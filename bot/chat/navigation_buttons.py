@@ -19,11 +19,13 @@ import discord
 
 from bot.chat import embeds
 from bot.chat.embeds import NO_PINGS
-from bot.chat.feedback import feedback_id_of, vote_buttons
+from bot.chat.feedback import VoteButton, feedback_id_of
 from bot.chat.localization import locale_of
 from bot.chat.request_log import Outcome, guarded
+from bot.chat.sent_buttons import Look, SentButtons
 from bot.i18n import text
 from bot.knowledge import Knowledge
+from bot.questionlog import Vote
 from bot.search.answer import Answer, answer_at
 
 if TYPE_CHECKING:
@@ -92,15 +94,17 @@ class NextAnswerButton(
     r"(?P<steps>-?\d+\.-?\d+(?:;-?\d+\.-?\d+)*)",
 ):
     def __init__(self, trail: AnswerTrail, locale: str) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label=text(locale, "buttons.next_answer"),
-                style=discord.ButtonStyle.primary,
-                custom_id=trail.next_id(),
-                disabled=len(trail.locators) < 2,
-            )
-        )
+        super().__init__(self.look(trail, locale).button())
         self.trail = trail
+
+    @staticmethod
+    def look(trail: AnswerTrail, locale: str) -> Look:
+        return Look(
+            trail.next_id(),
+            discord.ButtonStyle.primary,
+            label=text(locale, "buttons.next_answer"),
+            disabled=len(trail.locators) < 2,
+        )
 
     @classmethod
     async def from_custom_id(
@@ -143,15 +147,17 @@ class ShowParagraphButton(
     template=r"fa:p:(?P<fingerprint>[0-9a-f]+):(?P<document>\d+)",
 ):
     def __init__(self, fingerprint: str, document: int, locale: str) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label=text(locale, "buttons.show_paragraph"),
-                style=discord.ButtonStyle.secondary,
-                custom_id=f"fa:p:{fingerprint}:{document}",
-            )
-        )
+        super().__init__(self.look(fingerprint, document, locale).button())
         self.fingerprint = fingerprint
         self.document = document
+
+    @staticmethod
+    def look(fingerprint: str, document: int, locale: str) -> Look:
+        return Look(
+            f"fa:p:{fingerprint}:{document}",
+            discord.ButtonStyle.secondary,
+            label=text(locale, "buttons.show_paragraph"),
+        )
 
     @classmethod
     async def from_custom_id(
@@ -181,13 +187,13 @@ class ShowParagraphButton(
 def answer_view(trail: AnswerTrail, locale: str, feedback_id: int | None = None) -> discord.ui.View:
     """Next answer and Show paragraph, and 👍 👎 when answers are logged (`feedback_id`, the
     logged question); the view itself holds nothing and never times out."""
-    view = discord.ui.View(timeout=None)
-    view.add_item(NextAnswerButton(trail, locale))
-    view.add_item(ShowParagraphButton(trail.fingerprint, trail.current[0], locale))
+    looks = [
+        NextAnswerButton.look(trail, locale),
+        ShowParagraphButton.look(trail.fingerprint, trail.current[0], locale),
+    ]
     if feedback_id is not None:
-        for button in vote_buttons(feedback_id):
-            view.add_item(button)
-    return view
+        looks += [VoteButton.look(feedback_id, vote) for vote in (Vote.UP, Vote.DOWN)]
+    return SentButtons(looks)
 
 
 def _page_turn(locale: str, step: str, custom_id: str, disabled: bool) -> discord.ui.Button[Any]:

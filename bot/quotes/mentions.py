@@ -13,6 +13,7 @@ from functools import lru_cache
 from bot.quotes.lexicon import (
     BUSINESS_WORDS,
     INSTITUTION_NOUNS,
+    NAME_DESCRIPTORS,
     NAME_HONORIFICS,
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
@@ -118,6 +119,7 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
                 allowed = (
                     is_role_word(previous)
                     or previous.lower() in NAME_HONORIFICS  # "Sir Lindsay Hoyle"
+                    or previous.lower() in NAME_DESCRIPTORS  # "Texan Ana Ruiz"
                     or (glued and index == 1)
                 )
             # "Halvorsen Foods", "Johns Hopkins University": a business or institution word

@@ -116,7 +116,7 @@ def test_one_changed_file_is_the_only_one_read_again(corpus: Path, tmp_path: Pat
 def test_damaged_cache_files_are_ignored_and_rebuilt(corpus: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     expected = build_knowledge(corpus, CorpusCache.in_data_dir(data))
-    files = sorted((data / "cache" / "articles").glob("*.msgpack"))
+    files = sorted((data / "cache" / "articles").glob("*/*.msgpack"))
     assert len(files) == len(expected.articles)
     files[0].write_bytes(b"\x93not msgpack at all")
     files[1].write_bytes(files[1].read_bytes()[:-40])  # cut short
@@ -186,7 +186,7 @@ def test_a_bad_corpus_is_refused_the_same_way_with_a_cache(corpus: Path, tmp_pat
 def test_no_temporary_files_are_left_behind(corpus: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     build_knowledge(corpus, CorpusCache.in_data_dir(data))
-    assert not list((data / "cache" / "articles").glob(".tmp-*"))
+    assert not list((data / "cache" / "articles").glob("*/.tmp-*"))
 
 
 def test_the_command_line_keeps_its_cache_in_the_data_dir(
@@ -197,7 +197,7 @@ def test_the_command_line_keeps_its_cache_in_the_data_dir(
     monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path / "state"))
     assert main(["check", "--corpus", str(corpus)]) == 0
     first = capsys.readouterr().out
-    entries = list((tmp_path / "state" / "cache" / "articles").glob("*.msgpack"))
+    entries = list((tmp_path / "state" / "cache" / "articles").glob("*/*.msgpack"))
     assert len(entries) == len(list(corpus.iterdir()))
     assert main(["check", "--corpus", str(corpus)]) == 0
     assert capsys.readouterr().out == first
