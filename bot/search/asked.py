@@ -16,7 +16,7 @@ from bot.quotes.models import SpeakerKind
 from bot.search.answer_types import AnswerType, expected_type
 from bot.search.information import question_information
 from bot.search.question import QuestionError, clean_question
-from bot.search.spelling import Spelling, unswapped
+from bot.search.spelling import Spelling, unswapped, written_form
 
 # A name the corpus never mentions ("What did *Taylor Swift* say about the bike lanes?")
 # asks about someone else: it outweighs the topic words the question shares with the corpus.
@@ -57,8 +57,8 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
     """Raises QuestionError when the input is not a usable question."""
     text = _spell_out_initials(knowledge, clean_question(question))
     text, respelled = _respell_names(knowledge, text)
-    text, unswapped_words = _unswap_words(knowledge, text)
-    respelled |= unswapped_words
+    text, respelled_words = _respell_words(knowledge, text)
+    respelled |= respelled_words
     terms = [_spelled(knowledge, term) for term in tokenize(text, question=True)]
     if not terms:
         raise QuestionError(
@@ -93,6 +93,12 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
         information=information,
         common=common,
     )
+
+
+def speech_verb_at(text: str) -> int:
+    """Where the question's verb of speech stands ("What did X *say* about Y"), or -1."""
+    match = _ASKS_WHAT_WAS_SAID.search(text)
+    return match.start() if match else -1
 
 
 def _asked_about(
@@ -160,26 +166,35 @@ def _respell_names(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]
     return text, respelled
 
 
-def _unswap_words(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]]:
-    """Words the corpus lacks with two letters swapped back where that makes them ones it
-    has ("visitros"); the answer says how they were read."""
+def _respell_words(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]]:
+    """Words the corpus lacks, one typo from a word it has ("scultor", "paitned"), read as
+    that word as the articles write it; the answer says how they were read."""
     respelled: dict[str, str] = {}
 
     def known(word: str) -> bool:
         terms = tokenize(word, question=True)
         return bool(terms) and all(knowledge.index.idf(t) is not None for t in terms)
 
-    def unswap(match: re.Match[str]) -> str:
+    def respell(match: re.Match[str]) -> str:
         word = match.group(0)
-        if _is_known(knowledge, word):
+        if known(word) or not tokenize(word, question=True):
             return word
-        found = unswapped(word, known)
-        if found is None:
+        found = unswapped(word, known) or _corrected(knowledge, word)
+        if not found:
             return word
         respelled[word] = found
         return found
 
-    return _WORD_IN_QUESTION.sub(unswap, text), respelled
+    return _WORD_IN_QUESTION.sub(respell, text), respelled
+
+
+def _corrected(knowledge: Knowledge, word: str) -> str:
+    """The articles' word whose term is one edit from the word's ("scultor": "sculptor")."""
+    terms = tokenize(word, question=True)
+    corrected = [Spelling.of(knowledge).correct(term) for term in terms]
+    if len(terms) != 1 or corrected[0] is None:
+        return ""
+    return written_form(knowledge, corrected[0])
 
 
 def _unknown_names(knowledge: Knowledge, text: str) -> set[str]:

@@ -11,7 +11,7 @@ about 7.7 for "the", 5 for "science", 3.3 for "sculptor", 0 for a word it has ne
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -73,10 +73,9 @@ def question_information(
     return weights, frozenset(common - named)
 
 
-def share(weights: dict[str, float], present: Iterable[str] | Callable[[str], bool]) -> float:
+def share(weights: dict[str, float], present: Container[str]) -> float:
     """The share of the question's information held by the terms present."""
     total = sum(weights.values())
     if not total:
         return 0.0
-    held = present if callable(present) else frozenset(present).__contains__
-    return sum(w for term, w in weights.items() if held(term)) / total
+    return sum(w for term, w in weights.items() if term in present) / total

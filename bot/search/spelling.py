@@ -6,13 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge
 
 # Shorter words are one letter away from too many others ("cat", "car", "bat") to guess.
 MIN_CORRECTED_LENGTH = 6
+# How alike (rapidfuzz ratio, 0-100) a corpus word must be to one a question has and the
+# corpus lacks to be suggested instead: "harbor" and "harbour", "festivals" and "festival".
+CLOSE_RATIO = 75
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,20 @@ class Spelling:
         )
         return found[0] if found is not None else None
 
+    def close(self, term: str, limit: int = 3) -> list[str]:
+        """Corpus terms spelled close to one it lacks (same first letter, rapidfuzz ratio
+        of at least CLOSE_RATIO), most alike first: topics to suggest, not corrections."""
+        if len(term) < MIN_CORRECTED_LENGTH - 1:
+            return []
+        found = process.extract(
+            term,
+            self.by_initial.get(term[0], ()),
+            scorer=fuzz.ratio,
+            score_cutoff=CLOSE_RATIO,
+            limit=limit,
+        )
+        return [match[0] for match in found]
+
 
 _by_generation: dict[int, Spelling] = {}
 
@@ -64,3 +82,17 @@ def unswapped(word: str, known: Callable[[str], bool]) -> str | None:
         if swapped != word and known(swapped):
             return swapped
     return None
+
+
+def written_form(knowledge: Knowledge, term: str) -> str:
+    """A word of the articles with that index term, as the paragraph that has it most writes
+    it (terms are stems: "festiv" is read as "festival"); empty when none has it."""
+    for document, _ in knowledge.index.top([term], 1):
+        for word in knowledge.paragraphs[document].text.split():
+            word = word.strip(_PUNCTUATION)
+            if tokenize(word) == [term]:
+                return word
+    return ""
+
+
+_PUNCTUATION = "?!.,;:\"'“”‘’()[]"
