@@ -56,6 +56,7 @@ def _decline_to_dict(decline: Decline) -> dict[str, Any]:
         "reason": decline.reason.value,
         "missing": list(decline.missing),
         "suggestions": list(decline.suggestions),
+        "topics": list(decline.topics),
         "message": decline.message(),
     }
 

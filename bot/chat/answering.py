@@ -94,8 +94,7 @@ def said_to(knowledge: Knowledge, words: str, asker_id: int, locale: str) -> Sai
         return Said(refusal.outcome, content=refusal.content)
     if result is None:
         decline = why_declined(knowledge, words)
-        why = decline.message(emphasis=lambda words: f"*{embeds.safe(words)}*")
-        return Said(Outcome.DECLINED, content=embeds.decline_text(knowledge, locale, why))
+        return Said(Outcome.DECLINED, content=embeds.decline_text(knowledge, locale, decline))
     trail = AnswerTrail.of(knowledge, asker_id, result)
     embed = embeds.answer_embed(result, locale, 1, len(trail.locators))
     return Said(Outcome.ANSWERED, embed=embed, answer=result, trail=trail)

@@ -12,6 +12,7 @@ from bot.i18n import text
 from bot.knowledge import Knowledge
 from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.answer import Answer
+from bot.search.declines import Decline
 from bot.search.examples import example_questions
 
 NO_PINGS = discord.AllowedMentions.none()  # on every message, whatever the text holds
@@ -69,9 +70,17 @@ def answer_embed(answer: Answer, locale: str, position: int = 1, total: int = 1)
     embed.add_field(
         name=text(locale, "answer.source"), value=_citation(answer, locale), inline=False
     )
-    if quote is not None and quote.kind is QuoteKind.REPORTED:
+    notes = [text(locale, "answer.reported")] if quote and quote.kind is QuoteKind.REPORTED else []
+    # A name or word typed differently from the articles: say how it was read.
+    notes += [
+        text(locale, "answer.read_as", typed=safe(typed), name=safe(name))
+        for typed, name in answer.read_as
+    ]
+    if notes:
         embed.add_field(
-            name=text(locale, "answer.note"), value=text(locale, "answer.reported"), inline=False
+            name=text(locale, "answer.note"),
+            value=discord_limits.fit("\n".join(notes), discord_limits.EMBED_FIELD_VALUE),
+            inline=False,
         )
     footer = text(
         locale,
@@ -145,11 +154,17 @@ def common_words_text(knowledge: Knowledge, locale: str) -> str:
     return _with_examples(knowledge, locale, "question.common_words")
 
 
-def decline_text(knowledge: Knowledge, locale: str, why: str = "") -> str:
-    """`why`: the reason, markdown ready (bot.search.declines: "nothing about *X*"). The
-    search layer phrases it in English only, so other locales keep their catalog text."""
+def _marked(words: str) -> str:
+    """The user's own words in a reply, set apart and never read as markdown."""
+    return f"*{safe(words)}*"
+
+
+def decline_text(knowledge: Knowledge, locale: str, decline: Decline | None = None) -> str:
+    """Why the articles have no answer (bot.search.declines), in the user's language, then
+    what to try instead."""
     message = _with_examples(knowledge, locale, "decline")
-    if why and not locale.startswith("ko"):
+    if decline is not None:
+        why = decline.message(locale, emphasis=_marked, escape=safe)
         message = discord_limits.fit(f"{why} {message}", discord_limits.MESSAGE_CONTENT)
     return message
 

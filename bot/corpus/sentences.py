@@ -9,9 +9,11 @@ _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr inc ltd co corp vs etc no nos
     fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept univ assn est e.g
-    i.e u.s u.k u.n a.m p.m
+    i.e u.s u.k u.n a.m p.m rev fr msgr del sens reps adm cmdr maj pres amb supt
     """.split()
 )
+# Initials written with periods: "A.E. Dick Howard", "G.K. Butterfield".
+_DOTTED_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 _WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -24,7 +26,8 @@ def _is_abbreviation(text: str, period: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
-    return word in _ABBREVIATIONS or len(word) == 1  # initials: "J. Smith"
+    # initials: "J. Smith", "A.E. Howard"
+    return word in _ABBREVIATIONS or len(word) == 1 or bool(_DOTTED_INITIALS.fullmatch(word))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -58,6 +58,8 @@ def _without_accents(word: str) -> str:
 
 def _term(word: str, question: bool) -> str | None:
     folded = word.casefold()
+    if folded[-1:] == "s" and folded[:-1].isdigit():
+        folded = folded[:-1]  # "the 1980s" is about 1980 and after: asked "in 1980?", found
     if not _is_acronym(word) and (folded in STOP_WORDS or (question and folded in QUESTION_WORDS)):
         return None
     if len(folded) == 1 and not folded.isdigit():

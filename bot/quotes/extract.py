@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
 from bot.quotes.lexicon import (
+    ABBREVIATED_TITLES,
     CALL_VERBS,
+    COPULAS,
     DETERMINERS,
     DOCUMENT_WORDS,
     GENDER_CUES,
@@ -26,11 +29,15 @@ from bot.quotes.lexicon import (
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
     ORGANIZATION_NOUNS,
+    OWN_GENDER_CUES,
     PRONOUNS,
     REPORTING_VERBS,
+    SENTENCE_OPENERS,
     SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
     TITLE_CUES,
     TOLD_VERBS,
+    VERB_LEADS,
     is_role_word,
     role_gender,
 )
@@ -50,14 +57,19 @@ from bot.quotes.wording import (
     WORD,
     Word,
     capitalized_run,
+    clause_goes_on,
     first_word,
     is_passive,
+    is_passive_voice,
     is_speech_verb,
     is_title_word,
     looks_like_title,
     lower_words,
     may_be_surname,
+    names_a_work,
+    takes_quoted_object,
     tells_a_listener,
+    without_verb_lead,
     word_count,
     words_of,
 )
@@ -71,10 +83,30 @@ _CAPITALIZED_WORD = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*(?=(?:['’]s)?\b)"
 )
 _LEADING_THAT = re.compile(r"^that\b")
+# A title and a surname alone, not followed by more of a name: "Mr. Okafor", "Sen.
+# Okafor", "President Okafor" (the title's period is optional; "Mr Okafor" in British copy).
+_SURNAME_TITLES = frozenset(
+    "mr mrs ms miss dr prof rev sen rep gov gen lt col capt sgt president senator governor "
+    "judge justice mayor secretary speaker chancellor minister".split()
+)
+_TITLED_SURNAME = re.compile(
+    rf"\b({'|'.join(t.capitalize() for t in sorted(_SURNAME_TITLES))})\.? "
+    r"([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*)(?![\w'’-]| [A-Z])"
+)
+_OWN_GENDER_CUE = re.compile(rf"\b(?:{'|'.join(OWN_GENDER_CUES)})\b")
+# Between a surname and a full name it qualifies: "Webb aide Ana Ruiz", "Webb's campaign
+# manager Ana Ruiz" (the surname only says whose aide she is).
+_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?: [\w-]+){1,3} ")
+_COMMA = re.compile(r",\s+")
+# "the ", "the shipping ", "the state-run news ": what stands before an organization noun.
+_THE_AND_DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ((?:[a-z][a-z-]* ){0,2})$")
 _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
 _PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)\s*$")
 _ENDS_LIKE_SPEECH = re.compile(r"[.!?,]$")
 _PHRASE_END = re.compile(r"[,.;:!?]")
+_ABBREVIATED_WORD = re.compile(
+    rf"(?<![\w.])(?:[A-Z]|{'|'.join(w.capitalize() for w in sorted(ABBREVIATED_TITLES))})$"
+)
 # How news copy introduces an organization: "Lumora, the augmented-reality start-up" or
 # "Vantage Holdings Inc.".
 _CAPITALIZED_PHRASE = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
@@ -89,7 +121,12 @@ _CORPORATE_SUFFIX = re.compile(rf"(?<![\w'’])({_CAPITALIZED_PHRASE}) (?:{_CORP
 # patterns that each start with a literal are searched much faster than their alternation.
 _APPOSITIVE_HINT = re.compile(r", (?:the|an?) ")
 _CORPORATE_HINT = re.compile(rf" (?:{_CORPORATE_SUFFIXES})\b")
-_STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS
+_REPORTED_THAT = frozenset("reported reports".split())
+_STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS | _REPORTED_THAT
+# "The ministry said" is a ministry the article named, not whichever organization came last.
+_ORGANIZATION_KINDS = (ORGANIZATION_NOUNS & INSTITUTION_NOUNS) - frozenset(
+    "company group organization organisation".split()
+)
 # Words that may sit inside an institution's name: "Ministry of Foreign Affairs".
 _INSTITUTION_CONNECTORS = frozenset("of for and & the on".split())
 MIN_UNCUED_QUOTE_WORDS = 5
@@ -110,6 +147,15 @@ MAX_APPOSITIVE_WORDS = 30
 # `"…!" Sen. Okafor said.`: the verb among the next sentence's first words.
 MAX_NEXT_SENTENCE_VERB_AT = 6
 MIN_STATEMENT_WORDS = 4
+MAX_TITLE_ABBREVIATION_CHARS = 6  # "Supt" and the character before it
+# A sentence's subject and its verb stand among its first words.
+MAX_SUBJECT_LOOKAHEAD_CHARS = 120
+# `what the two largest unions have called a "…"`: the words between "what" and the verb.
+MAX_LABEL_SUBJECT_WORDS = 6
+# After a name, words that make it no clause's subject alone: "Ruiz and Hale shared ...".
+_NOT_SAYING = frozenset("and or".split())
+# `In a Monday interview, Ruiz hailed ...`: the opening phrase before a clause's subject.
+MAX_OPENING_PHRASE_WORDS = 6
 
 
 @dataclass(eq=False)  # a person is who they are, not what is known of them yet
@@ -143,6 +189,25 @@ class Extracted:
     mention: str = ""  # the words the speaker was found by, and how they were read
 
 
+def _qualifies_name(sentence: str, surname_end: int, name_start: int) -> bool:
+    """Whether the surname ending at `surname_end` only says whose job the full name at
+    `name_start` has: "Webb aide Ana Ruiz", not "Webb told Ana Ruiz"."""
+    if not _MODIFIER_GAP.fullmatch(sentence, surname_end, name_start):
+        return False
+    job = words_of(sentence[surname_end:name_start])
+    return bool(job) and is_role_word(job[-1].text)
+
+
+def _phrase_end(text: str) -> int:
+    """Where the phrase opening `text` ends: at its first comma or stop mark, but not at
+    the period of a title or an initial ("said Navy spokesman Capt. Ana Ruiz.")."""
+    for mark in _PHRASE_END.finditer(text):
+        window = max(0, mark.start() - MAX_TITLE_ABBREVIATION_CHARS)
+        if mark.group(0) != "." or not _ABBREVIATED_WORD.search(text, window, mark.start()):
+            return mark.start()
+    return len(text)
+
+
 def _may_name_organization(text: str) -> bool:
     return bool(_APPOSITIVE_HINT.search(text) or _CORPORATE_HINT.search(text))
 
@@ -153,7 +218,8 @@ class ArticleReader:
         self.people: dict[frozenset[str], Person] = {}
         self.groups: dict[str, Person] = {}
         self.recent: list[Person] = []  # most recently mentioned last
-        self._in_sentence: set[Person] = set()  # the people the sentence being read names
+        # The people the sentence being read names, and where in the paragraph first.
+        self._in_sentence: dict[Person, int] = {}
         # How the last speaker was found, and by which rule: what --explain shows.
         self._how = ""
         self._rule = ""
@@ -168,9 +234,14 @@ class ArticleReader:
         self._awaiting_name: tuple[Extracted, str] | None = None
         self._awaiting_paragraphs = 0
         self._previous_paragraph: Paragraph | None = None
-        # Whose direct quote ended the previous paragraph: news style opens the next one
-        # with more of their words and no attribution.
+        # Whose direct quote ended the previous paragraph, or who a lead-in ending it with
+        # a colon named ("Okafor continued:"): news style opens the next one with their
+        # words and no attribution. The rule and how they were found go with them.
         self._carried_speaker: Person | None = None
+        self._carried_rule = ""
+        self._carried_how = ""
+        self._lead_in: tuple[Person, str] | None = None
+        self._titles_in_paragraph = False  # "Mr", "Sen": a titled surname may be in it
 
     # People --------------------------------------------------------------------------
 
@@ -266,18 +337,22 @@ class ArticleReader:
         words = set(lower_words(text))  # hashed once for both word tests
         return (
             SPEECH_VERBS.isdisjoint(words)
+            and "according" not in words  # "..., according to the agency."
             and not may_name_someone(text)
             and not self._names_known_person(text, words)
+            and (_SURNAME_TITLES.isdisjoint(words) or not _TITLED_SURNAME.search(text))
             and not _may_name_organization(text)  # it may name the company later "said"
         )
 
-    def _by_pronoun(self, pronoun: str) -> Person | None:
-        """ "he said": the most salient person who may be "he". People named in the
-        sentence being read come last ("He said Ortiz had lied": not Ortiz)."""
+    def _by_pronoun(self, pronoun: str, at: int | None = None) -> Person | None:
+        """ "he said": the most salient person who may be "he". People named later in the
+        sentence being read than the pronoun, which stands at `at` in the paragraph, come
+        last ("He said Ortiz had lied": not Ortiz); all it names, when `at` is unknown."""
         gender = PRONOUNS[pronoun.lower()]
         latest_first = [p for p in reversed(self.recent) if p.kind is SpeakerKind.PERSON]
-        people = [p for p in latest_first if p not in self._in_sentence] + [
-            p for p in latest_first if p in self._in_sentence
+        later = {p for p, first in self._in_sentence.items() if at is None or first >= at}
+        people = [p for p in latest_first if p not in later] + [
+            p for p in latest_first if p in later
         ]
         return next((p for p in people if p.gender in (None, gender)), None)
 
@@ -308,6 +383,21 @@ class ArticleReader:
                     continue
                 self._organization(name)
 
+    @staticmethod
+    def _ends_institution_name(region: str, last: Word) -> bool:
+        """`The Ministry of Fisheries said`: capitalized words before the verb that hold an
+        institution noun followed by "of" or "for"."""
+        words = words_of(region[: last.end])
+        name: list[str] = []
+        for word in reversed(words):
+            if not (word.text[0].isupper() or word.text.lower() in _INSTITUTION_CONNECTORS):
+                break
+            name.insert(0, word.text.lower())
+        return any(
+            noun in INSTITUTION_NOUNS and following in {"of", "for"}
+            for noun, following in pairwise(name)
+        )
+
     def _institution_before(self, region: str, noun: Word) -> Person | None:
         """`The Alzheimer's Society said`: an institution named as the subject of its clause."""
         words = words_of(region[: noun.end])
@@ -331,11 +421,15 @@ class ArticleReader:
             return None
         return self._organization(name)
 
-    def _organization_for(self, noun: str) -> Person:
-        """`the company said`: the organization the article last named, else the phrase."""
-        if self.organizations:
-            return self.organizations[-1]
-        return self._group(f"the {noun}")
+    def _organization_for(self, noun: str, description: str = "") -> Person:
+        """`the company said`: the organization the article last named, else the phrase
+        ("the rights group" when its description is "rights "). "The ministry" is the
+        last one named a ministry, not a company named since."""
+        kind_named = noun in _ORGANIZATION_KINDS
+        for organization in reversed(self.organizations):
+            if not kind_named or noun in organization.name.lower().split():
+                return organization
+        return self._group(f"the {description}{noun}")
 
     # Reading -----------------------------------------------------------------------------
 
@@ -361,6 +455,12 @@ class ArticleReader:
     def _read_paragraph(self, paragraph: Paragraph) -> None:
         text = paragraph.text
         self._carried_speaker = self._speaker_ending(self._previous_paragraph)
+        self._carried_rule = Rule.PREVIOUS_PARAGRAPH_SPEAKER
+        self._carried_how = ""
+        if self._carried_speaker is None and self._lead_in is not None:
+            self._carried_speaker, self._carried_how = self._lead_in
+            self._carried_rule = Rule.LEAD_IN_PARAGRAPH
+        self._lead_in = None
         self._previous_paragraph = paragraph
         self._awaiting_paragraphs -= 1
         if self._awaiting_paragraphs < 0:  # the lede's speaker is named in the next one
@@ -368,6 +468,7 @@ class ArticleReader:
         if self._has_nothing_to_read(text):
             self._open_quote = None  # a quote left open does not run on past this paragraph
             return
+        self._titles_in_paragraph = not _SURNAME_TITLES.isdisjoint(lower_words(text))
         quotes = double_quote_spans(text)
         titles = single_quoted_spans(text)
         masked = mask(text, [(q.start, q.end) for q in quotes] + titles)
@@ -390,6 +491,20 @@ class ArticleReader:
                     self._reported_statements(paragraph, masked, start, end)
             elif continued is None or not start <= continued.start < end:
                 self._reported_statements(paragraph, masked, start, end)
+                if number + 1 == len(sentences):
+                    self._lead_in = self._lead_in_speaker(masked[start:end], start)
+
+    def _lead_in_speaker(self, sentence: str, start: int) -> tuple[Person, str] | None:
+        """`Okafor continued:` / `As the mayor put it in a letter:` closing a paragraph: the
+        speaker of the quote that opens the next one."""
+        if not sentence.rstrip().endswith(":") or "_" in sentence:
+            return None
+        rule, how = self._rule, self._how
+        self._how = ""
+        speaker, _ = self._speaker_before(sentence.rstrip(), start)
+        found = (speaker, self._how) if speaker is not None else None
+        self._rule, self._how = rule, how
+        return found
 
     def _introduce_people(self, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
@@ -412,8 +527,16 @@ class ArticleReader:
                     or GIVEN_NAME_GENDER.get(mention.name.split()[0].lower())
                 )
             mentions.append((mention.start, mention.end, person))
+        if self._titles_in_paragraph:
+            mentions.extend(self._titled_surnames(sentence, mentions))
         mentions.extend(self._surname_mentions(sentence, mentions))
-        self._in_sentence = {person for _, _, person in mentions}
+        if not mentions:
+            subject = self._lone_subject(sentence)
+            if subject is not None:
+                mentions.append(subject)
+        self._in_sentence = {}
+        for mention_start, _, person in sorted(mentions, key=lambda item: item[0]):
+            self._in_sentence.setdefault(person, start + mention_start)
         if mentions:  # most sentences name nobody: nothing to order or learn from
             mentions.sort(key=lambda item: item[0])
             # A sentence's first person is most often its subject, the one "he" or "she"
@@ -423,6 +546,26 @@ class ArticleReader:
             self._learn_gender(sentence, mentions)
         if _may_name_organization(sentence):
             self._introduce_organizations(sentence)
+
+    def _titled_surnames(
+        self, sentence: str, full: list[tuple[int, int, Person]]
+    ) -> list[tuple[int, int, Person]]:
+        """`Mr. Okafor`, `Sen. Okafor`, `President Okafor`: a title before a surname alone
+        introduces that person, with the gender or the job the title gives."""
+        found = []
+        for match in _TITLED_SURNAME.finditer(sentence):
+            if any(s <= match.start(2) < e for s, e, _ in full):
+                continue
+            person = self._lone_name(match.group(2))
+            if person is None or person.kind is not SpeakerKind.PERSON:
+                continue
+            title = match.group(1).lower()
+            if person.gender is None:
+                person.gender = HONORIFICS.get(title)
+            if title not in HONORIFICS:
+                person.add_role(TITLE_ABBREVIATIONS.get(title, match.group(1)))
+            found.append((match.start(2), match.end(2), person))
+        return found
 
     def _surname_mentions(
         self, sentence: str, full: list[tuple[int, int, Person]]
@@ -439,10 +582,50 @@ class ArticleReader:
                 continue
             if sentence[: match.start()].rstrip().rsplit(" ", 1)[-1].lower() in NOT_NAME_AFTER:
                 continue  # "the Webb family", "in Lee County": not the person
+            if any(_qualifies_name(sentence, match.end(), s) for s, _, _ in full):
+                continue  # "Webb aide Dana Ortiz", "Webb's campaign manager Dana Ortiz"
             person = self._known_by_word(word)
             if person is not None:
                 found.append((match.start(), match.end(), person))
         return found
+
+    def _lone_subject(self, sentence: str) -> tuple[int, int, Person] | None:
+        """`Carson waved his hand.`: a capitalized word opening a sentence that names
+        nobody else, right before a word shaped like a verb ("waved", "says", "had",
+        "openly"), with "he" or "she" (his, her) later in the sentence, is a person even
+        when the article never gave the full name."""
+        # "his" or "herself", not "he": in "Ohio was only doing its job, he said" he is
+        # someone else. Searched first: most sentences have none.
+        cue_word = _OWN_GENDER_CUE.search(sentence)
+        if cue_word is None:  # "Michigan is at stake.", "Local officials said": no person
+            return None
+        words = words_of(sentence[:MAX_SUBJECT_LOOKAHEAD_CHARS])
+        while words and words[0].text.lower() in SENTENCE_OPENERS:
+            words = words[1:]
+        if len(words) < 2:
+            return None
+        subject, verb = words[0], words[1]
+        if (
+            sentence[subject.end : verb.start] != " "
+            or not verb.text.islower()
+            or not (verb.text.endswith(("ed", "s", "ly")) or verb.text in VERB_LEADS)
+            or verb.text in COPULAS
+            or verb.text in NOT_NAME_AFTER
+            or verb.text in DETERMINERS
+            or verb.text in _INSTITUTION_CONNECTORS
+            or subject.text.lower() in NOT_LONE_NAMES
+            or not may_be_surname(subject.text)
+        ):
+            return None
+        cue_word = _OWN_GENDER_CUE.search(sentence, verb.end)
+        if cue_word is None:
+            return None
+        person = self._lone_name(subject.text)
+        if person is None or person.kind is not SpeakerKind.PERSON:
+            return None
+        if person.gender is None:
+            person.gender = OWN_GENDER_CUES[cue_word.group(0)]
+        return subject.start, subject.end, person
 
     def _name_statement(self, statement: Extracted, person: Person) -> None:
         """The speaker of a statement is known at last: its quoted fragments are theirs."""
@@ -523,7 +706,7 @@ class ArticleReader:
             if speaker is None:
                 speaker, post_cued = self._speaker_after(post, quote.end)
                 if speaker is None and not post.strip() and index + 1 == len(quotes):
-                    speaker = self._speaker_in_next_sentence(next_sentence)
+                    speaker = self._speaker_in_next_sentence(next_sentence, end)
                     post_cued = speaker is not None
                 cued = cued or post_cued
                 # "First part," she said, "second part.": one quote around its attribution.
@@ -540,12 +723,17 @@ class ArticleReader:
                 # `"…," Carter said. "This bill ends that."`: a quote opening its own
                 # sentence after an attributed one goes on in the same voice, however short.
                 follows_speaker = speaker is not None and not pre.strip()
-                if speaker is None and not text[: quote.start].strip():
-                    self._rule = Rule.PREVIOUS_PARAGRAPH_SPEAKER
-                    speaker = self._carried_speaker  # a paragraph opening with a quote
                 if speaker is not None:
                     self._how = f"the speaker of the quote before: {speaker.name!r}"
+                elif not text[: quote.start].strip():  # a paragraph opening with a quote
+                    speaker, self._rule = self._carried_speaker, self._carried_rule
+                    self._how = self._carried_how or (
+                        f"the speaker of the quote before: {speaker.name!r}" if speaker else ""
+                    )
             if not self._is_quotation(inner, pre, cued, follows_speaker):
+                # Not speech on its own: a fragment of its subject's clause, at most.
+                if self._quote_in_subjects_clause(paragraph, masked[start:end], start, quote):
+                    any_found = True
                 continue
             extracted = Extracted(
                 paragraph=paragraph,
@@ -579,18 +767,37 @@ class ArticleReader:
         at = quote.start - start
         words = words_of(sentence[:at])
         verbs = [w for i, w in enumerate(words) if is_speech_verb(words, i)]
-        if not verbs or _ACCORDING_TO.search(sentence[verbs[-1].end : at]):
+        rule = Rule.REPORTED_CLAUSE
+        if not verbs:  # `Ruiz accused him of "…"`: no speech verb, one that quotes its subject
+            verbs = [w for i, w in enumerate(words) if takes_quoted_object(words, i)]
+            rule = Rule.QUOTED_OBJECT
+        if not verbs:
+            return self._quote_in_trailing_statement(paragraph, sentence, start, quote)
+        if _ACCORDING_TO.search(sentence[verbs[-1].end : at]):
             return None
         verb = verbs[-1]
         between = sentence[verb.end : at].strip()
-        between = _LEADING_THAT.sub("", between).strip()
-        if not between or between.endswith((",", ":")):
+        after_that = _LEADING_THAT.sub("", between).strip()
+        inner = paragraph.text[quote.inner_start : quote.inner_end]
+        labelled = False
+        lead = words_of(after_that)
+        names_thing = verb.text.lower() in CALL_VERBS or verb.text.lower() in TITLE_CUES
+        if between and not after_that and clause_goes_on(inner, sentence[quote.end - start :]):
+            pass  # `boasted that "everyone" follows him`: the clause goes on past the quote
+        elif not between and rule is Rule.QUOTED_OBJECT and not names_thing:
+            pass  # `Hale derided "the professional left"`
+        elif not after_that or after_that.endswith((",", ":")):
             return None
-        lead = words_of(between)
-        if verb.text.lower() in CALL_VERBS and len(lead) < 2:
-            return None  # "what opponents have called a "war on cars"": a label
-        if "_" in between or not lead:
+        elif "_" in after_that or not lead:
             return None  # another quote sits between: not one reported clause
+        elif names_thing:
+            rule = Rule.QUOTED_OBJECT  # `called Ruiz "a liar"`, `what Ruiz called a "…"`
+            if all(word.text.lower() in DETERMINERS for word in lead):
+                # `a plan called a "war on cars"` is a label; `what Ruiz called a "war on
+                # cars"` is hers, when she is named.
+                if not self._labels_by_subject(words, verb):
+                    return None
+                labelled = True
         breaks = list(_CLAUSE_BREAK.finditer(sentence))
         clause_from = max((m.end() for m in breaks if m.end() <= verb.start), default=0)
         clause_to = min(
@@ -598,14 +805,126 @@ class ArticleReader:
         )
         self._unnamed_role = None
         self._how = ""
-        speaker = self._reporting_subject(sentence[:clause_to], verb, clause_from)
+        speaker = self._reporting_subject(sentence[:clause_to], verb, clause_from, at=start)
+        if speaker is None and labelled:
+            return None
         extracted = self._add_statement(
-            paragraph, start + clause_from, start + clause_to, speaker, Rule.REPORTED_CLAUSE
+            paragraph, start + clause_from, start + clause_to, speaker, rule
         )
         if speaker is None and self._unnamed_role:
             self._awaiting_name = (extracted, self._unnamed_role)
             self._awaiting_paragraphs = 1
         return start + clause_to
+
+    def _quote_in_trailing_statement(
+        self, paragraph: Paragraph, sentence: str, start: int, quote: QuoteSpan
+    ) -> int | None:
+        """`"Troops on the border" would be wise, Dan Moss said.`, `the port was "nearly
+        closed" for weeks, the agency said`: the clause goes on past the quote and is
+        attributed at its end. The whole sentence is the statement; returns where it ends."""
+        after_from = quote.end - start
+        if after_from >= len(sentence):
+            return None
+        after = sentence[after_from:]
+        if not clause_goes_on(paragraph.text[quote.inner_start : quote.inner_end], after):
+            return None
+        for comma in _COMMA.finditer(after):
+            tail = after[comma.end() :]
+            words = words_of(tail)
+            for index, word in enumerate(words[: MAX_TRAILING_SUBJECT_WORDS + 1]):
+                if not (is_speech_verb(words, index) or takes_quoted_object(words, index)):
+                    continue
+                self._how = ""
+                if index == 0:  # `…, says Ana Ruiz, an economist at the bank.`
+                    phrase = _PHRASE_END.split(tail[word.end :], maxsplit=1)[0]
+                    speaker = self._subject_in(
+                        phrase, len(phrase), allow_groups=False, forward=True
+                    )
+                elif len(words) - index - 1 <= MAX_TRAILING_SUBJECT_WORDS:
+                    speaker = self._subject_in(tail, word.start)
+                else:
+                    return None
+                if speaker is None or "_" in tail[: word.start]:
+                    return None
+                self._add_statement(
+                    paragraph, start, start + len(sentence), speaker, Rule.TRAILING_ATTRIBUTION
+                )
+                return start + len(sentence)
+        return None
+
+    def _quote_in_subjects_clause(
+        self, paragraph: Paragraph, sentence: str, start: int, quote: QuoteSpan
+    ) -> bool:
+        """`Chancellor Ana Ruiz hailed the deal as a "breakthrough."`: no speech verb, but a
+        quoted fragment in a clause whose subject is a person. The clause is their
+        statement; the fragment is no quote of theirs (as often the writer's scare quotes)."""
+        at = quote.start - start
+        last = self.found[-1] if self.found else None
+        if last is not None and last.paragraph is paragraph and last.end > quote.start:
+            return False  # the clause's statement is made already
+        if looks_like_title(paragraph.text[quote.inner_start : quote.inner_end]):
+            return False  # `Ruiz stars in "Harbor Nights"`
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if m.end() <= at]
+        clause_from = max(breaks, default=0)
+        head = sentence[clause_from:at]
+        speaker = self._clause_subject(head)
+        if speaker is None:
+            comma = head.find(", ")  # `On Monday, Ruiz ...`: past an opening phrase
+            if comma < 0 or word_count(head[:comma]) > MAX_OPENING_PHRASE_WORDS:
+                return False
+            clause_from += comma + 2
+            speaker = self._clause_subject(head[comma + 2 :])
+        if speaker is None:
+            return False
+        clause_to = min(
+            (m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() >= at),
+            default=len(sentence),
+        )
+        self._add_statement(
+            paragraph, start + clause_from, start + clause_to, speaker, Rule.SUBJECTS_CLAUSE
+        )
+        return True
+
+    def _clause_subject(self, head: str) -> Person | None:
+        """The person `head` opens with, titles aside, when a lowercase word (the verb)
+        follows: "Former aide Tom Hale urged", "He hailed", "Ruiz openly admires"."""
+        words = words_of(head)
+        names = names_in(head)
+        self._how = ""
+        for word in words:
+            lowered = word.text.lower()
+            person: Person | None = None
+            subject_end = word.end
+            if lowered in {"he", "she"}:
+                person = self._found(self._by_pronoun(lowered), "pronoun", word)
+            elif (name := next((n for n in names if n[0] <= word.start < n[1]), None)) is not None:
+                person = self._found(self.person(name[2]), "full name", name[2])
+                subject_end = name[1]
+            elif word.text[0].isupper() and lowered not in NOT_NAME_WORDS:
+                person = self._by_surname(word.text)
+                if person is not None:
+                    self._found(person, "surname of a person named before", word)
+            elif word.text[0].islower() and not is_title_word(word.text):
+                return None
+            if person is not None:
+                return person if self._opens_clause(head, subject_end) else None
+        return None
+
+    @staticmethod
+    def _opens_clause(head: str, subject_end: int) -> bool:
+        """Whether the subject ending at `subject_end` goes on with its own verb: not "Ruiz's
+        album", "Ruiz and Hale", "Ruiz was accused of"."""
+        rest = words_of(head[subject_end:])
+        if not rest or not rest[0].text[0].islower() or head[subject_end:].startswith(("'", "’")):
+            return False
+        return rest[0].text.lower() not in _NOT_SAYING and not is_passive_voice(rest)
+
+    @staticmethod
+    def _labels_by_subject(words: tuple[Word, ...], verb: Word) -> bool:
+        """`what critics called`, `what the agency calls`: "what" and a subject before it."""
+        index = words.index(verb)
+        subject = words[max(0, index - MAX_LABEL_SUBJECT_WORDS - 1) : index - 1]
+        return any(word.text.lower() == "what" for word in subject)
 
     def _add_fragment(
         self, paragraph: Paragraph, masked: str, quote: QuoteSpan, statement: Extracted
@@ -622,6 +941,8 @@ class ArticleReader:
             before = before[:-1]
         if before and before[-1].text.lower() in TITLE_CUES:
             return  # "a plan dubbed "Green Start"": a name, not speech
+        if before and names_a_work(inner, before[-1].text):
+            return  # "she said on "Harbor Today."": a show, not speech
         self.found.append(
             Extracted(
                 paragraph=paragraph,
@@ -636,7 +957,7 @@ class ArticleReader:
             )
         )
 
-    def _trailing_attribution(self, clause: str, verb: Word) -> Person | None:
+    def _trailing_attribution(self, clause: str, verb: Word, at: int) -> Person | None:
         """The speaker of `..., officials said.` / `..., the authors noted in the study.`:
         named between the last comma and the verb, with little after the verb and a
         statement of some length before the comma."""
@@ -648,12 +969,15 @@ class ArticleReader:
         if word_count(clause[verb.end :]) > MAX_TRAILING_SUBJECT_WORDS:
             return None
         tail = clause[comma + 1 :]
-        return self._subject_in(tail, verb.start - comma - 1)
+        return self._subject_in(tail, verb.start - comma - 1, at=at + comma + 1)
 
-    def _reporting_subject(self, sentence: str, verb: Word, clause_from: int) -> Person | None:
-        """Who a reporting verb belongs to. A participle after a comma ("Fletcher declined
-        to comment, telling reporters ...") belongs to the subject that opens the sentence,
-        not to the nearest name (which may be an object: "sentenced Gary Whitfield")."""
+    def _reporting_subject(
+        self, sentence: str, verb: Word, clause_from: int, *, at: int
+    ) -> Person | None:
+        """Who a reporting verb belongs to (`sentence` starts at `at` in the paragraph). A
+        participle after a comma ("Fletcher declined to comment, telling reporters ...")
+        belongs to the subject that opens the sentence, not to the nearest name (which may
+        be an object: "sentenced Gary Whitfield")."""
         if verb.text.lower().endswith("ing") and sentence[: verb.start].rstrip().endswith(","):
             opening = []
             for word in words_of(sentence[: verb.start]):
@@ -662,7 +986,7 @@ class ArticleReader:
                     break
                 opening.append(word)
             if not opening or opening[0].text.lower() in NOT_NAME_AFTER:
-                return self._subject_after_introduction(sentence[: verb.start])
+                return self._subject_after_introduction(sentence[: verb.start], at)
             region = sentence[: opening[-1].end]
             subject = self._subject_in(region, len(region), forward=True)
             if subject is None and opening[-1].text.lower() in DETERMINERS:
@@ -672,9 +996,11 @@ class ArticleReader:
                     (w.text.lower() for w in following if is_role_word(w.text)), None
                 )
             return subject
-        return self._subject_in(sentence[clause_from:], verb.start - clause_from)
+        return self._subject_in(
+            sentence[clause_from:], verb.start - clause_from, at=at + clause_from
+        )
 
-    def _subject_after_introduction(self, before_verb: str) -> Person | None:
+    def _subject_after_introduction(self, before_verb: str, at: int) -> Person | None:
         """`In a speech on Monday, Okafor attacked the plan, calling it ...`: the subject of
         the main clause, after the introductory phrase and its comma."""
         comma = before_verb.find(", ")
@@ -685,7 +1011,9 @@ class ArticleReader:
         if not words:
             return None
         if words[0].text.lower() in PRONOUNS:
-            return self._found(self._by_pronoun(words[0].text.lower()), "pronoun", words[0])
+            pronoun_at = at + comma + 2 + words[0].start
+            person = self._by_pronoun(words[0].text.lower(), pronoun_at)
+            return self._found(person, "pronoun", words[0])
         subject = self._capitalized_subject(main, words, forward=True)
         return self._found(subject, "subject of the main clause", words[0])
 
@@ -693,12 +1021,14 @@ class ArticleReader:
         self, inner: str, pre: str, cued: bool, follows_speaker: bool = False
     ) -> bool:
         """Tell a quotation from a title or a scare-quoted word."""
+        if pre.endswith("="):
+            return False  # `<tweet date="May 2, 2031">`: markup left in the page
         before = words_of(pre)
         if before and before[-1].text.lower() in DETERMINERS:
             before = before[:-1]  # "called a "war on cars"" labels as "called" does
         if before and before[-1].text.lower() in TITLE_CUES:
             return False
-        if looks_like_title(inner):
+        if looks_like_title(inner) or (before and names_a_work(inner, before[-1].text)):
             return False
         words = word_count(inner)
         if cued:
@@ -718,8 +1048,12 @@ class ArticleReader:
         return None
 
     def _last_speaker_in(self, paragraph: Paragraph) -> Person | None:
+        """The speaker of the paragraph's last attributed quote, a quote that runs on into
+        it from the paragraph before included."""
         for extracted in reversed(self.found):
-            if extracted.paragraph is paragraph and extracted.speaker is not None:
+            if extracted.speaker is None:
+                continue
+            if extracted.paragraph is paragraph or paragraph.id in extracted.continues_into:
                 return extracted.speaker
         return None
 
@@ -738,14 +1072,16 @@ class ArticleReader:
                 self._rule = Rule.VERB_BEFORE_QUOTE
                 if word.text.lower().endswith("ing") and pre[: word.start].rstrip().endswith(","):
                     # "..., calling him "…"": the sentence's subject, not the nearest name
-                    return self._reporting_subject(pre, word, 0), True
-                speaker = self._subject_in(pre, word.start)
+                    return self._reporting_subject(pre, word, 0, at=offset), True
+                speaker = self._subject_in(pre, word.start, at=offset)
                 if speaker is None:  # "said Choi, 'X'": the subject follows the verb
-                    speaker = self._subject_in(pre[word.end :], len(pre) - word.end, forward=True)
+                    speaker = self._subject_in(
+                        pre[word.end :], len(pre) - word.end, forward=True, at=offset + word.end
+                    )
                 return speaker, True
         if pre.rstrip().endswith(":"):
             self._rule = Rule.COLON_BEFORE_QUOTE
-            return self._subject_in(pre, len(pre.rstrip()) - 1), True
+            return self._subject_in(pre, len(pre.rstrip()) - 1, at=offset), True
         return None, False
 
     def _speaker_after(self, post: str, offset: int) -> tuple[Person | None, bool]:
@@ -756,9 +1092,11 @@ class ArticleReader:
             if not is_speech_verb(words, position):
                 continue
             self._rule = Rule.VERB_AFTER_QUOTE
-            speaker = self._subject_in(post, word.start, allow_groups=False)
+            speaker = self._subject_in(post, word.start, allow_groups=False, at=offset)
             if speaker is None:
-                speaker = self._subject_in(post[word.end :], len(post) - word.end, forward=True)
+                speaker = self._subject_in(
+                    post[word.end :], len(post) - word.end, forward=True, at=offset + word.end
+                )
             if speaker is None:
                 speaker = self._found(self._group_after(post[word.end :]), "group", "")
             return speaker, position <= 6
@@ -790,13 +1128,13 @@ class ArticleReader:
                 return self._subject_in(head, len(head), allow_groups=False, forward=True)
         return None
 
-    def _speaker_in_next_sentence(self, following: str) -> Person | None:
+    def _speaker_in_next_sentence(self, following: str, at: int) -> Person | None:
         """`"…we won!" Okafor said.`: a quote ending in its own stop mark, attributed by the
         short sentence right after it."""
         words = words_of(following)[:MAX_NEXT_SENTENCE_VERB_AT]
         if not following.strip() or "_" in following[: words[-1].end if words else 0]:
             return None
-        speaker, _ = self._speaker_after(following, 0)
+        speaker, _ = self._speaker_after(following, at)
         self._rule = Rule.NEXT_SENTENCE
         return speaker if any(w.text.lower() in SPEECH_VERBS for w in words) else None
 
@@ -811,9 +1149,16 @@ class ArticleReader:
     # Subjects ------------------------------------------------------------------------------
 
     def _subject_in(
-        self, text: str, verb_at: int, *, allow_groups: bool = True, forward: bool = False
+        self,
+        text: str,
+        verb_at: int,
+        *,
+        allow_groups: bool = True,
+        forward: bool = False,
+        at: int | None = None,
     ) -> Person | None:
-        """The speaker named in `text` nearest to the verb (before it, or after it)."""
+        """The speaker named in `text` nearest to the verb (before it, or after it); `at`:
+        where `text` starts in the paragraph, when the caller knows."""
         region = text[:verb_at]
         if not forward and region.rstrip().endswith(")"):
             # "Rep. Ana Ruiz (D-Ore.) said": the party is no subject
@@ -821,8 +1166,7 @@ class ArticleReader:
         names = names_in(region)  # only where the names are: their roles are not needed
         words = words_of(region)
         if forward and words:
-            phrase_end = _PHRASE_END.search(region)
-            limit = phrase_end.start() if phrase_end else len(region)
+            limit = _phrase_end(region)
             in_phrase = [name for start, _, name in names if start < limit]
             if in_phrase:  # "said Cruz constituent Dan Golvach": the full name
                 return self._found(self.person(in_phrase[0]), "full name", in_phrase[0])
@@ -844,7 +1188,7 @@ class ArticleReader:
                 if organization is not None:
                     return self._found(organization, "organization", word)
             if lowered in PRONOUNS:
-                person = self._by_pronoun(lowered)
+                person = self._by_pronoun(lowered, None if at is None else at + word.start)
                 if person is not None and person.gender is None:
                     person.gender = PRONOUNS[lowered]  # what "she said" taught about her
                 return self._found(person, "pronoun", word)
@@ -880,8 +1224,9 @@ class ArticleReader:
     def _appositive_head(self, region: str) -> Person | None:
         """`Ana Ruiz, a strategist who worked for Tom Hale, wrote`: a verb right after an
         appositive's closing comma belongs to the name the appositive describes, not to a
-        name inside it."""
-        stripped = region.rstrip()
+        name inside it. Auxiliaries and adverbs may sit between that comma and the verb
+        ("X, whom Y defeated, had pledged", "X, a Y aide, quickly added")."""
+        stripped = without_verb_lead(region).rstrip()
         if not stripped.endswith(","):
             return None
         segments = stripped[:-1].split(",")
@@ -942,10 +1287,14 @@ class ArticleReader:
             for organization in reversed(self.organizations):
                 if tail.endswith(organization.name):
                     return organization
-        if word.text[0].isupper() and lowered in INSTITUTION_NOUNS:
+        if word.text[0].isupper() and (
+            lowered in INSTITUTION_NOUNS or self._ends_institution_name(region, word)
+        ):
             return self._institution_before(region, word)
-        if lowered in ORGANIZATION_NOUNS and region[: word.start].lower().endswith("the "):
-            return self._organization_for(lowered)
+        described = _THE_AND_DESCRIPTION.search(region[: word.start])
+        if lowered in ORGANIZATION_NOUNS and described:
+            # "the company", "the rights group"
+            return self._organization_for(lowered, described.group(1) or "")
         return None
 
     @staticmethod
@@ -997,10 +1346,13 @@ class ArticleReader:
             return False
         self._how = ""
         speaker = self._subject_in(phrase, len(phrase), allow_groups=False, forward=True)
-        if speaker is None:
-            words = [w.text.lower() for w in words_of(phrase)]
-            if len(words) == 2 and words[0] == "the" and words[1] in ORGANIZATION_NOUNS:
-                speaker = self._found(self._organization_for(words[1]), "organization", phrase)
+        if speaker is None:  # "according to the shipping agency"
+            words = words_of(phrase)
+            noun = words[-1].text.lower() if words else ""
+            described = _THE_AND_DESCRIPTION.search(phrase[: words[-1].start]) if words else None
+            if noun in ORGANIZATION_NOUNS and described and not phrase[: described.start()].strip():
+                organization = self._organization_for(noun, described.group(1) or "")
+                speaker = self._found(organization, "organization", phrase)
         if speaker is None:
             return False
         self._add_statement(paragraph, start, start + len(sentence), speaker, Rule.ACCORDING_TO)
@@ -1027,8 +1379,10 @@ class ArticleReader:
                 if lowered in TOLD_VERBS:
                     if is_passive(clause[: word.start]) or not tells_a_listener(clause[word.end :]):
                         continue
-                elif lowered not in REPORTING_VERBS:
-                    continue
+                elif lowered not in REPORTING_VERBS and not (
+                    lowered in _REPORTED_THAT and clause[word.end :].startswith(" that ")
+                ):
+                    continue  # "reported a loss" reports no speech; "reported that" does
                 if lowered in {"called", "calls"} and not clause[word.end :].startswith(" for"):
                     continue
                 if lowered in {"pointed", "points"} and not clause[word.end :].startswith(" out"):
@@ -1038,10 +1392,10 @@ class ArticleReader:
                     # "The fire burned 18,400 acres, officials said.": the attribution
                     # trails the statement, which is all of the clause before it.
                     rule = Rule.TRAILING_ATTRIBUTION
-                    speaker = self._trailing_attribution(clause, word)
+                    speaker = self._trailing_attribution(clause, word, start + clause_from)
                 else:
                     rule = Rule.REPORTING_VERB
-                    speaker = self._reporting_subject(clause, word, 0)
+                    speaker = self._reporting_subject(clause, word, 0, at=start + clause_from)
                 if speaker is None:
                     break
                 self._add_statement(

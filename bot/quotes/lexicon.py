@@ -37,6 +37,10 @@ SPEECH_VERBS = _forms(
     interjected interjecting declaring asking writing insisting arguing warning
     recalling explaining reported reports reporting assured assures questioned wondered
     wonders barked pressed
+    argue insist warn contend acknowledge admit predict complain stress caution concede
+    note suggest vow pledge urge declare recall testify emphasize
+    suggesting claiming admitting acknowledging contending predicting indicated indicates
+    indicating implied implies implying intimated echoed echoes echoing groused grouses
     """
 )
 # Words of that list that are nouns after a determiner or a possessive ("his remarks",
@@ -52,6 +56,30 @@ REPORTING_VERBS = SPEECH_VERBS - _forms(
 TOLD_VERBS = _forms("told tells telling")
 # Verbs whose complement names a thing: after "called a", a quote is a label, not speech.
 CALL_VERBS = _forms("called calls calling")
+# Verbs that are no speech verbs on their own but take somebody's words as their object or
+# complement: `accused him of "…"`, `dismissed the report as "…"`, `deemed it "…"`. With
+# quotation marks after them, the quoted words are their subject's (rules.QUOTED_OBJECT).
+# Forms that are mostly nouns ("attacks", "cast", "terms") are left out.
+QUOTED_OBJECT_VERBS = _forms(
+    """
+    accuse accused accuses accusing criticized criticizes criticizing criticised
+    criticises criticising blasted blasts blasting slammed slams slamming ripped rips
+    attacked attacking condemned condemns condemning denounced denounces denouncing
+    decried decries decrying derided derides deriding mocked mocks mocking chided chides
+    chiding dismissed dismisses dismissing bemoaned bemoans bemoaning lamenting praised
+    praises praising hailed hails hailing lauded lauds lauding touted touts touting
+    defended defends defending cited cites citing alleged alleges alleging labeled labels
+    labeling labelled labelling branded brands branding dubbed dubs dubbing deemed deems
+    termed characterized characterizes characterizing characterised portrayed portrays
+    portraying casts casting referred refers referring describing promising vowing
+    pledging demanded demands demanding urging blamed blames blaming faulted faults
+    faulting ridiculed ridicules ridiculing lambasted lambastes lambasting excoriated
+    assailed assails scolded berated castigated disparaged disparages insulted taunted
+    applauded welcomed rejected rejects rejecting
+    accuse criticize criticise condemn denounce decry deride dismiss describe portray
+    characterize deem dub label refer tout cite
+    """
+)
 # Whom news sources tell things to: "told reporters", "told the court".
 LISTENERS = _forms(
     """
@@ -61,6 +89,13 @@ LISTENERS = _forms(
     """
 )
 DETERMINERS = _forms("a an the")
+# Auxiliaries and adverbs that stand between a subject and its speech verb ("had said",
+# "also noted"); adverbs in -ly are recognized by their ending.
+VERB_LEADS = _forms(
+    "has have had is was were are will would could should can may might did does do "
+    "also then later again still already once never not just since first"
+)
+COPULAS = _forms("is was are were")
 
 # Nouns that name a job or a standing; a word ending in -ist (economist) counts too.
 ROLE_NOUNS = _forms(
@@ -83,7 +118,8 @@ ROLE_NOUNS = _forms(
     neurologist prosecutor auditor comptroller clerk marshal detective constable sergeant
     lieutenant colonel referee umpire trainer owner forecaster resident speaker mp
     farmer firefighter historian banker trader pastor priest rabbi imam volunteer
-    organizer organiser worker pilot deputy lawmaker
+    organizer organiser worker pilot deputy lawmaker counsel anchor host aide aides
+    consultant staffer pollster
     """
 )
 # Lowercase words a title may start with: "former Dale County treasurer", "acting director".
@@ -106,6 +142,10 @@ TITLE_ABBREVIATIONS = {
     "amb": "Ambassador",
     "pres": "President",
 }
+# Every title news copy writes abbreviated with a period before a name: "Capt. Ana Ruiz".
+ABBREVIATED_TITLES = frozenset(TITLE_ABBREVIATIONS) | _forms(
+    "mr mrs ms dr rev fr msgr del adm cmdr maj sens reps st"
+)
 _ABBREVIATED_TITLE = re.compile(r"\b(" + "|".join(TITLE_ABBREVIATIONS) + r")\.", re.IGNORECASE)
 
 
@@ -191,6 +231,7 @@ NOT_LONE_NAMES = _forms(
     democrats republicans conservatives liberals progressives independents voters
     separately meanwhile additionally similarly likewise instead still now later earlier
     today yesterday tomorrow recently previously finally ultimately specifically
+    often sometimes usually perhaps maybe
     privately publicly asked continuing speaking writing
     """
 )
@@ -220,6 +261,12 @@ NATIONALITY_WORDS = _forms(
     ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
     african asian arab arabic caribbean latin hispanic latino latina nordic
     scandinavian western eastern northern southern middle soviet
+    alabamian alaskan arizonan arkansan californian coloradan delawarean floridian
+    hawaiian idahoan illinoisan hoosier iowan kansan kentuckian louisianan mainer
+    marylander michigander minnesotan mississippian missourian montanan nebraskan
+    nevadan oregonian ohioan oklahoman pennsylvanian tennessean texan utahn vermonter
+    virginian washingtonian wisconsinite wyomingite carolinian dakotan yorker
+    angeleno bostonian chicagoan londoner parisian berliner
     """
 )
 
@@ -256,6 +303,23 @@ DOCUMENT_WORDS = _forms(
 CLAUSE_OPENERS = _forms(
     "since beyond although though because unless until despite unlike like upon whether "
     "once whereas amid among throughout"
+)
+
+# Words that open a sentence before its subject: "But Carson said", "Later, Okafor wrote".
+SENTENCE_OPENERS = _forms(
+    "but and so then also still yet meanwhile however later earlier now instead indeed"
+)
+
+# Capitalized words that stand right before a name without being part of it: what
+# describes the person ("Texan Ana Ruiz", "Republican Tom Hale", "Former ...") and what
+# opens the sentence or clause ("Then Ana Ruiz", "When Ana Ruiz", "Even Ana Ruiz").
+NAME_DESCRIPTORS = (
+    NATIONALITY_WORDS
+    | TITLE_MODIFIERS
+    | SENTENCE_OPENERS
+    | CLAUSE_OPENERS
+    | _forms("democrat democrats republican republicans democratic gop")
+    | _forms("when while after before as if because even only")
 )
 
 # Party members ("an Ohio Democrat"): they describe a person, and may open a title
@@ -304,6 +368,12 @@ NOT_NAME_WORDS = (
     | _forms("based born bred led backed owned funded run made area era linked")
     | frozenset(TITLE_ABBREVIATIONS)  # "Wisconsin Gov. Ana Ruiz": "Wisconsin Gov" is none
     | _forms("rev fr msgr")
+    # "Former Ohio governor X", "Democratic nominee X": a title's words, not a name's.
+    | TITLE_MODIFIERS
+    | _forms("democratic gop")
+    # A question or an aside opening a sentence: "Was Okafor right?", "(See Okafor's reply.)"
+    | _forms("was is are were did does do has have had could should would might must see")
+    | _forms("even only just against about through between behind via")
     # Surnames too ("Judith French", "Irvine Welsh"): these stay possible name words.
     | (NATIONALITY_WORDS - _forms("english french irish welsh dutch"))
 )
@@ -325,6 +395,8 @@ GENDER_CUES = {
     "hers": "f",
     "herself": "f",
 }
+# Words by which a sentence's subject refers to themself ("Okafor waved his hand").
+OWN_GENDER_CUES = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # Common English given names whose bearers are nearly always one gender: where an article
 # gives a first name and no pronoun yet, "she said" should not land on "John". Names that
@@ -341,6 +413,12 @@ _MALE_GIVEN_NAMES = _forms(
     eugene vincent russell elijah louis bobby philip johnny chris bill mike tom jim bob dan
     steve tim ben sam greg pete rick ron hugh ian liam oliver harry omar ahmed mohammed
     muhammad ali carlos luis miguel pedro
+    ted rick chuck rudy marco bernie mitch nick matt josh jake jeff andy rob ray don ed
+    fred hank leo lou max phil stan tony vince dick dave doug earl glenn gordon howard
+    jay joel jon lance lloyd marc martin marvin neil norman ross seth todd travis trey
+    troy wade warren barry brent chad clint colin curtis darren derek dean duncan gene
+    herbert herman isaac ivan karl luke mitchell oscar reggie rex roland stuart victor
+    wallace francis franklin harvey lyndon ronnie
     """
 ) - _forms("jordan")
 _FEMALE_GIVEN_NAMES = _forms(
@@ -354,6 +432,14 @@ _FEMALE_GIVEN_NAMES = _forms(
     ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
     amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
     charlotte rose alexis kayla claire lucy sophie fatima aisha priya ana sofia lucia
+    wendy hillary madeleine carly jill chelsea jane gwen debbie tammy kirsten katie kathy
+    cathy peggy sally molly holly jenny penny becky beth ellen eleanor irene joanne kate
+    katy kristen kristin lori marcia maureen meghan melanie monica nina paula rita
+    roberta sheila stacy stacey tina valerie vanessa veronica wanda yvonne zoe alicia
+    allison amelia audrey bonnie brooke caroline carrie cindy colleen connie courtney
+    dawn eileen elaine erin gail gina jeanne joy kara kristina lillian loretta lynda
+    marian marjorie miriam nora patty pauline rachael regina renee rosa sherry sylvia
+    tamara terri toni vicki vivian susanna suzanne dianne diane nancy maxine
     """
 )
 GIVEN_NAME_GENDER = {name: "m" for name in _MALE_GIVEN_NAMES} | {

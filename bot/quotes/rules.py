@@ -23,7 +23,10 @@ class Rule(StrEnum):
     SIGNED_QUOTE = "signed-quote"  # "..." ― Name
     SAME_PARAGRAPH_SPEAKER = "same-paragraph-speaker"  # "...," X said. "More."
     PREVIOUS_PARAGRAPH_SPEAKER = "previous-paragraph-speaker"  # a paragraph opening a quote
+    LEAD_IN_PARAGRAPH = "lead-in-paragraph"  # Name continued:  / new paragraph: "..."
     REPORTED_CLAUSE = "reported-clause"  # Name said the plan was "a mistake"
+    QUOTED_OBJECT = "quoted-object"  # Name called it "a disgrace" / accused X of "lying"
+    SUBJECTS_CLAUSE = "subjects-clause"  # Name hailed the deal as a "breakthrough"
     FRAGMENT_OF_STATEMENT = "fragment-of-statement"  # the "a mistake" of that clause
     REPORTING_VERB = "reporting-verb"  # Name warned that ...
     TRAILING_ATTRIBUTION = "trailing-attribution"  # ..., officials said.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from bot.quotes.lexicon import (
@@ -21,8 +22,10 @@ from bot.quotes.lexicon import (
     NOT_NAME_WORDS,
     NOUN_MARKERS,
     PRONOUNS,
+    QUOTED_OBJECT_VERBS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
+    VERB_LEADS,
     is_role_word,
 )
 
@@ -55,14 +58,30 @@ _BEFORE_PARTICIPLE = frozenset(
 
 def is_speech_verb(words: tuple[Word, ...], index: int) -> bool:
     """Whether words[index] reports speech: a speech verb, not a noun ("his remarks")."""
+    return _is_verb_of(words, index, SPEECH_VERBS)
+
+
+_PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got".split())
+
+
+def takes_quoted_object(words: tuple[Word, ...], index: int) -> bool:
+    """Whether words[index] gives its subject's words as a quoted object: `Ruiz accused him
+    of "…"`. In the passive ("was accused of "…"") the quoted words are somebody else's."""
+    if not _is_verb_of(words, index, QUOTED_OBJECT_VERBS):
+        return False
+    passive = words[index].text.endswith("ed") and index > 0
+    return not (passive and words[index - 1].text.lower() in _PASSIVE_AUXILIARIES)
+
+
+def _is_verb_of(words: tuple[Word, ...], index: int, verbs: frozenset[str]) -> bool:
     word = words[index].text.lower()
-    if word not in SPEECH_VERBS:
+    if word not in verbs:
         return False
     if index == 0:
         return True
     previous = words[index - 1]
-    if previous.text.lower() in NOUN_MARKERS:
-        return False
+    if previous.text.lower() in NOUN_MARKERS and previous.end == words[index].start - 1:
+        return False  # "his remarks"; not "endorsed her, citing"
     # "a resolution declaring May ...": a participle right after a noun describes it.
     return not (
         word.endswith("ing")
@@ -91,6 +110,30 @@ def looks_like_title(inner: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
 
 
+_GOES_ON = re.compile(r"\s+[a-z]")
+
+
+def clause_goes_on(inner: str, after: str) -> bool:
+    """`boasted that "everyone" follows him`: the quoted words end no sentence or clause of
+    their own (no stop mark or comma inside the closing mark) and lowercase words follow."""
+    return not inner.rstrip().endswith((".", ",", "!", "?", ";", ":", "…")) and bool(
+        _GOES_ON.match(after)
+    )
+
+
+# Words after which title-cased quoted words name a work: `appeared on "Meet the Day."`.
+_BEFORE_A_WORK = frozenset("on in of at from including".split())
+
+
+def names_a_work(inner: str, previous: str) -> bool:
+    """`on CNN's "Morning Desk."`, `a role in "The Long Road."`: title-cased words after a
+    preposition or a possessive name a show, book or song, even with the sentence's stop
+    mark inside the closing quote (which looks_like_title alone reads as speech)."""
+    if previous.lower() not in _BEFORE_A_WORK and not POSSESSIVE.search(previous):
+        return False
+    return looks_like_title(inner.strip().removesuffix("."))
+
+
 def first_word(text: str) -> str:
     words = words_of(text)
     return words[0].text.lower() if words else ""
@@ -115,7 +158,11 @@ def lower_words(text: str) -> list[str]:
 
 
 # Words that open a sentence, not a name: "Meanwhile Lopez said", "The Daily Ledger said".
-_RUN_OPENERS = frozenset("the a an meanwhile however but and so then also still yet".split())
+_RUN_OPENERS = frozenset(
+    "the a an meanwhile however but and so then also still yet even as when while after "
+    "before from if though although since because once until unless whether with without "
+    "for by".split()
+)
 _SURNAME_SHAPE = re.compile(r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*")
 MAX_ORGANIZATION_RUN_WORDS = 5
 MAX_INITIALS_LETTERS = 5
@@ -187,12 +234,24 @@ def may_be_surname(word: str) -> bool:
     )
 
 
+# "Ruiz has also long been accused": how far into a clause its passive verb may come.
+MAX_PASSIVE_AT = 5
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", re.IGNORECASE)
 
 
 def is_passive(before: str) -> bool:
     """ "He was told that ...": the subject heard it, and said nothing."""
     return bool(_PASSIVE_AUXILIARY.search(before[-20:]))
+
+
+def is_passive_voice(words: tuple[Word, ...]) -> bool:
+    """ "was accused of", "has been called", "is seen as": a form of "be" and a past
+    participle among the first words of a clause after its subject."""
+    lowered = [word.text.lower() for word in words[:MAX_PASSIVE_AT]]
+    return any(
+        word in _PASSIVE_AUXILIARIES and following.endswith(("ed", "en", "wn"))
+        for word, following in pairwise(lowered)
+    )
 
 
 def tells_a_listener(after: str) -> bool:
@@ -203,3 +262,20 @@ def tells_a_listener(after: str) -> bool:
         return False
     listener = words[1] if words[0] in DETERMINERS and len(words) > 1 else words[0]
     return listener in LISTENERS or "that" in words[1:7]
+
+
+MAX_VERB_LEAD_WORDS = 3
+
+
+def without_verb_lead(before_verb: str) -> str:
+    """The text before a verb without the auxiliaries and adverbs that lead it: "Ana Ruiz,
+    a strategist, had" -> "Ana Ruiz, a strategist,"; "X also quickly" -> "X"."""
+    cut = len(before_verb)
+    for word in reversed(words_of(before_verb)[-MAX_VERB_LEAD_WORDS:]):
+        text = word.text
+        if before_verb[word.end : cut].strip() or not (
+            text in VERB_LEADS or (text.islower() and text.endswith("ly"))
+        ):
+            break
+        cut = word.start
+    return before_verb[:cut]

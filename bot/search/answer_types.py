@@ -20,6 +20,10 @@ class AnswerType(StrEnum):
     PERSON = "person"
 
 
+# Dates, numbers and places are told reliably by their form; persons are not (a name opens
+# many sentences), and letting them lead cost SQuAD 1.5 points of right paragraphs.
+DECISIVE_TYPES = frozenset({AnswerType.DATE, AnswerType.NUMBER, AnswerType.PLACE})
+
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"

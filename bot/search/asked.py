@@ -14,8 +14,9 @@ from bot.knowledge import Knowledge
 from bot.quotes.lexicon import ROLE_INITIALS, ROLE_INITIALS_PATTERN, is_role_word
 from bot.quotes.models import SpeakerKind
 from bot.search.answer_types import AnswerType, expected_type
+from bot.search.information import question_information
 from bot.search.question import QuestionError, clean_question
-from bot.search.spelling import Spelling
+from bot.search.spelling import Spelling, unswapped, written_form
 
 # A name the corpus never mentions ("What did *Taylor Swift* say about the bike lanes?")
 # asks about someone else: it outweighs the topic words the question shares with the corpus.
@@ -47,12 +48,17 @@ class Asked:
     unknown: tuple[str, ...]  # words as typed that no paragraph has: what a decline names
     respelled: dict[str, str]  # typed name -> the speaker's name it was read as
     total: float  # the weights' sum
+    # term -> how much it tells by its rarity in general English (bot.search.information)
+    information: dict[str, float]
+    common: frozenset[str]  # terms of its common lowercase words: how it asks, mostly
 
 
 def read_question(knowledge: Knowledge, question: str) -> Asked:
     """Raises QuestionError when the input is not a usable question."""
     text = _spell_out_initials(knowledge, clean_question(question))
     text, respelled = _respell_names(knowledge, text)
+    text, respelled_words = _respell_words(knowledge, text)
+    respelled |= respelled_words
     terms = [_spelled(knowledge, term) for term in tokenize(text, question=True)]
     if not terms:
         raise QuestionError(
@@ -66,6 +72,11 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
         for term in dict.fromkeys(terms)
     }
     wants_words = bool(_ASKS_WHAT_WAS_SAID.search(text))
+    information, common = question_information(
+        text,
+        lambda term: _spelled(knowledge, term),
+        lambda term: knowledge.index.idf(term) is not None,
+    )
     named = _asked_about(knowledge, named_speakers(knowledge, text), weights, wants_words)
     name_terms = {t for name in named for t in _names(knowledge).terms_of[name]}
     return Asked(
@@ -79,7 +90,15 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
         unknown=_unknown_words(knowledge, text),
         respelled=respelled,
         total=sum(weights.values()),
+        information=information,
+        common=common,
     )
+
+
+def speech_verb_at(text: str) -> int:
+    """Where the question's verb of speech stands ("What did X *say* about Y"), or -1."""
+    match = _ASKS_WHAT_WAS_SAID.search(text)
+    return match.start() if match else -1
 
 
 def _asked_about(
@@ -145,6 +164,37 @@ def _respell_names(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]
     for typed, name in respelled.items():
         text = text.replace(typed, name)
     return text, respelled
+
+
+def _respell_words(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]]:
+    """Words the corpus lacks, one typo from a word it has ("scultor", "paitned"), read as
+    that word as the articles write it; the answer says how they were read."""
+    respelled: dict[str, str] = {}
+
+    def known(word: str) -> bool:
+        terms = tokenize(word, question=True)
+        return bool(terms) and all(knowledge.index.idf(t) is not None for t in terms)
+
+    def respell(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if known(word) or not tokenize(word, question=True):
+            return word
+        found = unswapped(word, known) or _corrected(knowledge, word)
+        if not found:
+            return word
+        respelled[word] = found
+        return found
+
+    return _WORD_IN_QUESTION.sub(respell, text), respelled
+
+
+def _corrected(knowledge: Knowledge, word: str) -> str:
+    """The articles' word whose term is one edit from the word's ("scultor": "sculptor")."""
+    terms = tokenize(word, question=True)
+    corrected = [Spelling.of(knowledge).correct(term) for term in terms]
+    if len(terms) != 1 or corrected[0] is None:
+        return ""
+    return written_form(knowledge, corrected[0])
 
 
 def _unknown_names(knowledge: Knowledge, text: str) -> set[str]:

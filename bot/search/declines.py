@@ -1,4 +1,5 @@
-"""Why a question was declined, in words a user can act on, with close speakers to try."""
+"""Why a question was declined, in words a user can act on, with close speakers or topics
+to try, in the user's language (bot.i18n)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.i18n import text
 from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge
 from bot.quotes.lookup import suggest
 from bot.quotes.models import SpeakerKind
 from bot.search.answer import candidates
-from bot.search.asked import Asked, named_speakers, phrases, read_question
+from bot.search.asked import Asked, named_speakers, phrases, read_question, speech_verb_at
+from bot.search.spelling import Spelling, written_form
 
 SUGGESTIONS = 3
 
@@ -28,37 +31,58 @@ class Decline:
     reason: DeclineReason
     missing: tuple[str, ...]  # what the articles lack, as the user typed it
     suggestions: tuple[str, ...] = ()  # speakers' names to try instead
+    topics: tuple[str, ...] = ()  # words the articles use, spelled close to those they lack
 
-    def message(self, emphasis: Callable[[str], str] = "*{}*".format) -> str:
-        """`emphasis` marks the user's words (the chat layer escapes them first)."""
-        missing = " or ".join(emphasis(words) for words in self.missing)
+    def message(
+        self,
+        locale: str | None = None,
+        emphasis: Callable[[str], str] = "*{}*".format,
+        escape: Callable[[str], str] = str,
+    ) -> str:
+        """In the locale's language. `emphasis` marks the user's words and `escape` the
+        articles' names and words (the chat layer escapes markdown in both)."""
+        either = text(locale, "decline.or")
+        missing = either.join(emphasis(words) for words in self.missing)
         if self.reason is DeclineReason.UNKNOWN_PERSON:
-            text = f"No one the articles quote or mention is called {missing}."
+            said = text(locale, "decline.unknown_person", missing=missing)
         elif self.reason is DeclineReason.UNKNOWN_WORDS:
-            text = f"The articles have nothing about {missing}."
+            said = text(locale, "decline.unknown_words", missing=missing)
         elif self.reason is DeclineReason.SPEAKER_OFF_TOPIC:
             who, *topic = self.missing
-            about = " or ".join(emphasis(words) for words in topic) or "that"
-            text = f"{who} is quoted in the articles, but not about {about}."
+            about = either.join(emphasis(words) for words in topic)
+            about = about or text(locale, "decline.that")
+            said = text(locale, "decline.speaker_off_topic", who=escape(who), about=about)
         else:
-            mentioned = ", ".join(emphasis(words) for words in self.missing)
-            text = f"The articles mention {mentioned}, but no passage is about them together."
+            mentioned = text(locale, "decline.and").join(emphasis(w) for w in self.missing)
+            said = text(locale, "decline.words_apart", mentioned=mentioned)
         if self.suggestions:
-            text += " Did you mean " + " or ".join(self.suggestions) + "?"
-        return text
+            names = either.join(escape(name) for name in self.suggestions)
+            said += " " + text(locale, "decline.did_you_mean", names=names)
+        if self.topics:
+            topics = either.join(emphasis(escape(word)) for word in self.topics)
+            said += " " + text(locale, "decline.topics", topics=topics)
+        return said
 
 
 def why_declined(knowledge: Knowledge, question: str) -> Decline:
     """The reason `answer` returned None for this question (raises QuestionError as it does)."""
     asked = read_question(knowledge, question)
     # "What did *Jeon Do-yun* say?" asks for a person; "the *Eiffel Tower*" is a thing, and so
-    # is a name asked about with someone the articles quote.
-    names = [words for words in asked.unknown if _looks_like_a_name(words)]
+    # is a name asked about with someone the articles quote, or after the verb of speech
+    # ("What did the minister say about the *Eiffel Tower*?").
+    speech = speech_verb_at(asked.text)
+    names = [
+        words
+        for words in asked.unknown
+        if _looks_like_a_name(words) and asked.text.find(words.split()[0]) < speech
+    ]
     if names and asked.wants_words and not _named_besides(knowledge, asked, names):
         close = _close_speakers(knowledge, names)
         return Decline(DeclineReason.UNKNOWN_PERSON, tuple(names), close)
     if asked.unknown:
-        return Decline(DeclineReason.UNKNOWN_WORDS, asked.unknown)
+        return Decline(
+            DeclineReason.UNKNOWN_WORDS, asked.unknown, topics=_close_topics(knowledge, asked)
+        )
     if asked.named and asked.topic:
         who = " or ".join(sorted(asked.named))
         return Decline(DeclineReason.SPEAKER_OFF_TOPIC, (who, *_topic_words(asked)))
@@ -105,3 +129,16 @@ def _words_held_apart(knowledge: Knowledge, asked: Asked) -> tuple[str, ...]:
     held = {t for c in found for t in asked.weights if knowledge.index.contains(c.document, t)}
     words = [w.strip("?!.,;:\"'“”‘’") for w in asked.text.split()]
     return tuple(dict.fromkeys(w for w in words if set(tokenize(w, question=True)) & held))
+
+
+def _close_topics(knowledge: Knowledge, asked: Asked) -> tuple[str, ...]:
+    """Words the articles use that are spelled close to the words they lack, as a paragraph
+    writes them ("nothing about *lanterns festival*; the articles do cover *lantern*")."""
+    spelling = Spelling.of(knowledge)
+    found: list[str] = []
+    for words in asked.unknown:
+        for word in words.split():
+            for term in tokenize(word, question=True):
+                found += [written_form(knowledge, close) for close in spelling.close(term)]
+    typed = {word.casefold() for words in asked.unknown for word in words.split()}
+    return tuple(w for w in dict.fromkeys(found) if w and w.casefold() not in typed)[:SUGGESTIONS]

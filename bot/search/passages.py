@@ -15,8 +15,9 @@ from bot.corpus.sentences import sentence_spans
 from bot.knowledge import Knowledge
 from bot.quotes.lexicon import expand_title_abbreviations, spell_out_role_initials
 from bot.quotes.models import Quote, QuoteKind
-from bot.search.answer_types import carries
+from bot.search.answer_types import DECISIVE_TYPES, carries
 from bot.search.asked import Asked, terms_in
+from bot.search.information import share
 
 # What carrying the wanted kind of answer (a date for "when") is worth, as a share of the
 # question's weight: a sentence with the date and most of the question's words beats one
@@ -34,37 +35,50 @@ class Passage:
     typed: bool  # it carries the kind of answer the question wants
     quote: Quote | None
     pair: bool = False  # two sentences in a row
+    information: float = 0.0  # the share of the question's information its text holds
 
     @property
     def fit(self) -> float:
         return self.share + (TYPE_SHARE if self.typed else 0.0)
 
 
-def best_passage(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> tuple[Passage, float]:
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The passage that answers best, and what the paragraph's passages hold at most."""
+
+    passage: Passage
+    typed: float  # the most of the question's weight a passage with the wanted kind holds
+    information: float  # the most of the question's information one passage holds
+
+
+def best_passage(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> Choice:
     """Sentences and quotes compete on equal terms: the most of the question's weight, plus
-    the wanted kind of answer; a quote wins a tie (it says who). Also returns the most of
-    the question that a passage with the wanted kind of answer holds."""
+    the wanted kind of answer; a quote wins a tie (it says who)."""
     found = passages(knowledge, asked, paragraph)
     typed = max((p.share for p in found if p.typed), default=0.0)
+    information = max(p.information for p in found)
     best = max(found, key=lambda p: (round(p.fit, 9), p.quote is not None))
     if asked.wants_words or asked.named:
         # Asked what someone said: their words, if they hold nearly as much of the question.
         said = [p for p in found if p.quote is not None and p.fit >= best.fit * SAID_FIT_SHARE]
         best = max(said, key=lambda p: round(p.fit, 9), default=best)
-    return best, typed
+    return Choice(best, typed, information)
 
 
 def passages(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> list[Passage]:
     narrative = narrative_passages(paragraph)
     count = max(len(_sentences_of(paragraph.text)), 1)  # the single sentences come first
     singles = [terms_in(text) for text in narrative[:count]]
+    # What the paragraph is about, which a sentence of it need not repeat ("Roughly 12,000
+    # visitors came" is about the festival): its terms among the question's common words.
+    about = asked.common & terms_in(paragraph.text)
     found = [
-        _passage(asked, -number - 1, narrative[number], present, None)
+        _passage(asked, -number - 1, narrative[number], present, None, about)
         for number, present in enumerate(singles)
     ]
     for number, text in enumerate(narrative[count:]):
         present = singles[number] | singles[number + 1]
-        found.append(_passage(asked, -count - number - 1, text, present, None, pair=True))
+        found.append(_passage(asked, -count - number - 1, text, present, None, about, True))
     for number, quote in enumerate(knowledge.attribution.quotes_in(paragraph.id)):
         # A quote is judged by its words and its speaker's name and roles; asked what
         # someone said, by its sentence too, whose attribution may say what it is about.
@@ -72,7 +86,7 @@ def passages(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> list[P
         context = f"{quote.text} {_speaker_text(knowledge, quote)}"
         if asked.wants_words and quote.kind is QuoteKind.DIRECT:
             context = f"{_sentence_around(paragraph, quote.start)} {context}"
-        found.append(_passage(asked, number, quote.text, terms_in(context), quote))
+        found.append(_passage(asked, number, quote.text, terms_in(context), quote, about))
     return found
 
 
@@ -82,10 +96,17 @@ def _passage(
     text: str,
     present: frozenset[str],  # the terms of the text and what it is judged with
     quote: Quote | None,
+    about: frozenset[str],  # the paragraph's terms among the question's common words
     pair: bool = False,
 ) -> Passage:
-    share = sum(w for term, w in asked.weights.items() if term in present) / asked.total
-    return Passage(number, text, share, carries(asked.answer_type, text), quote, pair)
+    held = sum(w for term, w in asked.weights.items() if term in present) / asked.total
+    typed = carries(asked.answer_type, text)
+    # A passage with the date, number or place asked for is read with what its paragraph
+    # is about; any other passage must hold the question's words itself.
+    if typed and asked.answer_type in DECISIVE_TYPES:
+        present = present | about
+    information = share(asked.information, present)
+    return Passage(number, text, held, typed, quote, pair, information)
 
 
 def _speaker_text(knowledge: Knowledge, quote: Quote) -> str:

@@ -1,16 +1,22 @@
-"""Question words one typo away from the corpus's words: "Maastrich" finds "Maastricht"."""
+"""Question words one typo away from the corpus's words: "Maastrich" finds "Maastricht",
+"Maastircht" too (two letters swapped)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
+from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge
 
 # Shorter words are one letter away from too many others ("cat", "car", "bat") to guess.
 MIN_CORRECTED_LENGTH = 6
+# How alike (rapidfuzz ratio, 0-100) a corpus word must be to one a question has and the
+# corpus lacks to be suggested instead: "harbor" and "harbour", "festivals" and "festival".
+CLOSE_RATIO = 75
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +44,55 @@ class Spelling:
 
     def correct(self, term: str) -> str | None:
         """The most common corpus term one edit from `term` (a term the corpus lacks), or
-        None. The first letter is trusted: typos there are rare, and it keeps this fast."""
+        None; two letters swapped are one edit. The first letter is trusted: typos there
+        are rare, and it keeps this fast."""
         if len(term) < MIN_CORRECTED_LENGTH or not term.isalpha():
             return None
         found = process.extractOne(
-            term, self.by_initial.get(term[0], ()), scorer=Levenshtein.distance, score_cutoff=1
+            term, self.by_initial.get(term[0], ()), scorer=OSA.distance, score_cutoff=1
         )
         return found[0] if found is not None else None
 
+    def close(self, term: str, limit: int = 3) -> list[str]:
+        """Corpus terms spelled close to one it lacks (same first letter, rapidfuzz ratio
+        of at least CLOSE_RATIO), most alike first: topics to suggest, not corrections."""
+        if len(term) < MIN_CORRECTED_LENGTH - 1:
+            return []
+        found = process.extract(
+            term,
+            self.by_initial.get(term[0], ()),
+            scorer=fuzz.ratio,
+            score_cutoff=CLOSE_RATIO,
+            limit=limit,
+        )
+        return [match[0] for match in found]
+
 
 _by_generation: dict[int, Spelling] = {}
+
+
+def unswapped(word: str, known: Callable[[str], bool]) -> str | None:
+    """The word with two neighbouring letters swapped back, when that makes it one the
+    corpus has ("visitros" is visitors): a swap often changes the stem, which correcting
+    terms one edit away cannot see."""
+    if len(word) < MIN_CORRECTED_LENGTH or not word.isalpha():
+        return None
+    for i in range(1, len(word) - 1):  # the first letter is trusted, as above
+        swapped = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2 :]}"
+        if swapped != word and known(swapped):
+            return swapped
+    return None
+
+
+def written_form(knowledge: Knowledge, term: str) -> str:
+    """A word of the articles with that index term, as the paragraph that has it most writes
+    it (terms are stems: "festiv" is read as "festival"); empty when none has it."""
+    for document, _ in knowledge.index.top([term], 1):
+        for word in knowledge.paragraphs[document].text.split():
+            word = word.strip(_PUNCTUATION)
+            if tokenize(word) == [term]:
+                return word
+    return ""
+
+
+_PUNCTUATION = "?!.,;:\"'“”‘’()[]"

@@ -410,7 +410,9 @@ async def test_a_korean_user_sees_korean_buttons_and_declines(
         "ask", {"question": "What is the capital of France?"}, user=asker, locale="ko"
     )
     content = (await declined.response())["data"]["content"]
-    assert content.startswith("제가 아는 기사에서 찾지 못했습니다")
+    # The reason first, in Korean; the user's own words stay as typed.
+    assert content.startswith("기사에는 *capital* 또는 *France*에 관한 내용이 없습니다.")
+    assert "제가 아는 기사에서 찾지 못했습니다" in content
 
     down = await fake.click(interaction.payload["_original"], "👎", user=asker, locale="ko")
     form = (await down.response())["data"]

@@ -159,3 +159,25 @@ def test_a_word_one_typo_away_finds_the_corpus_word(festival: Knowledge) -> None
     assert "sculptor" in read_question(festival, question).terms
     result = answer(festival, question)
     assert result is not None and "Mirela Santos" in result.text
+
+
+def test_a_word_the_articles_lack_suggests_close_ones_they_use(festival: Knowledge) -> None:
+    question = "Tell me about the lanternmakers"
+    assert answer(festival, question) is None
+    decline = why_declined(festival, question)
+    assert decline.reason is DeclineReason.UNKNOWN_WORDS
+    assert decline.topics == ("lanterns",)
+    assert decline.message().endswith("The articles do cover *lanterns*.")
+
+
+def test_an_unknown_name_after_the_verb_of_speech_is_a_topic(festival: Knowledge) -> None:
+    decline = why_declined(festival, "What did the council chair say about Varnholm Castle?")
+    assert decline.reason is DeclineReason.UNKNOWN_WORDS
+    assert decline.missing == ("Varnholm Castle",)
+
+
+def test_declines_say_why_in_korean_with_names_escaped(festival: Knowledge) -> None:
+    decline = why_declined(festival, "What did Felix Okonkwo-Brandt say?")
+    korean = decline.message("ko", escape=lambda name: name.replace("O", "\\O"))
+    assert korean.startswith("기사에 인용되거나 언급된 사람 중 *Felix Okonkwo-Brandt*")
+    assert "혹시 Felix \\Okoro" in korean

@@ -55,6 +55,7 @@ def test_declined_question_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
             "reason": "unknown words",
             "missing": ["capital", "France"],
             "suggestions": [],
+            "topics": [],
             "message": "The articles have nothing about *capital* or *France*.",
         },
     }

@@ -453,9 +453,146 @@ def test_told_reporters_that_is_reported_speech() -> None:
     assert reported(found) == ["Tom Brennan"]
 
 
+def test_titles_and_markup_in_quotation_marks_are_no_quotes() -> None:
+    found = quotes_of(
+        'Senator Ana Ruiz said the plan was dead, speaking on Wednesday\'s "Harbor Morning Show."',
+        'Ruiz said she had a small role in "The Long Road."',
+        '<tweet tweet-date="May 2, 2031">Ruiz said she is "ready for the vote."</tweet>',
+    )
+    assert [text for _, text in direct(found)] == ["ready for the vote."]
+
+
 def test_called_a_label_is_not_a_quote() -> None:
     found = quotes_of(
         'The council ended months of debate over what opponents have called a "war on cars."'
+    )
+    assert found.quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "fragment"),
+    [
+        (
+            'Mayor Ines Calder called the rezoning plan "a gift to developers."',
+            "Ines Calder",
+            "a gift to developers.",
+        ),
+        (
+            'Councillor Raj Mehta called Calder "out of touch" at the hearing.',
+            "Raj Mehta",
+            "out of touch",
+        ),
+        (
+            'Dora Lind accused the board of "hiding the real costs" from parents.',
+            "Dora Lind",
+            "hiding the real costs",
+        ),
+        (
+            'Owen Kell dismissed the audit as "a political stunt" on Friday.',
+            "Owen Kell",
+            "a political stunt",
+        ),
+        (
+            'Tess Varga is promising to build "a harbour for everyone" by 2030.',
+            "Tess Varga",
+            "a harbour for everyone",
+        ),
+        (
+            'Pavel Oru condemned what he called a "reckless gamble" with pensions.',
+            "Pavel Oru",
+            None,
+        ),
+    ],
+)
+def test_quoted_object_is_the_subjects_words(
+    sentence: str, speaker: str, fragment: str | None
+) -> None:
+    found = quotes_of(sentence)
+    (statement,) = [q for q in found.quotes if q.kind is QuoteKind.REPORTED]
+    assert (statement.speaker, statement.rule) == (speaker, "quoted-object")
+    # A fragment of two words or more is a quote; "what he called a ..." is his label.
+    assert direct(found) == ([(speaker, fragment)] if fragment else [])
+
+
+def test_speech_verb_in_its_plain_form_reports_a_groups_words() -> None:
+    found = quotes_of(
+        'Economists warn that the tariff is "a tax on every family" and will raise prices.'
+    )
+    assert reported(found) == ["Economists"]
+    assert direct(found) == [("Economists", "a tax on every family")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "fragment"),
+    [
+        (
+            '"Troops on the border" would be wise, Republican candidate Dan Moss said after '
+            "the vote.",
+            "Dan Moss",
+            "Troops on the border",
+        ),
+        (
+            '"Farmers have no choice" but to sell the land, says Ana Ruiz, an economist at the '
+            "state bank in Lima, Peru.",
+            "Ana Ruiz",
+            "Farmers have no choice",
+        ),
+        (
+            'The port has been "effectively closed" since May, the shipping agency said.',
+            "The shipping agency",
+            "effectively closed",
+        ),
+    ],
+)
+def test_quote_inside_a_clause_attributed_at_its_end(
+    sentence: str, speaker: str, fragment: str
+) -> None:
+    found = quotes_of(sentence)
+    (statement,) = [q for q in found.quotes if q.kind is QuoteKind.REPORTED]
+    assert (statement.speaker, statement.rule) == (speaker, "trailing-attribution")
+    assert statement.text == sentence
+    assert direct(found) == [(speaker, fragment)]
+
+
+def test_short_quote_the_clause_goes_on_after_is_a_fragment() -> None:
+    found = quotes_of(
+        'Mayor Tom Reyes boasted that "everyone" is now following his lead.',
+        'Reyes said that "we will build it" and left the hall.',
+    )
+    assert reported(found) == ["Tom Reyes", "Tom Reyes"]
+    assert direct(found) == [("Tom Reyes", "we will build it")]
+
+
+def test_fragment_in_a_clause_whose_subject_is_a_person_is_their_statement() -> None:
+    found = quotes_of(
+        "Ana Ruiz, the port's chief, visited the docks on Monday.",
+        'On Tuesday, Ruiz openly admired the deal as "a strong start" for the region.',
+    )
+    assert [(q.speaker, q.rule) for q in found.quotes] == [("Ana Ruiz", "subjects-clause")]
+    # The statement keeps the clause; its fragment is no quote (writers scare-quote too).
+    assert found.quotes[0].text.startswith("On Tuesday, Ruiz openly admired")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ruiz was accused of "playing games with the budget" by her rival.',
+        'Ruiz and Tom Hale shared "a long and bitter rivalry" for years.',
+        'Ruiz\'s new album "Harbor nights and days" sold well.',
+        'Ruiz stars in "Harbor Nights" at the Globe.',
+        'The city bought a "smart and green" bus fleet in May.',
+    ],
+)
+def test_fragment_in_a_clause_not_of_its_subjects_saying(sentence: str) -> None:
+    found = quotes_of("Ana Ruiz, the port's chief, visited the docks on Monday.", sentence)
+    assert found.quotes == ()
+
+
+def test_quoted_object_of_a_passive_or_unnamed_label_is_nobodys() -> None:
+    found = quotes_of(
+        'Greta Holm was accused of "playing games with the budget" by her rival.',
+        'The district bought a reading app called a "tutor in every pocket" last year.',
+        'A new ferry dubbed "Sea Swift 2" starts service in May.',
     )
     assert found.quotes == ()
 
@@ -467,6 +604,23 @@ def test_the_company_said_is_the_company_the_article_named() -> None:
         '"Privacy is not an afterthought for us," the company said in a statement.',
     )
     assert [q.speaker for q in found.quotes] == ["Lumora", "Lumora"]
+
+
+def test_organizations_report_speech() -> None:
+    found = quotes_of(
+        "Northwind Foods opened a plant in Tacoma on Monday.",
+        "The Ministry of Fisheries said in a statement that the quota would be cut by a third.",
+        "The port will reopen in May, according to the shipping agency.",
+        "The state-run news agency reported that the talks had collapsed.",
+        "Separately, the ministry said that two boats had been seized.",
+        "The firm reported a loss of $3 million for the quarter.",
+    )
+    assert [q.speaker for q in found.quotes] == [
+        "Ministry of Fisheries",
+        "The shipping agency",
+        "The state-run news agency",
+        "Ministry of Fisheries",  # "the ministry" is the ministry named, not the company
+    ]
 
 
 def test_the_company_said_without_a_named_company() -> None:

@@ -9,6 +9,9 @@ from bot.quotes.wording import (
     is_speech_verb,
     looks_like_title,
     may_be_surname,
+    names_a_work,
+    takes_quoted_object,
+    without_verb_lead,
     words_of,
 )
 
@@ -26,10 +29,28 @@ def _verb_at(text: str, word: str) -> bool:
         ("the answers were mixed", "answers", False),
         ("a motion declaring June a month of rivers", "declaring", False),
         ("she opened by saying the plan was late", "saying", True),
+        ("Brown endorsed her, claiming she had won", "claiming", True),
     ],
 )
 def test_is_speech_verb(text: str, word: str, expected: bool) -> None:
     assert _verb_at(text, word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Okafor accused the mayor of lying", "accused", True),
+        ("Okafor was accused of lying", "accused", False),
+        ("Okafor is accusing the mayor of lying", "accusing", True),
+        ("they slammed the new plan", "slammed", True),
+        ("the defended title", "defended", False),
+        ("Okafor said the vote was close", "said", False),
+        ("Brown endorsed her, citing her record", "citing", True),
+    ],
+)
+def test_takes_quoted_object(text: str, word: str, expected: bool) -> None:
+    words = words_of(text)
+    assert takes_quoted_object(words, [w.text for w in words].index(word)) is expected
 
 
 @pytest.mark.parametrize(
@@ -45,6 +66,19 @@ def test_is_speech_verb(text: str, word: str, expected: bool) -> None:
 )
 def test_looks_like_title(inner: str, expected: bool) -> None:
     assert looks_like_title(inner) is expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "previous", "expected"),
+    [
+        ("Harbor Morning Show.", "Wednesday's", True),
+        ("The Long Road.", "in", True),
+        ("Build It Now.", "shouted", False),
+        ("we will win.", "on", False),
+    ],
+)
+def test_names_a_work(inner: str, previous: str, expected: bool) -> None:
+    assert names_a_work(inner, previous) is expected
 
 
 @pytest.mark.parametrize(
@@ -80,3 +114,9 @@ def test_may_be_surname(word: str, expected: bool) -> None:
 def test_capitalized_run(region: str, forward: bool, expected: list[str]) -> None:
     run = capitalized_run(region, words_of(region), forward=forward)
     assert [word.text for word in run] == expected
+
+
+def test_without_verb_lead() -> None:
+    assert without_verb_lead("Ana Ruiz, a strategist, had ") == "Ana Ruiz, a strategist, "
+    assert without_verb_lead("Ana Ruiz also quickly ") == "Ana Ruiz "
+    assert without_verb_lead("The Harbor Council") == "The Harbor Council"

@@ -1,0 +1,177 @@
+"""Who said it: speaker rules of direct quotes, each with invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.corpus.models import Article, Paragraph
+from bot.quotes.attribution import Attribution, attribute
+from bot.quotes.mentions import find_names
+from bot.quotes.models import QuoteKind
+
+
+def quotes_of(*paragraphs: str) -> Attribution:
+    return attribute(
+        [
+            Article(
+                slug="t",
+                path=Path("t.md"),
+                title="Test",
+                paragraphs=tuple(Paragraph("t", n, text) for n, text in enumerate(paragraphs, 1)),
+            )
+        ]
+    )
+
+
+def direct(attribution: Attribution) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.rule) for q in attribution.quotes if q.kind is QuoteKind.DIRECT]
+
+
+def test_lead_in_ending_a_paragraph_names_the_speaker_of_the_next() -> None:
+    found = quotes_of(
+        "Marta Quillon, the harbour master, spoke after the vote. Quillon continued:",
+        '"We will dredge the channel this winter and open the new berth in spring."',
+    )
+    assert direct(found) == [("Marta Quillon", "lead-in-paragraph")]
+
+
+def test_lead_in_by_an_organization() -> None:
+    found = quotes_of(
+        "The Harbor Gazette reported on Tuesday:",
+        '"Three ferries were held in port for most of the morning as fog rolled in."',
+    )
+    assert direct(found) == [("Harbor Gazette", "lead-in-paragraph")]
+
+
+def test_a_colon_naming_nobody_gives_no_speaker() -> None:
+    found = quotes_of(
+        "Marta Quillon spoke after the vote. The notice read as follows:",
+        '"All vessels must report to the harbour office before mooring overnight."',
+    )
+    assert direct(found) == [(None, "")]
+
+
+def test_appositive_head_before_an_auxiliary_and_its_verb() -> None:
+    found = quotes_of(
+        "Ilse Marchetti, whom Tobias Brandvold beat in the primary, had warned that "
+        'the levy was "a burden on every family in the valley."'
+    )
+    assert [q.speaker for q in found.quotes] == ["Ilse Marchetti", "Ilse Marchetti"]
+
+
+def test_surname_opening_a_sentence_is_the_person_he_refers_to() -> None:
+    found = quotes_of(
+        "Tobias Brandvold spoke first and promised lower fares.",
+        'Marchetti waved his hand. "The fares will not fall this year," he said.',
+    )
+    assert direct(found) == [("Marchetti", "verb-after-quote")]
+
+
+def test_a_place_before_a_preposition_is_no_subject() -> None:
+    found = quotes_of(
+        "Tobias Brandvold spoke first and promised lower fares.",
+        'Harwick in winter is quiet. "The fares will not fall this year," he said.',
+    )
+    assert direct(found) == [("Tobias Brandvold", "verb-after-quote")]
+
+
+def test_a_state_opening_a_sentence_is_no_person() -> None:
+    found = quotes_of(
+        "Tobias Brandvold spoke first and promised lower fares.",
+        'Ostland was only doing its job, he told the court. "The fares will fall," he said.',
+    )
+    assert direct(found) == [("Tobias Brandvold", "verb-after-quote")]
+
+
+def test_title_words_and_sentence_openers_are_no_names() -> None:
+    def names(text: str) -> list[str]:
+        return [name for _, _, name in find_names(text)]
+
+    assert names("Former Ostland governor Ilse Marchetti spoke.") == ["Ilse Marchetti"]
+    assert names("Was Marchetti right about the fares?") == []
+    assert names("Evening co-Anchor Dara Whitcombe asked.") == ["Dara Whitcombe"]
+    assert names("Harbor General Counsel Ines Alvaro wrote.") == ["Ines Alvaro"]
+    assert names("Kentuckian Ilse Marchetti said.") == ["Ilse Marchetti"]
+    assert names("Then Ilse Marchetti took the floor.") == ["Ilse Marchetti"]
+    assert names("When Ilse Marchetti arrived, the vote began.") == ["Ilse Marchetti"]
+
+
+def test_said_the_rev_and_dotted_initials_stay_in_one_sentence() -> None:
+    found = quotes_of(
+        '"The doors stay open all night," said the Rev. Ines Alvaro of the harbour chapel.',
+        '"We agree with the plan," said A.E. Dara Whitcombe, a retired pilot.',
+    )
+    assert [q.speaker for q in found.quotes] == ["Ines Alvaro", "Dara Whitcombe"]
+
+
+def test_quote_after_one_running_on_from_the_paragraph_before_keeps_its_speaker() -> None:
+    found = quotes_of(
+        '"The ferry is late again," Dara Whitcombe said. "We wait and we wait.',
+        '"Nobody answers the phone," she said. "Nobody at all wants to hear about it."',
+    )
+    assert [q.speaker for q in found.quotes] == ["Dara Whitcombe"] * 3
+
+
+def test_words_opening_a_clause_are_not_part_of_the_speaker_name() -> None:
+    found = quotes_of(
+        'Even Ilse Marchetti said, "the ferry is late again."',
+        '"The ferry is late again," From Dara Whitcombe wrote.',
+        'When Alvaro asked, "will the ferry be late again?"',
+    )
+    assert [q.speaker for q in found.quotes] == ["Ilse Marchetti", "Dara Whitcombe", "Alvaro"]
+
+
+def test_pronoun_after_a_name_in_its_own_sentence_refers_to_that_name() -> None:
+    found = quotes_of(
+        "Tobias Brandvold opened the meeting.",
+        "Ilse Marchetti spoke next, telling the council, "
+        '"the ferry is late again," and she added, "nobody answers the phone."',
+    )
+    assert [q.speaker for q in found.quotes] == ["Ilse Marchetti", "Ilse Marchetti"]
+
+
+def test_pronoun_before_a_name_in_its_own_sentence_is_not_that_name() -> None:
+    found = quotes_of(
+        "Tobias Brandvold opened the meeting.",
+        'He said Dara Okafor had lied: "the ferry was never late."',
+    )
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
+        "Tobias Brandvold"
+    ]
+
+
+def test_surname_naming_whose_aide_someone_is_is_not_the_subject() -> None:
+    found = quotes_of(
+        "Tobias Brandvold opened the meeting.",
+        'Brandvold aide Ilse Marchetti defended the plan. "The ferry runs on time," she said.',
+        'Brandvold told Dara Okafor to wait. "Later," he said, "we will talk about it."',
+    )
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
+        "Ilse Marchetti",
+        "Tobias Brandvold",
+    ]
+
+
+def test_a_common_given_name_tells_she_from_he() -> None:
+    found = quotes_of(
+        "Tobias Brandvold spoke first. Wendy Marchetti took the floor next.",
+        '"The ferry runs on time," he said.',
+    )
+    assert [q.speaker for q in found.quotes] == ["Tobias Brandvold"]
+
+
+def test_employer_before_a_job_title_and_title_abbreviations_after_the_verb() -> None:
+    found = quotes_of(
+        '"The ferry is late again," said Harbor Watch President Ines Alvaro.',
+        '"The ferry is late again," said Navy spokesman Capt. Dara Okafor.',
+    )
+    assert [q.speaker for q in found.quotes] == ["Ines Alvaro", "Dara Okafor"]
+
+
+def test_a_title_and_a_surname_alone_introduce_a_person() -> None:
+    found = quotes_of(
+        "Ms. Alvaro opened the meeting. Mr. Okafor spoke about the harbor for an hour.",
+        '"The ferry is late again," he said.',
+        'Sen. Whitcombe listened. "It always is," the senator said.',
+    )
+    assert [q.speaker for q in found.quotes] == ["Okafor", "Whitcombe"]
