@@ -873,10 +873,11 @@ class ArticleReader:
     def _last_speaker_in(self, paragraph: Paragraph) -> Person | None:
         """The speaker of the paragraph's last attributed quote, a quote that runs on into
         it from the paragraph before included."""
-        for extracted in reversed(self.found):
-            if extracted.speaker is None:
-                continue
-            if extracted.paragraph is paragraph or paragraph.id in extracted.continues_into:
+        for extracted in reversed(self.found):  # the paragraph's own items come last
+            if extracted.paragraph is not paragraph:
+                running_on = extracted.continues_into and paragraph.id in extracted.continues_into
+                return extracted.speaker if running_on else None
+            if extracted.speaker is not None:
                 return extracted.speaker
         return None
 
