@@ -898,7 +898,8 @@ class ArticleReader:
                     # "..., calling him "…"": the sentence's subject, not the nearest name
                     return self._reporting_subject(pre, word, 0, at=offset), True
                 speaker = self._subject_in(pre, word.start, at=offset)
-                if speaker is None:  # "said Choi, 'X'": the subject follows the verb
+                # "said Choi, 'X'": the subject follows the verb; after "told" the listener
+                if speaker is None and word.text.lower() not in TOLD_VERBS:
                     speaker = self._subject_in(
                         pre[word.end :], len(pre) - word.end, forward=True, at=offset + word.end
                     )
@@ -917,7 +918,7 @@ class ArticleReader:
                 continue
             self._rule = Rule.VERB_AFTER_QUOTE
             speaker = self._subject_in(post, word.start, allow_groups=False, at=offset)
-            if speaker is None:
+            if speaker is None and word.text.lower() not in TOLD_VERBS:  # "told CNN"
                 speaker = self._subject_in(
                     post[word.end :], len(post) - word.end, forward=True, at=offset + word.end
                 )

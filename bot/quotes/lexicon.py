@@ -329,7 +329,7 @@ NOT_NAME_WORDS = (
     | BUSINESS_WORDS
     | NOT_LONE_NAMES  # "Several Cruz supporters" holds no name
     | BELONGING_WORDS
-    | DOCUMENT_WORDS
+    | (DOCUMENT_WORDS - _forms("bill"))  # "Bill" is a given name more often than a bill
     | CLAUSE_OPENERS
     | INSTITUTION_NOUNS  # "the Supreme Court", "Harbor Police"
     | _forms("great united states")  # "Great Britain", "United States"

@@ -63,7 +63,7 @@ _DESCRIPTOR_BREAK = re.compile(r"[,;:()—–]")
 # end of the text (`\Z`, not `$`, which would also match before a final newline).
 _APPOSITIVE_STOP = re.compile(r"[.;:!?](?= |\Z)")
 _NEXT_WORD = re.compile(r"\s*([\w'’&-]*)")  # the word after a comma, spaces skipped
-ORGANIZATION_ENDINGS = BUSINESS_WORDS | INSTITUTION_NOUNS
+ORGANIZATION_ENDINGS = BUSINESS_WORDS | INSTITUTION_NOUNS | frozenset(("house",))
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 25
 

@@ -175,3 +175,12 @@ def test_a_title_and_a_surname_alone_introduce_a_person() -> None:
         'Sen. Whitcombe listened. "It always is," the senator said.',
     )
     assert [q.speaker for q in found.quotes] == ["Okafor", "Whitcombe"]
+
+
+def test_bill_is_a_given_name_and_the_listener_is_no_speaker() -> None:
+    found = quotes_of(
+        "Hannah Okafor and her husband, Bill Okafor, run the harbor cafe.",
+        '"We open at six," Bill Okafor said.',
+        '"The ferry is late again," told Harbor Radio on Monday.',
+    )
+    assert [q.speaker for q in found.quotes] == ["Bill Okafor", None]
