@@ -1057,8 +1057,14 @@ class ArticleReader:
         segments = stripped[:-1].split(",")
         for segment in reversed(segments[:-1]):
             words = words_of(segment)
-            if not words or not words[0].text[0].isupper() or "_" in segment:
+            if not words or "_" in segment:
                 continue
+            if not words[0].text[0].isupper():
+                # "81-year-old Ana Ruiz, a strategist, said": a name after an age or a job
+                named = names_in(segment) if len(words) <= MAX_NAME_HEAD_WORDS else []
+                if not named:
+                    continue
+                return self._found(self.person(named[-1][2]), "full name", named[-1][2])
             if len(words) > MAX_NAME_HEAD_WORDS:
                 return None
             return self._subject_in(segment, len(segment), allow_groups=False, forward=True)

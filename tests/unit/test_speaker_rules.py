@@ -184,3 +184,11 @@ def test_bill_is_a_given_name_and_the_listener_is_no_speaker() -> None:
         '"The ferry is late again," told Harbor Radio on Monday.',
     )
     assert [q.speaker for q in found.quotes] == ["Bill Okafor", None]
+
+
+def test_appositive_head_after_an_age() -> None:
+    found = quotes_of(
+        "81-year-old Ines Alvaro, a retired pilot who flew with Tobias Brandvold, said "
+        'the ferry was "late every single day."'
+    )
+    assert {q.speaker for q in found.quotes} == {"Ines Alvaro"}
