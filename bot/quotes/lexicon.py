@@ -37,6 +37,10 @@ SPEECH_VERBS = _forms(
     interjected interjecting declaring asking writing insisting arguing warning
     recalling explaining reported reports reporting assured assures questioned wondered
     wonders barked pressed
+    elaborated elaborates chimed chided scolded scolds exhorted proclaimed proclaims
+    remembered reacted interrupted surmised demanded demands mocked mocks
+    lectured agreed agrees sang sings echoed echoes concurred objected
+    screamed chanted ventured
     """
 )
 # Words of that list that are nouns after a determiner or a possessive ("his remarks",

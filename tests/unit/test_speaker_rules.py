@@ -192,3 +192,12 @@ def test_appositive_head_after_an_age() -> None:
         'the ferry was "late every single day."'
     )
     assert {q.speaker for q in found.quotes} == {"Ines Alvaro"}
+
+
+def test_more_verbs_of_speech_name_their_speaker() -> None:
+    found = quotes_of(
+        '"The ferry is late again," Ines Alvaro chimed in.',
+        'Dara Okafor agreed: "It always is, and nobody answers the phone."',
+        'Tobias Brandvold scolded him: "You never call ahead of time."',
+    )
+    assert [q.speaker for q in found.quotes] == ["Ines Alvaro", "Dara Okafor", "Tobias Brandvold"]
