@@ -891,23 +891,32 @@ class ArticleReader:
                 self._rule = Rule.ACCORDING_TO
                 return speaker, True
         words = words_of(pre)
-        for index, word in enumerate(words):
-            if is_speech_verb(words, index):
-                self._rule = Rule.VERB_BEFORE_QUOTE
-                if word.text.lower().endswith("ing") and pre[: word.start].rstrip().endswith(","):
-                    # "..., calling him "…"": the sentence's subject, not the nearest name
-                    return self._reporting_subject(pre, word, 0, at=offset), True
-                speaker = self._subject_in(pre, word.start, at=offset)
-                # "said Choi, 'X'": the subject follows the verb; after "told" the listener
-                if speaker is None and word.text.lower() not in TOLD_VERBS:
-                    speaker = self._subject_in(
-                        pre[word.end :], len(pre) - word.end, forward=True, at=offset + word.end
-                    )
+        verbs = [index for index in range(len(words)) if is_speech_verb(words, index)]
+        # The verb nearest the quote introduces it ("Asked about Hale, Ruiz said "…""); an
+        # earlier one names the speaker when it names nobody ("she spoke, stating, "…"").
+        for index in reversed(verbs):
+            self._rule = Rule.VERB_BEFORE_QUOTE
+            speaker = self._subject_of_verb_before(pre, words[index], offset)
+            if speaker is not None:
                 return speaker, True
+        if verbs:
+            return None, True
         if pre.rstrip().endswith(":"):
             self._rule = Rule.COLON_BEFORE_QUOTE
             return self._subject_in(pre, len(pre.rstrip()) - 1, at=offset), True
         return None, False
+
+    def _subject_of_verb_before(self, pre: str, verb: Word, offset: int) -> Person | None:
+        if verb.text.lower().endswith("ing") and pre[: verb.start].rstrip().endswith(","):
+            # "..., calling him "…"": the sentence's subject, not the nearest name
+            return self._reporting_subject(pre, verb, 0, at=offset)
+        speaker = self._subject_in(pre, verb.start, at=offset)
+        # "said Choi, 'X'": the subject follows the verb; after "told", the listener does
+        if speaker is None and verb.text.lower() not in TOLD_VERBS:
+            speaker = self._subject_in(
+                pre[verb.end :], len(pre) - verb.end, forward=True, at=offset + verb.end
+            )
+        return speaker
 
     def _speaker_after(self, post: str, offset: int) -> tuple[Person | None, bool]:
         """`"…," said Name, Role`, `"…," Name said`, `"…," she added`,

@@ -201,3 +201,20 @@ def test_more_verbs_of_speech_name_their_speaker() -> None:
         'Tobias Brandvold scolded him: "You never call ahead of time."',
     )
     assert [q.speaker for q in found.quotes] == ["Ines Alvaro", "Dara Okafor", "Tobias Brandvold"]
+
+
+def test_the_verb_nearest_the_quote_introduces_it() -> None:
+    found = quotes_of(
+        "Tobias Brandvold and Ines Alvaro met the press.",
+        'Asked on Tuesday about Brandvold, Alvaro said "the ferry is late again."',
+    )
+    assert [q.speaker for q in found.quotes] == ["Ines Alvaro"]
+
+
+def test_an_earlier_verb_names_the_speaker_when_the_nearest_names_nobody() -> None:
+    found = quotes_of(
+        "The talk was given by Ines Alvaro, a harbor pilot.",
+        'Under the theme of safety, she stressed the risks, stating, "fog kills more '
+        'sailors than storms do."',
+    )
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == ["Ines Alvaro"]
