@@ -94,6 +94,8 @@ def test_title_words_and_sentence_openers_are_no_names() -> None:
     assert names("Kentuckian Ilse Marchetti said.") == ["Ilse Marchetti"]
     assert names("Then Ilse Marchetti took the floor.") == ["Ilse Marchetti"]
     assert names("When Ilse Marchetti arrived, the vote began.") == ["Ilse Marchetti"]
+    assert names("Harbor Watch president Ines Alvaro said.") == ["Ines Alvaro"]
+    assert names("Ines Alvaro told reporter Dara Okafor.") == ["Ines Alvaro", "Dara Okafor"]
 
 
 def test_said_the_rev_and_dotted_initials_stay_in_one_sentence() -> None:
