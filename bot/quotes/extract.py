@@ -1050,10 +1050,11 @@ class ArticleReader:
     def _last_speaker_in(self, paragraph: Paragraph) -> Person | None:
         """The speaker of the paragraph's last attributed quote, a quote that runs on into
         it from the paragraph before included."""
-        for extracted in reversed(self.found):
-            if extracted.speaker is None:
-                continue
-            if extracted.paragraph is paragraph or paragraph.id in extracted.continues_into:
+        for extracted in reversed(self.found):  # the paragraph's own items come last
+            if extracted.paragraph is not paragraph:
+                running_on = extracted.continues_into and paragraph.id in extracted.continues_into
+                return extracted.speaker if running_on else None
+            if extracted.speaker is not None:
                 return extracted.speaker
         return None
 
@@ -1067,22 +1068,32 @@ class ArticleReader:
                 self._rule = Rule.ACCORDING_TO
                 return speaker, True
         words = words_of(pre)
-        for index, word in enumerate(words):
-            if is_speech_verb(words, index):
-                self._rule = Rule.VERB_BEFORE_QUOTE
-                if word.text.lower().endswith("ing") and pre[: word.start].rstrip().endswith(","):
-                    # "..., calling him "…"": the sentence's subject, not the nearest name
-                    return self._reporting_subject(pre, word, 0, at=offset), True
-                speaker = self._subject_in(pre, word.start, at=offset)
-                if speaker is None:  # "said Choi, 'X'": the subject follows the verb
-                    speaker = self._subject_in(
-                        pre[word.end :], len(pre) - word.end, forward=True, at=offset + word.end
-                    )
+        verbs = [index for index in range(len(words)) if is_speech_verb(words, index)]
+        # The verb nearest the quote introduces it ("Asked about Hale, Ruiz said "…""); an
+        # earlier one names the speaker when it names nobody ("she spoke, stating, "…"").
+        for index in reversed(verbs):
+            self._rule = Rule.VERB_BEFORE_QUOTE
+            speaker = self._subject_of_verb_before(pre, words[index], offset)
+            if speaker is not None:
                 return speaker, True
+        if verbs:
+            return None, True
         if pre.rstrip().endswith(":"):
             self._rule = Rule.COLON_BEFORE_QUOTE
             return self._subject_in(pre, len(pre.rstrip()) - 1, at=offset), True
         return None, False
+
+    def _subject_of_verb_before(self, pre: str, verb: Word, offset: int) -> Person | None:
+        if verb.text.lower().endswith("ing") and pre[: verb.start].rstrip().endswith(","):
+            # "..., calling him "…"": the sentence's subject, not the nearest name
+            return self._reporting_subject(pre, verb, 0, at=offset)
+        speaker = self._subject_in(pre, verb.start, at=offset)
+        # "said Choi, 'X'": the subject follows the verb; after "told", the listener does
+        if speaker is None and verb.text.lower() not in TOLD_VERBS:
+            speaker = self._subject_in(
+                pre[verb.end :], len(pre) - verb.end, forward=True, at=offset + verb.end
+            )
+        return speaker
 
     def _speaker_after(self, post: str, offset: int) -> tuple[Person | None, bool]:
         """`"…," said Name, Role`, `"…," Name said`, `"…," she added`,
@@ -1093,7 +1104,7 @@ class ArticleReader:
                 continue
             self._rule = Rule.VERB_AFTER_QUOTE
             speaker = self._subject_in(post, word.start, allow_groups=False, at=offset)
-            if speaker is None:
+            if speaker is None and word.text.lower() not in TOLD_VERBS:  # "told CNN"
                 speaker = self._subject_in(
                     post[word.end :], len(post) - word.end, forward=True, at=offset + word.end
                 )
@@ -1232,8 +1243,14 @@ class ArticleReader:
         segments = stripped[:-1].split(",")
         for segment in reversed(segments[:-1]):
             words = words_of(segment)
-            if not words or not words[0].text[0].isupper() or "_" in segment:
+            if not words or "_" in segment:
                 continue
+            if not words[0].text[0].isupper():
+                # "81-year-old Ana Ruiz, a strategist, said": a name after an age or a job
+                named = names_in(segment) if len(words) <= MAX_NAME_HEAD_WORDS else []
+                if not named:
+                    continue
+                return self._found(self.person(named[-1][2]), "full name", named[-1][2])
             if len(words) > MAX_NAME_HEAD_WORDS:
                 return None
             return self._subject_in(segment, len(segment), allow_groups=False, forward=True)

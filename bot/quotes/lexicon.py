@@ -41,6 +41,10 @@ SPEECH_VERBS = _forms(
     note suggest vow pledge urge declare recall testify emphasize
     suggesting claiming admitting acknowledging contending predicting indicated indicates
     indicating implied implies implying intimated echoed echoes echoing groused grouses
+    elaborated elaborates chimed chided scolded scolds exhorted proclaimed proclaims
+    remembered reacted interrupted surmised demanded demands mocked mocks
+    lectured agreed agrees sang sings concurred objected
+    screamed chanted ventured
     """
 )
 # Words of that list that are nouns after a determiner or a possessive ("his remarks",
@@ -357,7 +361,7 @@ NOT_NAME_WORDS = (
     | BUSINESS_WORDS
     | NOT_LONE_NAMES  # "Several Cruz supporters" holds no name
     | BELONGING_WORDS
-    | DOCUMENT_WORDS
+    | (DOCUMENT_WORDS - _forms("bill"))  # "Bill" is a given name more often than a bill
     | CLAUSE_OPENERS
     | INSTITUTION_NOUNS  # "the Supreme Court", "Harbor Police"
     | _forms("great united states")  # "Great Britain", "United States"

@@ -161,7 +161,7 @@ def lower_words(text: str) -> list[str]:
 _RUN_OPENERS = frozenset(
     "the a an meanwhile however but and so then also still yet even as when while after "
     "before from if though although since because once until unless whether with without "
-    "for by".split()
+    "for by during".split()
 )
 _SURNAME_SHAPE = re.compile(r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*")
 MAX_ORGANIZATION_RUN_WORDS = 5
