@@ -56,6 +56,7 @@ from bot.quotes.wording import (
     Word,
     capitalized_run,
     clause_goes_on,
+    ends_mid_clause,
     first_word,
     is_passive,
     is_passive_voice,
@@ -769,16 +770,21 @@ class ArticleReader:
         self, paragraph: Paragraph, sentence: str, start: int, quote: QuoteSpan
     ) -> int | None:
         """`"Troops on the border" would be wise, Dan Moss said.`, `the port was "nearly
-        closed" for weeks, the agency said`: the clause goes on past the quote and is
-        attributed at its end. The whole sentence is the statement; returns where it ends."""
+        closed" for weeks, the agency said`: the clause goes on past the quote, or began
+        before it, and is attributed at its end. The whole sentence is the statement;
+        returns where it ends."""
         after_from = quote.end - start
         if after_from >= len(sentence):
             return None
         after = sentence[after_from:]
-        if not clause_goes_on(paragraph.text[quote.inner_start : quote.inner_end], after):
+        inner = paragraph.text[quote.inner_start : quote.inner_end]
+        if clause_goes_on(inner, after):
+            tails = [after[comma.end() :] for comma in _COMMA.finditer(after)]
+        elif inner.rstrip().endswith(",") and ends_mid_clause(sentence[: quote.start - start]):
+            tails = [after]  # `the plan may be "strategic," said Jo Hale, a professor.`
+        else:
             return None
-        for comma in _COMMA.finditer(after):
-            tail = after[comma.end() :]
+        for tail in tails:
             words = words_of(tail)
             for index, word in enumerate(words[: MAX_TRAILING_SUBJECT_WORDS + 1]):
                 if not (is_speech_verb(words, index) or takes_quoted_object(words, index)):

@@ -554,6 +554,17 @@ def test_quote_inside_a_clause_attributed_at_its_end(
     assert direct(found) == [(speaker, fragment)]
 
 
+def test_one_quoted_word_mid_clause_before_the_attribution() -> None:
+    sentence = (
+        'The new tariff may be "strategic," said Jo Hale, an assistant professor at the state '
+        "university."
+    )
+    found = quotes_of(sentence)
+    assert [(q.speaker, q.rule, q.text) for q in found.quotes] == [
+        ("Jo Hale", "trailing-attribution", sentence)
+    ]
+
+
 def test_short_quote_the_clause_goes_on_after_is_a_fragment() -> None:
     found = quotes_of(
         'Mayor Tom Reyes boasted that "everyone" is now following his lead.',
