@@ -32,6 +32,7 @@ from bot.quotes.lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     SENTENCE_OPENERS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_CUES,
     TOLD_VERBS,
@@ -52,6 +53,7 @@ from bot.quotes.spans import (
 from bot.quotes.wording import (
     LEADING_THE,
     LOWER_WORD,
+    POSSESSIVE,
     WORD,
     Word,
     capitalized_run,
@@ -137,6 +139,8 @@ MIN_STATEMENT_WORDS = 4
 MAX_SUBJECT_LOOKAHEAD_CHARS = 120
 # `what the two largest unions have called a "…"`: the words between "what" and the verb.
 MAX_LABEL_SUBJECT_WORDS = 6
+# `Ruiz's recent evidence-free claim`: how far before a speech noun its owner may stand.
+MAX_OWNER_DISTANCE = 4
 # After a name, words that make it no clause's subject alone: "Ruiz and Hale shared ...".
 _NOT_SAYING = frozenset("and or".split())
 # `In a Monday interview, Ruiz hailed ...`: the opening phrase before a clause's subject.
@@ -714,6 +718,9 @@ class ArticleReader:
         A quote right after the verb (`said "`, `said: "`, `said that "`, `stated, "`, or
         after a parenthetical ending in a comma) is a direct quote instead."""
         sentence = masked[start:end]
+        owned = self._speech_noun_statement(paragraph, sentence, start, quote)
+        if owned is not None:
+            return owned
         at = quote.start - start
         words = words_of(sentence[:at])
         verbs = [w for i, w in enumerate(words) if is_speech_verb(words, i)]
@@ -765,6 +772,57 @@ class ArticleReader:
             self._awaiting_name = (extracted, self._unnamed_role)
             self._awaiting_paragraphs = 1
         return start + clause_to
+
+    def _speech_noun_statement(
+        self, paragraph: Paragraph, sentence: str, start: int, quote: QuoteSpan
+    ) -> int | None:
+        """`Ruiz's recent claim that the port "never closed"`, `critics doubt her claim that
+        she "never knew"`: quoted words after a speech noun and "that", "about" or "of"
+        (and no speech verb between) are its owner's. The clause is the owner's statement;
+        returns where it ends."""
+        at = quote.start - start
+        breaks = list(_CLAUSE_BREAK.finditer(sentence))
+        clause_from = max((m.end() for m in breaks if m.end() <= at), default=0)
+        words = words_of(sentence[:at])
+        for index in range(len(words) - 1, -1, -1):
+            if words[index].start < clause_from:
+                return None
+            if is_speech_verb(words, index) or takes_quoted_object(words, index):
+                return None  # `her claim that Ruiz said "…"`: the nearer verb's
+            if words[index].text.lower() not in SPEECH_NOUNS or index + 1 == len(words):
+                continue
+            if words[index + 1].text.lower() not in {"that", "about", "of"}:
+                return None
+            self._how = ""
+            speaker = self._owner_before(sentence, words, index)
+            if speaker is None:
+                return None
+            clause_to = min((m.start() for m in breaks if m.start() >= at), default=len(sentence))
+            self._add_statement(
+                paragraph, start + clause_from, start + clause_to, speaker, Rule.SPEECH_NOUN
+            )
+            return start + clause_to
+        return None
+
+    def _owner_before(self, sentence: str, words: tuple[Word, ...], noun: int) -> Person | None:
+        """Whose the noun at words[noun] is: `his`, `her`, `Ruiz's`, `Ana Ruiz's`, a few
+        describing words between ("Ruiz's recent evidence-free claim")."""
+        for word in reversed(words[max(0, noun - MAX_OWNER_DISTANCE) : noun]):
+            lowered = word.text.lower()
+            if lowered in {"his", "her"}:
+                pronoun = "he" if lowered == "his" else "she"
+                return self._found(self._by_pronoun(pronoun), "pronoun", word)
+            if POSSESSIVE.search(word.text) and word.text[0].isupper():
+                owner_end = word.end - 2
+                full = next((n for n in names_in(sentence[:owner_end]) if n[1] == owner_end), None)
+                if full is not None:
+                    return self._found(self.person(full[2]), "full name", full[2])
+                bare = word.text[:-2]
+                person = self._by_surname(bare)
+                return self._found(person, "surname of a person named before", bare)
+            if not lowered.islower() or lowered in DETERMINERS:
+                return None  # "the claim", "a Senate claim": nobody's own
+        return None
 
     def _quote_in_trailing_statement(
         self, paragraph: Paragraph, sentence: str, start: int, quote: QuoteSpan

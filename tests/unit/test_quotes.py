@@ -574,6 +574,20 @@ def test_short_quote_the_clause_goes_on_after_is_a_fragment() -> None:
     assert direct(found) == [("Tom Reyes", "we will build it")]
 
 
+def test_quote_after_a_speech_noun_is_its_owners() -> None:
+    found = quotes_of(
+        "Senator Ana Ruiz spoke to the harbor board on Monday.",
+        'Critics questioned her claim that she "never sent a single message" about the deal.',
+        'Ruiz\'s recent claim that "thousands" of boats left the port went unchallenged.',
+        'The claim that "nobody knew about it" was false.',
+    )
+    assert [(q.speaker, q.rule) for q in found.quotes if q.kind is QuoteKind.REPORTED] == [
+        ("Ana Ruiz", "speech-noun"),
+        ("Ana Ruiz", "speech-noun"),
+    ]
+    assert direct(found) == [("Ana Ruiz", "never sent a single message")]
+
+
 def test_fragment_in_a_clause_whose_subject_is_a_person_is_their_statement() -> None:
     found = quotes_of(
         "Ana Ruiz, the port's chief, visited the docks on Monday.",
