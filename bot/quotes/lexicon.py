@@ -60,6 +60,14 @@ REPORTING_VERBS = SPEECH_VERBS - _forms(
 TOLD_VERBS = _forms("told tells telling")
 # Verbs whose complement names a thing: after "called a", a quote is a label, not speech.
 CALL_VERBS = _forms("called calls calling")
+# Nouns for something said, whose owner said it: `Ruiz's claim that the port "never closed"`.
+SPEECH_NOUNS = _forms(
+    """
+    claim claims assertion assertions accusation accusations contention argument insistence
+    promise promises pledge vow warning warnings admission suggestion statement remarks
+    comments complaint complaints allegation allegations prediction denial boast
+    """
+)
 # Verbs that are no speech verbs on their own but take somebody's words as their object or
 # complement: `accused him of "…"`, `dismissed the report as "…"`, `deemed it "…"`. With
 # quotation marks after them, the quoted words are their subject's (rules.QUOTED_OBJECT).
