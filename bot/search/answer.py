@@ -81,7 +81,7 @@ class Answer:
     document: int = 0  # where the answer stands: see answer_at
     passage: int = 0
     alternatives: tuple[Answer, ...] = ()
-    read_as: tuple[tuple[str, str], ...] = ()  # (name as typed, the speaker it was read as)
+    read_as: tuple[tuple[str, str], ...] = ()  # (as typed, the speaker or word read instead)
 
     @property
     def role(self) -> str | None:
