@@ -1,6 +1,7 @@
 """The real bot process against the loopback Discord: burst, sustained rate, reload stalls.
 
-    python -m benchmarks.bot [--rate 50] [--seconds 30] [--burst 200] [--repeat 3] [--bursts-only]
+    python -m benchmarks.bot [--burst 200] [--repeat 6] [--warmup 1] [--bursts-only]
+                             [--rate 50] [--seconds 30]
 
 1. Bursts of concurrent /ask interactions: all answered? dispatch-to-reply p50/p99, against
    a trivial discord.py bot that replies "ok" (benchmarks/trivial_bot.py). Both bots run at
@@ -8,6 +9,8 @@
    burst of a process opens its HTTP connections), then take turns burst by burst, so that
    each pair is measured under the same load of the shared machine; the first of a pair
    alternates. Then the same with 200 different questions (nothing a bot could remember).
+   Besides latency, the CPU time each bot's event-loop thread used for the burst: what the
+   bot itself costs, which the shared machine's load blurs much less than latency.
 2. A sustained rate of /ask for N seconds: interactions per second and p50/p99 latency.
 3. The same rate while an admin reloads a 100k-paragraph corpus: latency, the longest
    event-loop stall inside the bot, and how long the reload took; then again after one of
@@ -20,12 +23,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import os
 import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import aiohttp
@@ -88,6 +93,20 @@ class Harness:
             self.process.terminate()
             await asyncio.wait_for(self.process.wait(), 10)
 
+    def loop_cpu_ms(self) -> float:
+        """CPU time the process's main thread (the event loop) has used so far (Linux)."""
+        assert self.process is not None
+        pid = self.process.pid
+        schedstat = Path(f"/proc/{pid}/task/{pid}/schedstat").read_text()
+        return int(schedstat.split()[0]) / 1e6
+
+    def peak_rss_mb(self) -> float:
+        assert self.process is not None
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
+
     async def metrics(self) -> dict[str, float]:
         url = f"http://127.0.0.1:{self.http_port}/metrics"
         async with aiohttp.ClientSession() as session, session.get(url) as response:
@@ -130,51 +149,92 @@ async def burst(
     return answered, latencies_ms(sent), time.perf_counter() - started
 
 
-def distinct_questions(count: int) -> list[str]:
-    """`count` different questions, each one of QUESTIONS with its own number: every one must
-    be searched (a number is a word of the question, and no paragraph holds these)."""
-    return [f"{QUESTIONS[n % len(QUESTIONS)]} {1000 + n}" for n in range(count)]
+def distinct_questions(count: int) -> Callable[[], list[str]]:
+    """Bursts of `count` questions never asked before, each one of QUESTIONS with a number of
+    its own: every one must be searched (no paragraph holds these numbers, and the number
+    changes nothing else about the answer)."""
+    numbers = itertools.count(1000)
+
+    def questions() -> list[str]:
+        return [f"{QUESTIONS[n % len(QUESTIONS)]} {next(numbers)}" for n in range(count)]
+
+    return questions
+
+
+@dataclass(frozen=True, slots=True)
+class Burst:
+    latencies: list[float]  # dispatch to reply, ms
+    cpu_ms: float  # the bot's event-loop thread, ms of CPU
+
+    @property
+    def p99(self) -> float:
+        return percentile(self.latencies, 99)
+
+
+async def measured_burst(
+    bot: Harness, args: argparse.Namespace, questions: Callable[[], Sequence[str]]
+) -> Burst:
+    asked = questions()
+    before = bot.loop_cpu_ms()
+    answered, latencies, _ = await burst(bot.fake, args.burst, asked)
+    if answered != args.burst:
+        raise RuntimeError(f"{answered}/{args.burst} answered")
+    return Burst(latencies, bot.loop_cpu_ms() - before)
 
 
 async def paired_bursts(
-    trivial: FakeDiscord, ours: FakeDiscord, args: argparse.Namespace, questions: Sequence[str]
-) -> list[tuple[list[float], list[float]]]:
-    """p99-comparable pairs: (trivial, forum-bot) latencies of bursts fired in turns."""
+    trivial: Harness,
+    ours: Harness,
+    args: argparse.Namespace,
+    questions: Callable[[], Sequence[str]],
+) -> list[tuple[Burst, Burst]]:
+    """(trivial, forum-bot) bursts fired in turns, the first of each pair alternating."""
     for _ in range(args.warmup):
-        for fake in (trivial, ours):
-            await burst(fake, args.burst, questions)
+        for bot in (trivial, ours):
+            await burst(bot.fake, args.burst, questions())
     pairs = []
     for number in range(args.repeat):
-        first, second = (trivial, ours) if number % 2 == 0 else (ours, trivial)
-        results = {}
-        for fake in (first, second):
-            answered, latencies, _ = await burst(fake, args.burst, questions)
-            if answered != args.burst:
-                raise RuntimeError(f"{answered}/{args.burst} answered")
-            results[id(fake)] = latencies
-        pairs.append((results[id(trivial)], results[id(ours)]))
+        if number % 2 == 0:
+            pairs.append(
+                (
+                    await measured_burst(trivial, args, questions),
+                    await measured_burst(ours, args, questions),
+                )
+            )
+        else:
+            ours_first = await measured_burst(ours, args, questions)
+            pairs.append((await measured_burst(trivial, args, questions), ours_first))
     return pairs
 
 
-def report_bursts(what: str, pairs: list[tuple[list[float], list[float]]]) -> None:
-    ratios = []
+def report_bursts(what: str, pairs: list[tuple[Burst, Burst]]) -> None:
+    ratios, cpu_ratios = [], []
     for number, (trivial, ours) in enumerate(pairs, start=1):
-        ratio = percentile(ours, 99) / percentile(trivial, 99)
-        ratios.append(ratio)
-        print(f"{what}, burst {number}: trivial {fmt(trivial)}; forum-bot {fmt(ours)}; "
-              f"p99 ratio {ratio:.2f}x")
-    print(f"{what}: p99 ratio median {percentile(ratios, 50):.2f}x, worst {max(ratios):.2f}x")
+        ratios.append(ours.p99 / trivial.p99)
+        cpu_ratios.append(ours.cpu_ms / trivial.cpu_ms)
+        print(
+            f"{what}, burst {number}: trivial {fmt(trivial.latencies)}, CPU "
+            f"{trivial.cpu_ms:.0f} ms; forum-bot {fmt(ours.latencies)}, CPU {ours.cpu_ms:.0f} ms; "
+            f"p99 ratio {ratios[-1]:.2f}x, CPU ratio {cpu_ratios[-1]:.2f}x"
+        )
+    print(
+        f"{what}: p99 ratio median {percentile(ratios, 50):.2f}x "
+        f"(best {min(ratios):.2f}x, worst {max(ratios):.2f}x); "
+        f"CPU ratio median {percentile(cpu_ratios, 50):.2f}x"
+    )
 
 
 async def measure_bursts(corpus: Path, args: argparse.Namespace) -> None:
     async with (
-        FakeDiscord(token="bench-token-0") as trivial,
-        FakeDiscord(token="bench-token-1") as ours,
-        Harness(trivial, [sys.executable, "-m", "benchmarks.trivial_bot"], corpus),
-        Harness(ours, [sys.executable, "-m", "bot", "run"], corpus),
+        FakeDiscord(token="bench-token-0") as trivial_discord,
+        FakeDiscord(token="bench-token-1") as our_discord,
+        Harness(
+            trivial_discord, [sys.executable, "-m", "benchmarks.trivial_bot"], corpus
+        ) as trivial,
+        Harness(our_discord, [sys.executable, "-m", "bot", "run"], corpus) as ours,
     ):
         for what, questions in (
-            (f"{args.burst} /ask of {len(QUESTIONS)} questions", QUESTIONS),
+            (f"{args.burst} /ask of {len(QUESTIONS)} questions", lambda: QUESTIONS),
             (f"{args.burst} different /ask", distinct_questions(args.burst)),
         ):
             report_bursts(what, await paired_bursts(trivial, ours, args, questions))
@@ -238,7 +298,8 @@ async def measure_reload(
     print(
         f"  event-loop stalls over 100 ms during the reload: {stalls:.0f}; "
         "longest stall since start: "
-        f"{after.get('forumbot_event_loop_lag_max_seconds', 0) * 1000:.0f} ms"
+        f"{after.get('forumbot_event_loop_lag_max_seconds', 0) * 1000:.0f} ms; "
+        f"peak RSS of the bot since start {bot.peak_rss_mb():.0f} MB"
     )
 
 

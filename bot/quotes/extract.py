@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
 from bot.quotes.lexicon import (
+    ABBREVIATED_TITLES,
     CALL_VERBS,
     COPULAS,
     DETERMINERS,
@@ -32,6 +34,7 @@ from bot.quotes.lexicon import (
     REPORTING_VERBS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
     TITLE_CUES,
     TOLD_VERBS,
     VERB_LEADS,
@@ -63,6 +66,7 @@ from bot.quotes.wording import (
     looks_like_title,
     lower_words,
     may_be_surname,
+    names_a_work,
     takes_quoted_object,
     tells_a_listener,
     without_verb_lead,
@@ -79,6 +83,16 @@ _CAPITALIZED_WORD = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*(?=(?:['’]s)?\b)"
 )
 _LEADING_THAT = re.compile(r"^that\b")
+# A title and a surname alone, not followed by more of a name: "Mr. Okafor", "Sen.
+# Okafor", "President Okafor" (the title's period is optional; "Mr Okafor" in British copy).
+_SURNAME_TITLES = frozenset(
+    "mr mrs ms miss dr prof rev sen rep gov gen lt col capt sgt president senator governor "
+    "judge justice mayor secretary speaker chancellor minister".split()
+)
+_TITLED_SURNAME = re.compile(
+    rf"\b({'|'.join(t.capitalize() for t in sorted(_SURNAME_TITLES))})\.? "
+    r"([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*)(?![\w'’-]| [A-Z])"
+)
 _OWN_GENDER_CUE = re.compile(rf"\b(?:{'|'.join(OWN_GENDER_CUES)})\b")
 # Between a surname and a full name it qualifies: "Webb aide Ana Ruiz", "Webb's campaign
 # manager Ana Ruiz" (the surname only says whose aide she is).
@@ -90,6 +104,9 @@ _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
 _PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)\s*$")
 _ENDS_LIKE_SPEECH = re.compile(r"[.!?,]$")
 _PHRASE_END = re.compile(r"[,.;:!?]")
+_ABBREVIATED_WORD = re.compile(
+    rf"(?<![\w.])(?:[A-Z]|{'|'.join(w.capitalize() for w in sorted(ABBREVIATED_TITLES))})$"
+)
 # How news copy introduces an organization: "Lumora, the augmented-reality start-up" or
 # "Vantage Holdings Inc.".
 _CAPITALIZED_PHRASE = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
@@ -104,7 +121,12 @@ _CORPORATE_SUFFIX = re.compile(rf"(?<![\w'’])({_CAPITALIZED_PHRASE}) (?:{_CORP
 # patterns that each start with a literal are searched much faster than their alternation.
 _APPOSITIVE_HINT = re.compile(r", (?:the|an?) ")
 _CORPORATE_HINT = re.compile(rf" (?:{_CORPORATE_SUFFIXES})\b")
-_STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS
+_REPORTED_THAT = frozenset("reported reports".split())
+_STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS | _REPORTED_THAT
+# "The ministry said" is a ministry the article named, not whichever organization came last.
+_ORGANIZATION_KINDS = (ORGANIZATION_NOUNS & INSTITUTION_NOUNS) - frozenset(
+    "company group organization organisation".split()
+)
 # Words that may sit inside an institution's name: "Ministry of Foreign Affairs".
 _INSTITUTION_CONNECTORS = frozenset("of for and & the on".split())
 MIN_UNCUED_QUOTE_WORDS = 5
@@ -125,6 +147,7 @@ MAX_APPOSITIVE_WORDS = 30
 # `"…!" Sen. Okafor said.`: the verb among the next sentence's first words.
 MAX_NEXT_SENTENCE_VERB_AT = 6
 MIN_STATEMENT_WORDS = 4
+MAX_TITLE_ABBREVIATION_CHARS = 6  # "Supt" and the character before it
 # A sentence's subject and its verb stand among its first words.
 MAX_SUBJECT_LOOKAHEAD_CHARS = 120
 # `what the two largest unions have called a "…"`: the words between "what" and the verb.
@@ -175,6 +198,16 @@ def _qualifies_name(sentence: str, surname_end: int, name_start: int) -> bool:
     return bool(job) and is_role_word(job[-1].text)
 
 
+def _phrase_end(text: str) -> int:
+    """Where the phrase opening `text` ends: at its first comma or stop mark, but not at
+    the period of a title or an initial ("said Navy spokesman Capt. Ana Ruiz.")."""
+    for mark in _PHRASE_END.finditer(text):
+        window = max(0, mark.start() - MAX_TITLE_ABBREVIATION_CHARS)
+        if mark.group(0) != "." or not _ABBREVIATED_WORD.search(text, window, mark.start()):
+            return mark.start()
+    return len(text)
+
+
 def _may_name_organization(text: str) -> bool:
     return bool(_APPOSITIVE_HINT.search(text) or _CORPORATE_HINT.search(text))
 
@@ -208,6 +241,7 @@ class ArticleReader:
         self._carried_rule = ""
         self._carried_how = ""
         self._lead_in: tuple[Person, str] | None = None
+        self._titles_in_paragraph = False  # "Mr", "Sen": a titled surname may be in it
 
     # People --------------------------------------------------------------------------
 
@@ -303,8 +337,10 @@ class ArticleReader:
         words = set(lower_words(text))  # hashed once for both word tests
         return (
             SPEECH_VERBS.isdisjoint(words)
+            and "according" not in words  # "..., according to the agency."
             and not may_name_someone(text)
             and not self._names_known_person(text, words)
+            and (_SURNAME_TITLES.isdisjoint(words) or not _TITLED_SURNAME.search(text))
             and not _may_name_organization(text)  # it may name the company later "said"
         )
 
@@ -347,6 +383,21 @@ class ArticleReader:
                     continue
                 self._organization(name)
 
+    @staticmethod
+    def _ends_institution_name(region: str, last: Word) -> bool:
+        """`The Ministry of Fisheries said`: capitalized words before the verb that hold an
+        institution noun followed by "of" or "for"."""
+        words = words_of(region[: last.end])
+        name: list[str] = []
+        for word in reversed(words):
+            if not (word.text[0].isupper() or word.text.lower() in _INSTITUTION_CONNECTORS):
+                break
+            name.insert(0, word.text.lower())
+        return any(
+            noun in INSTITUTION_NOUNS and following in {"of", "for"}
+            for noun, following in pairwise(name)
+        )
+
     def _institution_before(self, region: str, noun: Word) -> Person | None:
         """`The Alzheimer's Society said`: an institution named as the subject of its clause."""
         words = words_of(region[: noun.end])
@@ -372,9 +423,12 @@ class ArticleReader:
 
     def _organization_for(self, noun: str, description: str = "") -> Person:
         """`the company said`: the organization the article last named, else the phrase
-        ("the rights group" when its description is "rights ")."""
-        if self.organizations:
-            return self.organizations[-1]
+        ("the rights group" when its description is "rights "). "The ministry" is the
+        last one named a ministry, not a company named since."""
+        kind_named = noun in _ORGANIZATION_KINDS
+        for organization in reversed(self.organizations):
+            if not kind_named or noun in organization.name.lower().split():
+                return organization
         return self._group(f"the {description}{noun}")
 
     # Reading -----------------------------------------------------------------------------
@@ -414,6 +468,7 @@ class ArticleReader:
         if self._has_nothing_to_read(text):
             self._open_quote = None  # a quote left open does not run on past this paragraph
             return
+        self._titles_in_paragraph = not _SURNAME_TITLES.isdisjoint(lower_words(text))
         quotes = double_quote_spans(text)
         titles = single_quoted_spans(text)
         masked = mask(text, [(q.start, q.end) for q in quotes] + titles)
@@ -472,6 +527,8 @@ class ArticleReader:
                     or GIVEN_NAME_GENDER.get(mention.name.split()[0].lower())
                 )
             mentions.append((mention.start, mention.end, person))
+        if self._titles_in_paragraph:
+            mentions.extend(self._titled_surnames(sentence, mentions))
         mentions.extend(self._surname_mentions(sentence, mentions))
         if not mentions:
             subject = self._lone_subject(sentence)
@@ -489,6 +546,26 @@ class ArticleReader:
             self._learn_gender(sentence, mentions)
         if _may_name_organization(sentence):
             self._introduce_organizations(sentence)
+
+    def _titled_surnames(
+        self, sentence: str, full: list[tuple[int, int, Person]]
+    ) -> list[tuple[int, int, Person]]:
+        """`Mr. Okafor`, `Sen. Okafor`, `President Okafor`: a title before a surname alone
+        introduces that person, with the gender or the job the title gives."""
+        found = []
+        for match in _TITLED_SURNAME.finditer(sentence):
+            if any(s <= match.start(2) < e for s, e, _ in full):
+                continue
+            person = self._lone_name(match.group(2))
+            if person is None or person.kind is not SpeakerKind.PERSON:
+                continue
+            title = match.group(1).lower()
+            if person.gender is None:
+                person.gender = HONORIFICS.get(title)
+            if title not in HONORIFICS:
+                person.add_role(TITLE_ABBREVIATIONS.get(title, match.group(1)))
+            found.append((match.start(2), match.end(2), person))
+        return found
 
     def _surname_mentions(
         self, sentence: str, full: list[tuple[int, int, Person]]
@@ -864,6 +941,8 @@ class ArticleReader:
             before = before[:-1]
         if before and before[-1].text.lower() in TITLE_CUES:
             return  # "a plan dubbed "Green Start"": a name, not speech
+        if before and names_a_work(inner, before[-1].text):
+            return  # "she said on "Harbor Today."": a show, not speech
         self.found.append(
             Extracted(
                 paragraph=paragraph,
@@ -942,12 +1021,14 @@ class ArticleReader:
         self, inner: str, pre: str, cued: bool, follows_speaker: bool = False
     ) -> bool:
         """Tell a quotation from a title or a scare-quoted word."""
+        if pre.endswith("="):
+            return False  # `<tweet date="May 2, 2031">`: markup left in the page
         before = words_of(pre)
         if before and before[-1].text.lower() in DETERMINERS:
             before = before[:-1]  # "called a "war on cars"" labels as "called" does
         if before and before[-1].text.lower() in TITLE_CUES:
             return False
-        if looks_like_title(inner):
+        if looks_like_title(inner) or (before and names_a_work(inner, before[-1].text)):
             return False
         words = word_count(inner)
         if cued:
@@ -1085,8 +1166,7 @@ class ArticleReader:
         names = names_in(region)  # only where the names are: their roles are not needed
         words = words_of(region)
         if forward and words:
-            phrase_end = _PHRASE_END.search(region)
-            limit = phrase_end.start() if phrase_end else len(region)
+            limit = _phrase_end(region)
             in_phrase = [name for start, _, name in names if start < limit]
             if in_phrase:  # "said Cruz constituent Dan Golvach": the full name
                 return self._found(self.person(in_phrase[0]), "full name", in_phrase[0])
@@ -1207,7 +1287,9 @@ class ArticleReader:
             for organization in reversed(self.organizations):
                 if tail.endswith(organization.name):
                     return organization
-        if word.text[0].isupper() and lowered in INSTITUTION_NOUNS:
+        if word.text[0].isupper() and (
+            lowered in INSTITUTION_NOUNS or self._ends_institution_name(region, word)
+        ):
             return self._institution_before(region, word)
         described = _THE_AND_DESCRIPTION.search(region[: word.start])
         if lowered in ORGANIZATION_NOUNS and described:
@@ -1264,10 +1346,13 @@ class ArticleReader:
             return False
         self._how = ""
         speaker = self._subject_in(phrase, len(phrase), allow_groups=False, forward=True)
-        if speaker is None:
-            words = [w.text.lower() for w in words_of(phrase)]
-            if len(words) == 2 and words[0] == "the" and words[1] in ORGANIZATION_NOUNS:
-                speaker = self._found(self._organization_for(words[1]), "organization", phrase)
+        if speaker is None:  # "according to the shipping agency"
+            words = words_of(phrase)
+            noun = words[-1].text.lower() if words else ""
+            described = _THE_AND_DESCRIPTION.search(phrase[: words[-1].start]) if words else None
+            if noun in ORGANIZATION_NOUNS and described and not phrase[: described.start()].strip():
+                organization = self._organization_for(noun, described.group(1) or "")
+                speaker = self._found(organization, "organization", phrase)
         if speaker is None:
             return False
         self._add_statement(paragraph, start, start + len(sentence), speaker, Rule.ACCORDING_TO)
@@ -1294,8 +1379,10 @@ class ArticleReader:
                 if lowered in TOLD_VERBS:
                     if is_passive(clause[: word.start]) or not tells_a_listener(clause[word.end :]):
                         continue
-                elif lowered not in REPORTING_VERBS:
-                    continue
+                elif lowered not in REPORTING_VERBS and not (
+                    lowered in _REPORTED_THAT and clause[word.end :].startswith(" that ")
+                ):
+                    continue  # "reported a loss" reports no speech; "reported that" does
                 if lowered in {"called", "calls"} and not clause[word.end :].startswith(" for"):
                     continue
                 if lowered in {"pointed", "points"} and not clause[word.end :].startswith(" out"):

@@ -142,6 +142,10 @@ TITLE_ABBREVIATIONS = {
     "amb": "Ambassador",
     "pres": "President",
 }
+# Every title news copy writes abbreviated with a period before a name: "Capt. Ana Ruiz".
+ABBREVIATED_TITLES = frozenset(TITLE_ABBREVIATIONS) | _forms(
+    "mr mrs ms dr rev fr msgr del adm cmdr maj sens reps st"
+)
 _ABBREVIATED_TITLE = re.compile(r"\b(" + "|".join(TITLE_ABBREVIATIONS) + r")\.", re.IGNORECASE)
 
 

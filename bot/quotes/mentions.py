@@ -126,12 +126,26 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
             # right after the name words makes them the organization's name, not a person's.
             if end < len(words) and words[end].group(0).lower() in ORGANIZATION_ENDINGS:
                 allowed = False
+            # "Harbor Watch President Ines Alvaro": name words before a job title that is
+            # followed by a name are the employer's name, not a person's.
+            if end < len(words) and is_role_word(words[end].group(0)) and _names_follow(
+                words, end + 1
+            ):
+                allowed = False
             capitalized = sum(1 for word in words[index:end] if not word.group(0).islower())
             if allowed and 2 <= capitalized <= MAX_NAME_WORDS:
                 stop = match.start() + words[end - 1].end()
                 names.append((start, stop, masked[start:stop]))
             index = end
     return names
+
+
+def _names_follow(words: list[re.Match[str]], at: int) -> bool:
+    """Whether two name words follow words[at:] of a capitalized run, after more title
+    words ("President Ines Alvaro", "Chief Executive Dara Okafor")."""
+    while at < len(words) and is_role_word(words[at].group(0)):
+        at += 1
+    return at + 1 < len(words) and all(_is_name_word(w.group(0)) for w in words[at : at + 2])
 
 
 def _clean_role(role: str) -> str | None:

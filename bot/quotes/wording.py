@@ -121,6 +121,19 @@ def clause_goes_on(inner: str, after: str) -> bool:
     )
 
 
+# Words after which title-cased quoted words name a work: `appeared on "Meet the Day."`.
+_BEFORE_A_WORK = frozenset("on in of at from including".split())
+
+
+def names_a_work(inner: str, previous: str) -> bool:
+    """`on CNN's "Morning Desk."`, `a role in "The Long Road."`: title-cased words after a
+    preposition or a possessive name a show, book or song, even with the sentence's stop
+    mark inside the closing quote (which looks_like_title alone reads as speech)."""
+    if previous.lower() not in _BEFORE_A_WORK and not POSSESSIVE.search(previous):
+        return False
+    return looks_like_title(inner.strip().removesuffix("."))
+
+
 def first_word(text: str) -> str:
     words = words_of(text)
     return words[0].text.lower() if words else ""

@@ -453,6 +453,15 @@ def test_told_reporters_that_is_reported_speech() -> None:
     assert reported(found) == ["Tom Brennan"]
 
 
+def test_titles_and_markup_in_quotation_marks_are_no_quotes() -> None:
+    found = quotes_of(
+        'Senator Ana Ruiz said the plan was dead, speaking on Wednesday\'s "Harbor Morning Show."',
+        'Ruiz said she had a small role in "The Long Road."',
+        '<tweet tweet-date="May 2, 2031">Ruiz said she is "ready for the vote."</tweet>',
+    )
+    assert [text for _, text in direct(found)] == ["ready for the vote."]
+
+
 def test_called_a_label_is_not_a_quote() -> None:
     found = quotes_of(
         'The council ended months of debate over what opponents have called a "war on cars."'
@@ -595,6 +604,23 @@ def test_the_company_said_is_the_company_the_article_named() -> None:
         '"Privacy is not an afterthought for us," the company said in a statement.',
     )
     assert [q.speaker for q in found.quotes] == ["Lumora", "Lumora"]
+
+
+def test_organizations_report_speech() -> None:
+    found = quotes_of(
+        "Northwind Foods opened a plant in Tacoma on Monday.",
+        "The Ministry of Fisheries said in a statement that the quota would be cut by a third.",
+        "The port will reopen in May, according to the shipping agency.",
+        "The state-run news agency reported that the talks had collapsed.",
+        "Separately, the ministry said that two boats had been seized.",
+        "The firm reported a loss of $3 million for the quarter.",
+    )
+    assert [q.speaker for q in found.quotes] == [
+        "Ministry of Fisheries",
+        "The shipping agency",
+        "The state-run news agency",
+        "Ministry of Fisheries",  # "the ministry" is the ministry named, not the company
+    ]
 
 
 def test_the_company_said_without_a_named_company() -> None:

@@ -158,3 +158,20 @@ def test_a_common_given_name_tells_she_from_he() -> None:
         '"The ferry runs on time," he said.',
     )
     assert [q.speaker for q in found.quotes] == ["Tobias Brandvold"]
+
+
+def test_employer_before_a_job_title_and_title_abbreviations_after_the_verb() -> None:
+    found = quotes_of(
+        '"The ferry is late again," said Harbor Watch President Ines Alvaro.',
+        '"The ferry is late again," said Navy spokesman Capt. Dara Okafor.',
+    )
+    assert [q.speaker for q in found.quotes] == ["Ines Alvaro", "Dara Okafor"]
+
+
+def test_a_title_and_a_surname_alone_introduce_a_person() -> None:
+    found = quotes_of(
+        "Ms. Alvaro opened the meeting. Mr. Okafor spoke about the harbor for an hour.",
+        '"The ferry is late again," he said.',
+        'Sen. Whitcombe listened. "It always is," the senator said.',
+    )
+    assert [q.speaker for q in found.quotes] == ["Okafor", "Whitcombe"]

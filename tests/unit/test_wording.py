@@ -9,6 +9,7 @@ from bot.quotes.wording import (
     is_speech_verb,
     looks_like_title,
     may_be_surname,
+    names_a_work,
     takes_quoted_object,
     without_verb_lead,
     words_of,
@@ -65,6 +66,19 @@ def test_takes_quoted_object(text: str, word: str, expected: bool) -> None:
 )
 def test_looks_like_title(inner: str, expected: bool) -> None:
     assert looks_like_title(inner) is expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "previous", "expected"),
+    [
+        ("Harbor Morning Show.", "Wednesday's", True),
+        ("The Long Road.", "in", True),
+        ("Build It Now.", "shouted", False),
+        ("we will win.", "on", False),
+    ],
+)
+def test_names_a_work(inner: str, previous: str, expected: bool) -> None:
+    assert names_a_work(inner, previous) is expected
 
 
 @pytest.mark.parametrize(
