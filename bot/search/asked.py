@@ -46,7 +46,7 @@ class Asked:
     wants_words: bool  # "what did ... say / think / stress"
     answer_type: AnswerType
     unknown: tuple[str, ...]  # words as typed that no paragraph has: what a decline names
-    respelled: dict[str, str]  # typed name -> the speaker's name it was read as
+    respelled: dict[str, str]  # as typed -> the speaker's name or articles' word read instead
     total: float  # the weights' sum
     # term -> how much it tells by its rarity in general English (bot.search.information)
     information: dict[str, float]
@@ -168,7 +168,8 @@ def _respell_names(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]
 
 def _respell_words(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]]:
     """Words the corpus lacks, one typo from a word it has ("scultor", "paitned"), read as
-    that word as the articles write it; the answer says how they were read."""
+    that word as the articles write it; the answer says how they were read. Weighed and
+    shown as that word, not as a word never seen."""
     respelled: dict[str, str] = {}
 
     def known(word: str) -> bool:

@@ -32,6 +32,9 @@ COMMON_ZIPF = 4.5
 UNINDEXED_WORD_SHARE = 0.5
 # One token as the index splits words: letters and digits of any script.
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+# wordfreq reads its English list on first use (0.15-0.3 s): here, at import, before the bot
+# serves, not in the first question's reply on the event loop.
+zipf_frequency("the", "en")
 
 
 @lru_cache(maxsize=65_536)

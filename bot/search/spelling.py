@@ -73,8 +73,8 @@ _by_generation: dict[int, Spelling] = {}
 
 def unswapped(word: str, known: Callable[[str], bool]) -> str | None:
     """The word with two neighbouring letters swapped back, when that makes it one the
-    corpus has ("visitros" is visitors): a swap often changes the stem, which correcting
-    terms one edit away cannot see."""
+    corpus has ("paitned" is painted): a swap often changes the stem ("paitn", too short to
+    correct, against "paint"), which correcting terms one edit away cannot see."""
     if len(word) < MIN_CORRECTED_LENGTH or not word.isalpha():
         return None
     for i in range(1, len(word) - 1):  # the first letter is trusted, as above
