@@ -140,6 +140,30 @@ def test_a_failed_build_removes_nothing(corpus: Path, tmp_path: Path) -> None:
     assert entries(data) == before
 
 
+def test_a_folder_this_process_may_not_look_into_fails_no_build(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Say another user's process made it, mode 700. Root passes every permission check, so
+    the refusal is injected where the system gives it: at the stat of the folder's mark."""
+    data = tmp_path / "data"
+    other = tmp_path / "other"
+    write(other, "harbour", "The harbour dredging ends in May.")
+    build_knowledge(other, CorpusCache.in_data_dir(data))
+    theirs = entries(data)
+    mark = next(iter(theirs)).parent / ".used"
+    system_stat = Path.stat
+
+    def stat(path: Path, *, follow_symlinks: bool = True) -> os.stat_result:
+        if path == mark:
+            raise PermissionError(13, "Permission denied", str(path))
+        return system_stat(path, follow_symlinks=follow_symlinks)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    cache = CorpusCache.in_data_dir(data)
+    build_knowledge(corpus, cache)
+    assert cache.last.read == 3 and theirs <= entries(data)
+
+
 def test_usage_counts_every_corpus_folder(corpus: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     other = tmp_path / "other"
