@@ -9,8 +9,9 @@
    burst of a process opens its HTTP connections), then take turns burst by burst, so that
    each pair is measured under the same load of the shared machine; the first of a pair
    alternates. Then the same with 200 different questions (nothing a bot could remember).
-   Besides latency, the CPU time each bot's event-loop thread used for the burst: what the
-   bot itself costs, which the shared machine's load blurs much less than latency.
+   Besides latency, the CPU time each bot's event-loop thread used for the burst, which the
+   shared machine's load blurs much less than latency. Only that thread: forum-bot's
+   question-log writer thread (SQLite, one row per question) is not counted.
 2. A sustained rate of /ask for N seconds: interactions per second and p50/p99 latency.
 3. The same rate while an admin reloads a 100k-paragraph corpus: latency, the longest
    event-loop stall inside the bot, and how long the reload took; then again after one of
