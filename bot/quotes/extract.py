@@ -1243,7 +1243,7 @@ class ArticleReader:
         if forward and words:
             limit = _phrase_end(region)
             in_phrase = [name for start, _, name in names if start < limit]
-            if in_phrase:  # "said Cruz constituent Dan Golvach": the full name
+            if in_phrase:  # "said Okafor constituent Len Marsh": the full name
                 return self._found(self.person(in_phrase[0]), "full name", in_phrase[0])
             adjacent = self._capitalized_subject(region, words, forward=True)
             if adjacent is not None:
@@ -1329,7 +1329,7 @@ class ArticleReader:
     def _capitalized_subject(
         self, region: str, words: tuple[Word, ...], *, forward: bool
     ) -> Person | None:
-        """`"…," McCain said`, `said Sen. Okafor`, `the White House said`: capitalized
+        """`"…," McTavish said`, `said Sen. Okafor`, `the White House said`: capitalized
         words right next to the verb name its speaker even when the article never gave a
         full name: one word is a surname, several that are no person's name an organization.
         """
