@@ -1347,11 +1347,11 @@ class ArticleReader:
         if people:  # "said Dr. Amara Diallo": the run holds a full name after its title
             return self.person(people[0][2])
         if any(word.text.lower() in DOCUMENT_WORDS for word in run):
-            return None  # "the Social Charter says": a document, not a speaker
+            return None  # "the Harbor Charter says": a document, not a speaker
         if any(len(w.text) == 1 for w in run) and all(
             len(w.text) == 1 or may_be_surname(w.text) for w in run
         ):
-            return self.person(name)  # "Frederick W. Mote wrote": a name with an initial
+            return self.person(name)  # "Amos Q. Whitlock wrote": a name with an initial
         titled = [i for i, word in enumerate(run[:-1]) if is_title_word(word.text)]
         if titled:  # "US Senator Ada Sessions": whatever follows the title is the name
             named = region[run[titled[-1] + 1].start : run[-1].end]
