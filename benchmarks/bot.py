@@ -25,6 +25,7 @@ import argparse
 import asyncio
 import itertools
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -37,6 +38,7 @@ import aiohttp
 
 from benchmarks.common import DATA_DIR, machine, percentile
 from benchmarks.generate import write_corpus
+from bot.knowledge import build_knowledge
 from tests.e2e.conftest import free_port
 from tests.e2e.fake import FakeDiscord, Interaction
 
@@ -149,14 +151,29 @@ async def burst(
     return answered, latencies_ms(sent), time.perf_counter() - started
 
 
-def distinct_questions(count: int) -> Callable[[], list[str]]:
-    """Bursts of `count` questions never asked before, each one of QUESTIONS with a number of
-    its own: every one must be searched (no paragraph holds these numbers, and the number
-    changes nothing else about the answer)."""
-    numbers = itertools.count(1000)
+def distinct_questions(corpus: Path, count: int) -> Callable[[], list[str]]:
+    """Bursts of `count` questions not asked lately: "What did <speaker> say about <words>?"
+    for each speaker of the corpus and three longer words of their quotes, read when the
+    benchmark runs. Every one must be searched (a question comes back only after more
+    than RecentReplies keeps), most are answered, and none holds a word the corpus lacks
+    (which would send the bot looking for a respelling, a cost of its own)."""
+    knowledge = build_knowledge(corpus)
+    per_speaker = []
+    for speaker in knowledge.speakers:
+        said = " ".join(quote.text for quote in speaker.quotes)
+        words = list(dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z]{6,}", said)))
+        per_speaker.append(
+            [
+                f"What did {speaker.name} say about {first}, {second} and {third}?"
+                for first, second, third in itertools.islice(itertools.permutations(words, 3), 500)
+            ]
+        )
+    # One speaker after another, so that a burst asks about everyone.
+    every = [q for round_ in itertools.zip_longest(*per_speaker) for q in round_ if q]
+    asked = itertools.cycle(every)
 
     def questions() -> list[str]:
-        return [f"{QUESTIONS[n % len(QUESTIONS)]} {next(numbers)}" for n in range(count)]
+        return list(itertools.islice(asked, count))
 
     return questions
 
@@ -235,7 +252,7 @@ async def measure_bursts(corpus: Path, args: argparse.Namespace) -> None:
     ):
         for what, questions in (
             (f"{args.burst} /ask of {len(QUESTIONS)} questions", lambda: QUESTIONS),
-            (f"{args.burst} different /ask", distinct_questions(args.burst)),
+            (f"{args.burst} different /ask", distinct_questions(corpus, args.burst)),
         ):
             report_bursts(what, await paired_bursts(trivial, ours, args, questions))
 

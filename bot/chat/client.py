@@ -16,7 +16,6 @@ from bot.chat.admin_commands import AdminCommands
 from bot.chat.answering import (
     Outcome,
     Reply,
-    check_question,
     rate_limited,
     strip_discord_markup,
 )
@@ -173,7 +172,7 @@ class ForumBot(commands.Bot):
         window; the reply is then empty and nothing should be sent. `locale`: the asker's
         Discord language, which the bot's own words follow."""
         knowledge = self.store.current
-        refusal = check_question(knowledge, question, locale)
+        refusal = self.recent_replies.refusal(knowledge, question, locale)
         # Checked first: a malformed question costs no quota in private, where only the
         # asker sees the reply; in a channel, blank mentions count, or they could flood it.
         if refusal is not None and not public:

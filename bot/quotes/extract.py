@@ -33,6 +33,7 @@ from bot.quotes.lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     SENTENCE_OPENERS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     TITLE_CUES,
@@ -54,10 +55,12 @@ from bot.quotes.spans import (
 from bot.quotes.wording import (
     LEADING_THE,
     LOWER_WORD,
+    POSSESSIVE,
     WORD,
     Word,
     capitalized_run,
     clause_goes_on,
+    ends_mid_clause,
     first_word,
     is_passive,
     is_passive_voice,
@@ -152,6 +155,8 @@ MAX_TITLE_ABBREVIATION_CHARS = 6  # "Supt" and the character before it
 MAX_SUBJECT_LOOKAHEAD_CHARS = 120
 # `what the two largest unions have called a "…"`: the words between "what" and the verb.
 MAX_LABEL_SUBJECT_WORDS = 6
+# `Ruiz's recent evidence-free claim`: how far before a speech noun its owner may stand.
+MAX_OWNER_DISTANCE = 4
 # After a name, words that make it no clause's subject alone: "Ruiz and Hale shared ...".
 _NOT_SAYING = frozenset("and or".split())
 # `In a Monday interview, Ruiz hailed ...`: the opening phrase before a clause's subject.
@@ -764,6 +769,9 @@ class ArticleReader:
         A quote right after the verb (`said "`, `said: "`, `said that "`, `stated, "`, or
         after a parenthetical ending in a comma) is a direct quote instead."""
         sentence = masked[start:end]
+        owned = self._speech_noun_statement(paragraph, sentence, start, quote)
+        if owned is not None:
+            return owned
         at = quote.start - start
         words = words_of(sentence[:at])
         verbs = [w for i, w in enumerate(words) if is_speech_verb(words, i)]
@@ -816,20 +824,76 @@ class ArticleReader:
             self._awaiting_paragraphs = 1
         return start + clause_to
 
+    def _speech_noun_statement(
+        self, paragraph: Paragraph, sentence: str, start: int, quote: QuoteSpan
+    ) -> int | None:
+        """`Ruiz's recent claim that the port "never closed"`, `critics doubt her claim that
+        she "never knew"`: quoted words after a speech noun and "that", "about" or "of"
+        (and no speech verb between) are its owner's. The clause is the owner's statement;
+        returns where it ends."""
+        at = quote.start - start
+        breaks = list(_CLAUSE_BREAK.finditer(sentence))
+        clause_from = max((m.end() for m in breaks if m.end() <= at), default=0)
+        words = words_of(sentence[:at])
+        for index in range(len(words) - 1, -1, -1):
+            if words[index].start < clause_from:
+                return None
+            if is_speech_verb(words, index) or takes_quoted_object(words, index):
+                return None  # `her claim that Ruiz said "…"`: the nearer verb's
+            if words[index].text.lower() not in SPEECH_NOUNS or index + 1 == len(words):
+                continue
+            if words[index + 1].text.lower() not in {"that", "about", "of"}:
+                return None
+            self._how = ""
+            speaker = self._owner_before(sentence, words, index)
+            if speaker is None:
+                return None
+            clause_to = min((m.start() for m in breaks if m.start() >= at), default=len(sentence))
+            self._add_statement(
+                paragraph, start + clause_from, start + clause_to, speaker, Rule.SPEECH_NOUN
+            )
+            return start + clause_to
+        return None
+
+    def _owner_before(self, sentence: str, words: tuple[Word, ...], noun: int) -> Person | None:
+        """Whose the noun at words[noun] is: `his`, `her`, `Ruiz's`, `Ana Ruiz's`, a few
+        describing words between ("Ruiz's recent evidence-free claim")."""
+        for word in reversed(words[max(0, noun - MAX_OWNER_DISTANCE) : noun]):
+            lowered = word.text.lower()
+            if lowered in {"his", "her"}:
+                pronoun = "he" if lowered == "his" else "she"
+                return self._found(self._by_pronoun(pronoun), "pronoun", word)
+            if POSSESSIVE.search(word.text) and word.text[0].isupper():
+                owner_end = word.end - 2
+                full = next((n for n in names_in(sentence[:owner_end]) if n[1] == owner_end), None)
+                if full is not None:
+                    return self._found(self.person(full[2]), "full name", full[2])
+                bare = word.text[:-2]
+                person = self._by_surname(bare)
+                return self._found(person, "surname of a person named before", bare)
+            if not lowered.islower() or lowered in DETERMINERS:
+                return None  # "the claim", "a Senate claim": nobody's own
+        return None
+
     def _quote_in_trailing_statement(
         self, paragraph: Paragraph, sentence: str, start: int, quote: QuoteSpan
     ) -> int | None:
         """`"Troops on the border" would be wise, Dan Moss said.`, `the port was "nearly
-        closed" for weeks, the agency said`: the clause goes on past the quote and is
-        attributed at its end. The whole sentence is the statement; returns where it ends."""
+        closed" for weeks, the agency said`: the clause goes on past the quote, or began
+        before it, and is attributed at its end. The whole sentence is the statement;
+        returns where it ends."""
         after_from = quote.end - start
         if after_from >= len(sentence):
             return None
         after = sentence[after_from:]
-        if not clause_goes_on(paragraph.text[quote.inner_start : quote.inner_end], after):
+        inner = paragraph.text[quote.inner_start : quote.inner_end]
+        if clause_goes_on(inner, after):
+            tails = [after[comma.end() :] for comma in _COMMA.finditer(after)]
+        elif inner.rstrip().endswith(",") and ends_mid_clause(sentence[: quote.start - start]):
+            tails = [after]  # `the plan may be "strategic," said Jo Hale, a professor.`
+        else:
             return None
-        for comma in _COMMA.finditer(after):
-            tail = after[comma.end() :]
+        for tail in tails:
             words = words_of(tail)
             for index, word in enumerate(words[: MAX_TRAILING_SUBJECT_WORDS + 1]):
                 if not (is_speech_verb(words, index) or takes_quoted_object(words, index)):
@@ -1050,10 +1114,11 @@ class ArticleReader:
     def _last_speaker_in(self, paragraph: Paragraph) -> Person | None:
         """The speaker of the paragraph's last attributed quote, a quote that runs on into
         it from the paragraph before included."""
-        for extracted in reversed(self.found):
-            if extracted.speaker is None:
-                continue
-            if extracted.paragraph is paragraph or paragraph.id in extracted.continues_into:
+        for extracted in reversed(self.found):  # the paragraph's own items come last
+            if extracted.paragraph is not paragraph:
+                running_on = extracted.continues_into and paragraph.id in extracted.continues_into
+                return extracted.speaker if running_on else None
+            if extracted.speaker is not None:
                 return extracted.speaker
         return None
 
@@ -1067,22 +1132,32 @@ class ArticleReader:
                 self._rule = Rule.ACCORDING_TO
                 return speaker, True
         words = words_of(pre)
-        for index, word in enumerate(words):
-            if is_speech_verb(words, index):
-                self._rule = Rule.VERB_BEFORE_QUOTE
-                if word.text.lower().endswith("ing") and pre[: word.start].rstrip().endswith(","):
-                    # "..., calling him "…"": the sentence's subject, not the nearest name
-                    return self._reporting_subject(pre, word, 0, at=offset), True
-                speaker = self._subject_in(pre, word.start, at=offset)
-                if speaker is None:  # "said Choi, 'X'": the subject follows the verb
-                    speaker = self._subject_in(
-                        pre[word.end :], len(pre) - word.end, forward=True, at=offset + word.end
-                    )
+        verbs = [index for index in range(len(words)) if is_speech_verb(words, index)]
+        # The verb nearest the quote introduces it ("Asked about Hale, Ruiz said "…""); an
+        # earlier one names the speaker when it names nobody ("she spoke, stating, "…"").
+        for index in reversed(verbs):
+            self._rule = Rule.VERB_BEFORE_QUOTE
+            speaker = self._subject_of_verb_before(pre, words[index], offset)
+            if speaker is not None:
                 return speaker, True
+        if verbs:
+            return None, True
         if pre.rstrip().endswith(":"):
             self._rule = Rule.COLON_BEFORE_QUOTE
             return self._subject_in(pre, len(pre.rstrip()) - 1, at=offset), True
         return None, False
+
+    def _subject_of_verb_before(self, pre: str, verb: Word, offset: int) -> Person | None:
+        if verb.text.lower().endswith("ing") and pre[: verb.start].rstrip().endswith(","):
+            # "..., calling him "…"": the sentence's subject, not the nearest name
+            return self._reporting_subject(pre, verb, 0, at=offset)
+        speaker = self._subject_in(pre, verb.start, at=offset)
+        # "said Choi, 'X'": the subject follows the verb; after "told", the listener does
+        if speaker is None and verb.text.lower() not in TOLD_VERBS:
+            speaker = self._subject_in(
+                pre[verb.end :], len(pre) - verb.end, forward=True, at=offset + verb.end
+            )
+        return speaker
 
     def _speaker_after(self, post: str, offset: int) -> tuple[Person | None, bool]:
         """`"…," said Name, Role`, `"…," Name said`, `"…," she added`,
@@ -1093,7 +1168,7 @@ class ArticleReader:
                 continue
             self._rule = Rule.VERB_AFTER_QUOTE
             speaker = self._subject_in(post, word.start, allow_groups=False, at=offset)
-            if speaker is None:
+            if speaker is None and word.text.lower() not in TOLD_VERBS:  # "told CNN"
                 speaker = self._subject_in(
                     post[word.end :], len(post) - word.end, forward=True, at=offset + word.end
                 )
@@ -1168,7 +1243,7 @@ class ArticleReader:
         if forward and words:
             limit = _phrase_end(region)
             in_phrase = [name for start, _, name in names if start < limit]
-            if in_phrase:  # "said Cruz constituent Dan Golvach": the full name
+            if in_phrase:  # "said Okafor constituent Len Marsh": the full name
                 return self._found(self.person(in_phrase[0]), "full name", in_phrase[0])
             adjacent = self._capitalized_subject(region, words, forward=True)
             if adjacent is not None:
@@ -1232,8 +1307,14 @@ class ArticleReader:
         segments = stripped[:-1].split(",")
         for segment in reversed(segments[:-1]):
             words = words_of(segment)
-            if not words or not words[0].text[0].isupper() or "_" in segment:
+            if not words or "_" in segment:
                 continue
+            if not words[0].text[0].isupper():
+                # "81-year-old Ana Ruiz, a strategist, said": a name after an age or a job
+                named = names_in(segment) if len(words) <= MAX_NAME_HEAD_WORDS else []
+                if not named:
+                    continue
+                return self._found(self.person(named[-1][2]), "full name", named[-1][2])
             if len(words) > MAX_NAME_HEAD_WORDS:
                 return None
             return self._subject_in(segment, len(segment), allow_groups=False, forward=True)
@@ -1248,7 +1329,7 @@ class ArticleReader:
     def _capitalized_subject(
         self, region: str, words: tuple[Word, ...], *, forward: bool
     ) -> Person | None:
-        """`"…," McCain said`, `said Sen. Okafor`, `the White House said`: capitalized
+        """`"…," McTavish said`, `said Sen. Okafor`, `the White House said`: capitalized
         words right next to the verb name its speaker even when the article never gave a
         full name: one word is a surname, several that are no person's name an organization.
         """
@@ -1266,11 +1347,11 @@ class ArticleReader:
         if people:  # "said Dr. Amara Diallo": the run holds a full name after its title
             return self.person(people[0][2])
         if any(word.text.lower() in DOCUMENT_WORDS for word in run):
-            return None  # "the Social Charter says": a document, not a speaker
+            return None  # "the Harbor Charter says": a document, not a speaker
         if any(len(w.text) == 1 for w in run) and all(
             len(w.text) == 1 or may_be_surname(w.text) for w in run
         ):
-            return self.person(name)  # "Frederick W. Mote wrote": a name with an initial
+            return self.person(name)  # "Amos Q. Whitlock wrote": a name with an initial
         titled = [i for i, word in enumerate(run[:-1]) if is_title_word(word.text)]
         if titled:  # "US Senator Ada Sessions": whatever follows the title is the name
             named = region[run[titled[-1] + 1].start : run[-1].end]

@@ -41,6 +41,10 @@ SPEECH_VERBS = _forms(
     note suggest vow pledge urge declare recall testify emphasize
     suggesting claiming admitting acknowledging contending predicting indicated indicates
     indicating implied implies implying intimated echoed echoes echoing groused grouses
+    elaborated elaborates chimed chided scolded scolds exhorted proclaimed proclaims
+    remembered reacted interrupted surmised demanded demands mocked mocks
+    lectured agreed agrees sang sings concurred objected
+    screamed chanted ventured
     """
 )
 # Words of that list that are nouns after a determiner or a possessive ("his remarks",
@@ -56,6 +60,14 @@ REPORTING_VERBS = SPEECH_VERBS - _forms(
 TOLD_VERBS = _forms("told tells telling")
 # Verbs whose complement names a thing: after "called a", a quote is a label, not speech.
 CALL_VERBS = _forms("called calls calling")
+# Nouns for something said, whose owner said it: `Ruiz's claim that the port "never closed"`.
+SPEECH_NOUNS = _forms(
+    """
+    claim claims assertion assertions accusation accusations contention argument insistence
+    promise promises pledge vow warning warnings admission suggestion statement remarks
+    comments complaint complaints allegation allegations prediction denial boast
+    """
+)
 # Verbs that are no speech verbs on their own but take somebody's words as their object or
 # complement: `accused him of "…"`, `dismissed the report as "…"`, `deemed it "…"`. With
 # quotation marks after them, the quoted words are their subject's (rules.QUOTED_OBJECT).
@@ -355,9 +367,9 @@ NOT_NAME_WORDS = (
     )
     | ROLE_NOUNS
     | BUSINESS_WORDS
-    | NOT_LONE_NAMES  # "Several Cruz supporters" holds no name
+    | NOT_LONE_NAMES  # "Several Okafor supporters" holds no name
     | BELONGING_WORDS
-    | DOCUMENT_WORDS
+    | (DOCUMENT_WORDS - _forms("bill"))  # "Bill" is a given name more often than a bill
     | CLAUSE_OPENERS
     | INSTITUTION_NOUNS  # "the Supreme Court", "Harbor Police"
     | _forms("great united states")  # "Great Britain", "United States"

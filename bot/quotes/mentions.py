@@ -25,7 +25,7 @@ from bot.quotes.lexicon import (
     is_role_word,
 )
 
-# A name word after its capital: "ohn", "cCain" (McCain, DeSantis), "'Hanlon" (O'Hanlon),
+# A name word after its capital: "ohn", "cTavish" (McTavish, DeLuca), "'Hanlon" (O'Hanlon),
 # "ark-Lee".
 _NAME_WORD_REST = r"(?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:[-'’][A-Za-z][a-z]+)*"
 _NAME_WORD = rf"[A-Z]{_NAME_WORD_REST}"
@@ -63,7 +63,7 @@ _DESCRIPTOR_BREAK = re.compile(r"[,;:()—–]")
 # end of the text (`\Z`, not `$`, which would also match before a final newline).
 _APPOSITIVE_STOP = re.compile(r"[.;:!?](?= |\Z)")
 _NEXT_WORD = re.compile(r"\s*([\w'’&-]*)")  # the word after a comma, spaces skipped
-ORGANIZATION_ENDINGS = BUSINESS_WORDS | INSTITUTION_NOUNS
+ORGANIZATION_ENDINGS = BUSINESS_WORDS | INSTITUTION_NOUNS | frozenset(("house",))
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 25
 
@@ -133,11 +133,24 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
             ):
                 allowed = False
             capitalized = sum(1 for word in words[index:end] if not word.group(0).islower())
-            if allowed and 2 <= capitalized <= MAX_NAME_WORDS:
-                stop = match.start() + words[end - 1].end()
+            stop = match.start() + words[end - 1].end()
+            if allowed and 2 <= capitalized <= MAX_NAME_WORDS and not _employs(masked, stop):
                 names.append((start, stop, masked[start:stop]))
             index = end
     return names
+
+
+# "Harbor Watch president Ines Alvaro": lowercase job words, then a full name.
+_LOWERCASE_JOB_THEN_NAME = re.compile(rf" ((?:[a-z-]+ ){{1,3}}){_NAME_WORD} {_NAME_WORD}")
+
+
+def _employs(masked: str, name_end: int) -> bool:
+    """Whether the capitalized words ending at `name_end` are the employer of the person
+    named right after their job: "Harbor Watch president Ines Alvaro"."""
+    job = _LOWERCASE_JOB_THEN_NAME.match(masked, name_end)
+    return bool(job) and all(
+        is_role_word(word) or word in TITLE_MODIFIERS for word in job.group(1).split()
+    )
 
 
 def _names_follow(words: list[re.Match[str]], at: int) -> bool:

@@ -63,10 +63,18 @@ def single_quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
     """Blank out spans with "_" while keeping every other character at its index."""
-    # Each span is replaced by a regex substitution rather than character by character;
-    # spans may overlap (a title inside a quote) and masking twice changes nothing.
-    for start, end in spans:
+    # One pass over the spans in text order, joined once: rebuilding the whole text per
+    # span made a paragraph of thousands of quotes quadratic. Spans may overlap (a title
+    # inside a quote); the part of a span already blanked is skipped.
+    parts: list[str] = []
+    done = 0
+    for start, end in sorted(spans):
+        start = max(start, done)
+        if end <= start:
+            continue
         span = text[start:end]
-        masked = span.translate(_ASCII_MASK) if span.isascii() else _NOT_SPACE.sub("_", span)
-        text = text[:start] + masked + text[end:]
-    return text
+        parts.append(text[done:start])
+        parts.append(span.translate(_ASCII_MASK) if span.isascii() else _NOT_SPACE.sub("_", span))
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)

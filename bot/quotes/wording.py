@@ -121,6 +121,14 @@ def clause_goes_on(inner: str, after: str) -> bool:
     )
 
 
+def ends_mid_clause(before: str) -> bool:
+    """`the plan may be "…"`: the words before a quote leave their clause open (a lowercase
+    word last, no comma, colon or dash), so the quote goes on with it."""
+    stripped = before.rstrip()
+    words = words_of(stripped)
+    return bool(words) and words[-1].end == len(stripped) and words[-1].text.islower()
+
+
 # Words after which title-cased quoted words name a work: `appeared on "Meet the Day."`.
 _BEFORE_A_WORK = frozenset("on in of at from including".split())
 
@@ -161,7 +169,7 @@ def lower_words(text: str) -> list[str]:
 _RUN_OPENERS = frozenset(
     "the a an meanwhile however but and so then also still yet even as when while after "
     "before from if though although since because once until unless whether with without "
-    "for by".split()
+    "for by during".split()
 )
 _SURNAME_SHAPE = re.compile(r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*")
 MAX_ORGANIZATION_RUN_WORDS = 5

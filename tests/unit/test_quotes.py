@@ -554,6 +554,17 @@ def test_quote_inside_a_clause_attributed_at_its_end(
     assert direct(found) == [(speaker, fragment)]
 
 
+def test_one_quoted_word_mid_clause_before_the_attribution() -> None:
+    sentence = (
+        'The new tariff may be "strategic," said Jo Hale, an assistant professor at the state '
+        "university."
+    )
+    found = quotes_of(sentence)
+    assert [(q.speaker, q.rule, q.text) for q in found.quotes] == [
+        ("Jo Hale", "trailing-attribution", sentence)
+    ]
+
+
 def test_short_quote_the_clause_goes_on_after_is_a_fragment() -> None:
     found = quotes_of(
         'Mayor Tom Reyes boasted that "everyone" is now following his lead.',
@@ -561,6 +572,20 @@ def test_short_quote_the_clause_goes_on_after_is_a_fragment() -> None:
     )
     assert reported(found) == ["Tom Reyes", "Tom Reyes"]
     assert direct(found) == [("Tom Reyes", "we will build it")]
+
+
+def test_quote_after_a_speech_noun_is_its_owners() -> None:
+    found = quotes_of(
+        "Senator Ana Ruiz spoke to the harbor board on Monday.",
+        'Critics questioned her claim that she "never sent a single message" about the deal.',
+        'Ruiz\'s recent claim that "thousands" of boats left the port went unchallenged.',
+        'The claim that "nobody knew about it" was false.',
+    )
+    assert [(q.speaker, q.rule) for q in found.quotes if q.kind is QuoteKind.REPORTED] == [
+        ("Ana Ruiz", "speech-noun"),
+        ("Ana Ruiz", "speech-noun"),
+    ]
+    assert direct(found) == [("Ana Ruiz", "never sent a single message")]
 
 
 def test_fragment_in_a_clause_whose_subject_is_a_person_is_their_statement() -> None:
@@ -964,7 +989,7 @@ def test_programme_and_slogan_titles_in_quotes_are_not_speech() -> None:
     "sentence",
     [
         "Since Portugal joined the union, the Harbor Charter says that ports must share data.",
-        "Some Walloon settlers wrote that the valley was fertile and the winters were mild.",
+        "Some Flemish settlers wrote that the valley was fertile and the winters were mild.",
         "Roman Catholic clergy argued that the tax was unjust to every parish in the land.",
         "The T-cell response suggests that the vaccine works in older patients as well.",
     ],
@@ -974,7 +999,7 @@ def test_places_faiths_documents_and_sentence_openers_are_not_people(sentence: s
     assert all(
         speaker.kind.value == "group" or " " not in speaker.name for speaker in found.speakers
     )
-    assert not {"Since Portugal", "Some Walloon", "Roman Catholic", "T-cell", "Harbor Charter"} & {
+    assert not {"Since Portugal", "Some Flemish", "Roman Catholic", "T-cell", "Harbor Charter"} & {
         speaker.name for speaker in found.speakers
     }
 

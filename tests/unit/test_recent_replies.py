@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.chat.answering import Outcome, Reply, reply_to_question
+from bot.chat.answering import Outcome, Reply, check_question, reply_to_question
 from bot.chat.recent_replies import RecentReplies
 from bot.knowledge import Knowledge, build_knowledge
 
@@ -111,3 +111,20 @@ def test_askers_whose_ids_differ_in_length_get_exactly_their_fresh_reply(
         fresh = reply_to_question(ferry, QUESTION, asker, "en-US", 77)
         assert same_reply(recent.reply(ferry, QUESTION, asker, "en-US", 77), fresh)
     assert len(recent) == 2
+
+
+def test_checks_of_questions_are_remembered_and_the_same_as_fresh_ones(
+    ferry: Knowledge, tmp_path: Path
+) -> None:
+    recent = RecentReplies()
+    for question in ["", "<@123>", "?!?", "the and of", "x" * 400, QUESTION]:
+        fresh = check_question(ferry, question, "en-US")
+        remembered = recent.refusal(ferry, question, "en-US")
+        assert (remembered and (remembered.outcome, remembered.content)) == (
+            fresh and (fresh.outcome, fresh.content)
+        ), question
+        again = recent.refusal(ferry, question, "en-US")
+        assert again is remembered
+    blank = recent.refusal(ferry, "<@123>", "en-US")
+    reloaded = corpus(tmp_path, "second", "yellow")
+    assert recent.refusal(reloaded, "<@123>", "en-US") is not blank  # read again after a reload

@@ -94,6 +94,8 @@ def test_title_words_and_sentence_openers_are_no_names() -> None:
     assert names("Kentuckian Ilse Marchetti said.") == ["Ilse Marchetti"]
     assert names("Then Ilse Marchetti took the floor.") == ["Ilse Marchetti"]
     assert names("When Ilse Marchetti arrived, the vote began.") == ["Ilse Marchetti"]
+    assert names("Harbor Watch president Ines Alvaro said.") == ["Ines Alvaro"]
+    assert names("Ines Alvaro told reporter Dara Okafor.") == ["Ines Alvaro", "Dara Okafor"]
 
 
 def test_said_the_rev_and_dotted_initials_stay_in_one_sentence() -> None:
@@ -175,3 +177,46 @@ def test_a_title_and_a_surname_alone_introduce_a_person() -> None:
         'Sen. Whitcombe listened. "It always is," the senator said.',
     )
     assert [q.speaker for q in found.quotes] == ["Okafor", "Whitcombe"]
+
+
+def test_bill_is_a_given_name_and_the_listener_is_no_speaker() -> None:
+    found = quotes_of(
+        "Hannah Okafor and her husband, Bill Okafor, run the harbor cafe.",
+        '"We open at six," Bill Okafor said.',
+        '"The ferry is late again," told Harbor Radio on Monday.',
+    )
+    assert [q.speaker for q in found.quotes] == ["Bill Okafor", None]
+
+
+def test_appositive_head_after_an_age() -> None:
+    found = quotes_of(
+        "81-year-old Ines Alvaro, a retired pilot who flew with Tobias Brandvold, said "
+        'the ferry was "late every single day."'
+    )
+    assert {q.speaker for q in found.quotes} == {"Ines Alvaro"}
+
+
+def test_more_verbs_of_speech_name_their_speaker() -> None:
+    found = quotes_of(
+        '"The ferry is late again," Ines Alvaro chimed in.',
+        'Dara Okafor agreed: "It always is, and nobody answers the phone."',
+        'Tobias Brandvold scolded him: "You never call ahead of time."',
+    )
+    assert [q.speaker for q in found.quotes] == ["Ines Alvaro", "Dara Okafor", "Tobias Brandvold"]
+
+
+def test_the_verb_nearest_the_quote_introduces_it() -> None:
+    found = quotes_of(
+        "Tobias Brandvold and Ines Alvaro met the press.",
+        'Asked on Tuesday about Brandvold, Alvaro said "the ferry is late again."',
+    )
+    assert [q.speaker for q in found.quotes] == ["Ines Alvaro"]
+
+
+def test_an_earlier_verb_names_the_speaker_when_the_nearest_names_nobody() -> None:
+    found = quotes_of(
+        "The talk was given by Ines Alvaro, a harbor pilot.",
+        'Under the theme of safety, she stressed the risks, stating, "fog kills more '
+        'sailors than storms do."',
+    )
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == ["Ines Alvaro"]

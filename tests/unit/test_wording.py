@@ -6,6 +6,7 @@ import pytest
 
 from bot.quotes.wording import (
     capitalized_run,
+    ends_mid_clause,
     is_speech_verb,
     looks_like_title,
     may_be_surname,
@@ -66,6 +67,14 @@ def test_takes_quoted_object(text: str, word: str, expected: bool) -> None:
 )
 def test_looks_like_title(inner: str, expected: bool) -> None:
     assert looks_like_title(inner) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [("The plan may be ", True), ("Asked about it, ", False), ("He said: ", False), ("", False)],
+)
+def test_ends_mid_clause(before: str, expected: bool) -> None:
+    assert ends_mid_clause(before) is expected
 
 
 @pytest.mark.parametrize(
