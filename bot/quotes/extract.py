@@ -832,6 +832,8 @@ class ArticleReader:
         (and no speech verb between) are its owner's. The clause is the owner's statement;
         returns where it ends."""
         at = quote.start - start
+        if SPEECH_NOUNS.isdisjoint(lower_words(sentence[:at])):
+            return None  # the cheap test first: most quotes follow no speech noun
         breaks = list(_CLAUSE_BREAK.finditer(sentence))
         clause_from = max((m.end() for m in breaks if m.end() <= at), default=0)
         words = words_of(sentence[:at])

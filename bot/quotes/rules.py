@@ -27,7 +27,7 @@ class Rule(StrEnum):
     REPORTED_CLAUSE = "reported-clause"  # Name said the plan was "a mistake"
     QUOTED_OBJECT = "quoted-object"  # Name called it "a disgrace" / accused X of "lying"
     SPEECH_NOUN = "speech-noun"  # Name's claim that the port "never closed"
-    SUBJECTS_CLAUSE = "subjects-clause"  # Name hailed the deal as a "breakthrough"
+    SUBJECTS_CLAUSE = "subjects-clause"  # Name openly admired the deal as "a strong start"
     FRAGMENT_OF_STATEMENT = "fragment-of-statement"  # the "a mistake" of that clause
     REPORTING_VERB = "reporting-verb"  # Name warned that ...
     TRAILING_ATTRIBUTION = "trailing-attribution"  # ..., officials said.
