@@ -29,6 +29,7 @@ from bot.quotes.lexicon import (
     NOT_NAME_WORDS,
     ORGANIZATION_NOUNS,
     OWN_GENDER_CUES,
+    PARTY_WORDS,
     PRONOUNS,
     REPORTING_VERBS,
     SENTENCE_OPENERS,
@@ -1033,7 +1034,9 @@ class ArticleReader:
                     if person is not None:
                         self._known_as(person, word.text)
                         return self._found(person, "surname of a person named before", word)
-            if is_role_word(word.text) and region[: word.start].lower().endswith("the "):
+            # "the senator said", "the Republican added": the person given that role
+            described = is_role_word(word.text) or lowered in PARTY_WORDS
+            if described and region[: word.start].lower().endswith("the "):
                 person = self._by_role(lowered)
                 if person is not None:
                     return self._found(person, "role given before", word)

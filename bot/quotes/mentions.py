@@ -167,7 +167,8 @@ def _clean_role(role: str) -> str | None:
     words = _WORD.findall(role)
     if not words or len(words) > MAX_ROLE_WORDS or "_" in role:
         return None
-    if not any(is_role_word(word) for word in words):
+    # "a Democrat from Ohio" is a standing too: "the Democrat said" finds its holder
+    if not any(is_role_word(word) or word.lower() in PARTY_WORDS for word in words):
         return None
     return role
 

@@ -220,3 +220,11 @@ def test_an_earlier_verb_names_the_speaker_when_the_nearest_names_nobody() -> No
         'sailors than storms do."',
     )
     assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == ["Ines Alvaro"]
+
+
+def test_the_party_word_finds_the_person_given_that_standing() -> None:
+    found = quotes_of(
+        "Ines Alvaro, a Republican from the coast, and Dara Okafor, a teacher, spoke.",
+        '"The ferry is late again," the Republican said.',
+    )
+    assert direct(found) == [("Ines Alvaro", "verb-after-quote")]
