@@ -1022,6 +1022,8 @@ class ArticleReader:
                 organization = self._organization_subject(region, word)
                 if organization is not None:
                     return self._found(organization, "organization", word)
+                if lowered == "it" and self.organizations:  # "It added," after a company
+                    return self._found(self.organizations[-1], "organization named before", word)
             if lowered in PRONOUNS:
                 person = self._by_pronoun(lowered, None if at is None else at + word.start)
                 if person is not None and person.gender is None:

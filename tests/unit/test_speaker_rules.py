@@ -228,3 +228,11 @@ def test_the_party_word_finds_the_person_given_that_standing() -> None:
         '"The ferry is late again," the Republican said.',
     )
     assert direct(found) == [("Ines Alvaro", "verb-after-quote")]
+
+
+def test_it_after_an_organization_is_that_organization() -> None:
+    found = quotes_of(
+        "Lumora, the augmented-reality start-up, closed its harbor office on Friday.",
+        'It said, "we will reopen the office in the spring with twice the staff."',
+    )
+    assert [q.speaker for q in found.quotes] == ["Lumora"]
