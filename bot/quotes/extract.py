@@ -89,6 +89,8 @@ _TITLED_SURNAME = re.compile(
     rf"\b({'|'.join(t.capitalize() for t in sorted(_SURNAME_TITLES))})\.? "
     r"([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*)(?![\w'’-]| [A-Z])"
 )
+# A transcript's speaker label: "WALLACE:", "O'REILLY:".
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’-]+):\s")
 _OWN_GENDER_CUE = re.compile(rf"\b(?:{'|'.join(OWN_GENDER_CUES)})\b")
 # Between a surname and a full name it qualifies: "Webb aide Ana Ruiz", "Webb's campaign
 # manager Ana Ruiz" (the surname only says whose aide she is).
@@ -628,6 +630,8 @@ class ArticleReader:
             return None
         first = quotes[0]
         inner = paragraph.text[first.inner_start : first.inner_end].strip()
+        if _TRANSCRIPT_LABEL.match(inner):
+            return None  # "OKAFOR: ...": the next speaker of a transcript, a quote of its own
         open_quote.text = f"{open_quote.text} {inner}"
         open_quote.continues_into.append(paragraph.id)
         if not first.closed:
@@ -679,6 +683,9 @@ class ArticleReader:
                     index += 1
             index += 1
             follows_speaker = False
+            if speaker is None:
+                speaker = self._transcript_speaker(inner)
+                cued = cued or speaker is not None
             if speaker is None and not cued:
                 self._rule, self._how = Rule.SAME_PARAGRAPH_SPEAKER, ""
                 speaker = self._last_speaker_in(paragraph)
@@ -712,6 +719,18 @@ class ArticleReader:
             if not quote.closed:
                 self._open_quote = extracted
         return any_found
+
+    def _transcript_speaker(self, inner: str) -> Person | None:
+        """`"WALLACE: Let's start with the news."`: a transcript names its speaker in
+        capitals before a colon."""
+        label = _TRANSCRIPT_LABEL.match(inner)
+        if label is None:
+            return None
+        speaker = self._lone_name(label.group(1).title())
+        if speaker is not None:
+            self._rule = Rule.TRANSCRIPT_LABEL
+            self._found(speaker, "transcript label", label.group(1))
+        return speaker
 
     def _partial_quote_statement(
         self, paragraph: Paragraph, masked: str, start: int, end: int, quote: QuoteSpan

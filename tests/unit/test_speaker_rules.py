@@ -236,3 +236,12 @@ def test_it_after_an_organization_is_that_organization() -> None:
         'It said, "we will reopen the office in the spring with twice the staff."',
     )
     assert [q.speaker for q in found.quotes] == ["Lumora"]
+
+
+def test_transcript_labels_name_each_speaker() -> None:
+    found = quotes_of(
+        "A partial transcript follows.",
+        '"ALVARO: Let us start with the ferry. Is it late again?',
+        '"OKAFOR: It is late every single day, and nobody answers the phone."',
+    )
+    assert direct(found) == [("Alvaro", "transcript-label"), ("Okafor", "transcript-label")]
