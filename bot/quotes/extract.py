@@ -834,12 +834,17 @@ class ArticleReader:
                 return self._subject_after_introduction(sentence[: verb.start], at)
             region = sentence[: opening[-1].end]
             subject = self._subject_in(region, len(region), forward=True)
+            unnamed_role = None
             if subject is None and opening[-1].text.lower() in DETERMINERS:
                 # "A federal judge ...": an unnamed subject known by its job
                 following = words_of(sentence[opening[-1].end : verb.start])[:3]
-                self._unnamed_role = next(
+                unnamed_role = next(
                     (w.text.lower() for w in following if is_role_word(w.text)), None
                 )
+                self._unnamed_role = unnamed_role
+            if subject is None and unnamed_role is None:
+                # "During a speech, Okafor attacked the plan, saying ..."
+                subject = self._subject_after_introduction(sentence[: verb.start], at)
             return subject
         return self._subject_in(
             sentence[clause_from:], verb.start - clause_from, at=at + clause_from
@@ -847,20 +852,23 @@ class ArticleReader:
 
     def _subject_after_introduction(self, before_verb: str, at: int) -> Person | None:
         """`In a speech on Monday, Okafor attacked the plan, calling it ...`: the subject of
-        the main clause, after the introductory phrase and its comma."""
+        the main clause, after the introductory phrases and their commas ("On Monday, after
+        the vote, Okafor ...")."""
         comma = before_verb.find(", ")
-        if comma < 0:
-            return None
-        main = before_verb[comma + 2 :]
-        words = words_of(main)
-        if not words:
-            return None
-        if words[0].text.lower() in PRONOUNS:
-            pronoun_at = at + comma + 2 + words[0].start
-            person = self._by_pronoun(words[0].text.lower(), pronoun_at)
-            return self._found(person, "pronoun", words[0])
-        subject = self._capitalized_subject(main, words, forward=True)
-        return self._found(subject, "subject of the main clause", words[0])
+        while comma >= 0:
+            main = before_verb[comma + 2 :]
+            words = words_of(main)
+            if not words:
+                return None
+            if words[0].text.lower() in PRONOUNS:
+                pronoun_at = at + comma + 2 + words[0].start
+                person = self._by_pronoun(words[0].text.lower(), pronoun_at)
+                return self._found(person, "pronoun", words[0])
+            subject = self._capitalized_subject(main, words, forward=True)
+            if subject is not None:
+                return self._found(subject, "subject of the main clause", words[0])
+            comma = before_verb.find(", ", comma + 2)
+        return None
 
     def _is_quotation(
         self, inner: str, pre: str, cued: bool, follows_speaker: bool = False

@@ -245,3 +245,13 @@ def test_transcript_labels_name_each_speaker() -> None:
         '"OKAFOR: It is late every single day, and nobody answers the phone."',
     )
     assert direct(found) == [("Alvaro", "transcript-label"), ("Okafor", "transcript-label")]
+
+
+def test_participle_after_introductory_phrases_belongs_to_the_main_subject() -> None:
+    found = quotes_of(
+        "Before the vote, Harbor Police Chief Ines Alvaro lobbied to close the pier, "
+        'saying, "The fewer boats, the better."',
+        "On Thursday, after staying neutral for months, Okafor endorsed the plan, "
+        'saying, "I think it is exactly what this town needs."',
+    )
+    assert [q.speaker for q in found.quotes] == ["Ines Alvaro", "Okafor"]
