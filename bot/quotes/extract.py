@@ -924,6 +924,8 @@ class ArticleReader:
         # earlier one names the speaker when it names nobody ("she spoke, stating, "…"").
         for index in reversed(verbs):
             self._rule = Rule.VERB_BEFORE_QUOTE
+            if index - 1 in verbs and pre[words[index - 1].end : words[index].start] == ", ":
+                continue  # "Okafor said, adding, "…"": the subject of "said" says it
             speaker = self._subject_of_verb_before(pre, words[index], offset)
             if speaker is not None:
                 return speaker, True

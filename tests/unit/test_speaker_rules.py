@@ -255,3 +255,11 @@ def test_participle_after_introductory_phrases_belongs_to_the_main_subject() -> 
         'saying, "I think it is exactly what this town needs."',
     )
     assert [q.speaker for q in found.quotes] == ["Ines Alvaro", "Okafor"]
+
+
+def test_adding_after_said_belongs_to_the_subject_of_said() -> None:
+    found = quotes_of(
+        "Ines Alvaro and Dara Okafor will meet next week, Whitcombe said, adding, "
+        '"They need to sit down and talk about the ferry."'
+    )
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == ["Whitcombe"]
