@@ -1058,7 +1058,9 @@ class ArticleReader:
                 if person is not None and person.gender is None:
                     person.gender = PRONOUNS[lowered]  # what "she said" taught about her
                 return self._found(person, "pronoun", word)
-            if word.text[0].isupper() and lowered not in NOT_NAME_WORDS:
+            # "Sessions said" after "Jeff Sessions": a surname that is also a word
+            known_word = name_word(word.text) in self.by_word
+            if word.text[0].isupper() and (lowered not in NOT_NAME_WORDS or known_word):
                 before = region[: word.start].rstrip().rsplit(" ", 1)[-1].lower()
                 if before not in NOT_NAME_AFTER:
                     person = self._by_surname(word.text)

@@ -263,3 +263,11 @@ def test_adding_after_said_belongs_to_the_subject_of_said() -> None:
         '"They need to sit down and talk about the ferry."'
     )
     assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == ["Whitcombe"]
+
+
+def test_a_surname_that_is_also_a_word_after_a_given_name() -> None:
+    found = quotes_of(
+        "Linda Sessions, a harbor pilot, spoke first.",
+        '"The ferry is late again," Sessions said.',
+    )
+    assert direct(found) == [("Linda Sessions", "verb-after-quote")]
