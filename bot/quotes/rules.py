@@ -21,6 +21,7 @@ class Rule(StrEnum):
     APPOSITIVE_THEN_VERB = "appositive-then-verb"  # "...," Name, a long role, said
     NEXT_SENTENCE = "next-sentence"  # "...!" Name said.
     SIGNED_QUOTE = "signed-quote"  # "..." ― Name
+    TRANSCRIPT_LABEL = "transcript-label"  # "NAME: ..." opening the quote
     SAME_PARAGRAPH_SPEAKER = "same-paragraph-speaker"  # "...," X said. "More."
     PREVIOUS_PARAGRAPH_SPEAKER = "previous-paragraph-speaker"  # a paragraph opening a quote
     LEAD_IN_PARAGRAPH = "lead-in-paragraph"  # Name continued:  / new paragraph: "..."
