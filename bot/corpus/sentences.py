@@ -12,7 +12,7 @@ _ABBREVIATIONS = frozenset(
     i.e u.s u.k u.n a.m p.m rev fr msgr del sens reps adm cmdr maj pres amb supt
     """.split()
 )
-# Initials written with periods: "A.E. Dick Howard", "G.K. Butterfield".
+# Initials written with periods: "A.E. Tamsin Rowe", "G.K. Oduya".
 _DOTTED_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
@@ -26,7 +26,7 @@ def _is_abbreviation(text: str, period: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
-    # initials: "J. Smith", "A.E. Howard"
+    # initials: "J. Smith", "A.E. Rowe"
     return word in _ABBREVIATIONS or len(word) == 1 or bool(_DOTTED_INITIALS.fullmatch(word))
 
 

@@ -367,7 +367,7 @@ NOT_NAME_WORDS = (
     )
     | ROLE_NOUNS
     | BUSINESS_WORDS
-    | NOT_LONE_NAMES  # "Several Cruz supporters" holds no name
+    | NOT_LONE_NAMES  # "Several Okafor supporters" holds no name
     | BELONGING_WORDS
     | (DOCUMENT_WORDS - _forms("bill"))  # "Bill" is a given name more often than a bill
     | CLAUSE_OPENERS

@@ -71,7 +71,7 @@ def passages(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> list[P
     singles = [terms_in(text) for text in narrative[:count]]
     # What the paragraph is about, which a sentence of it need not repeat ("Roughly 12,000
     # visitors came" is about the festival): its terms among the question's common words.
-    about = asked.common & terms_in(paragraph.text)
+    about = asked.common & frozenset().union(*singles)
     found = [
         _passage(asked, -number - 1, narrative[number], present, None, about)
         for number, present in enumerate(singles)

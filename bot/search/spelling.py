@@ -1,5 +1,5 @@
-"""Question words one typo away from the corpus's words: "Maastrich" finds "Maastricht",
-"Maastircht" too (two letters swapped)."""
+"""Question words one typo away from the corpus's words: "Rotterdm" finds "Rotterdam",
+"Rottredam" too (two letters swapped)."""
 
 from __future__ import annotations
 

@@ -989,7 +989,7 @@ def test_programme_and_slogan_titles_in_quotes_are_not_speech() -> None:
     "sentence",
     [
         "Since Portugal joined the union, the Harbor Charter says that ports must share data.",
-        "Some Walloon settlers wrote that the valley was fertile and the winters were mild.",
+        "Some Flemish settlers wrote that the valley was fertile and the winters were mild.",
         "Roman Catholic clergy argued that the tax was unjust to every parish in the land.",
         "The T-cell response suggests that the vaccine works in older patients as well.",
     ],
@@ -999,7 +999,7 @@ def test_places_faiths_documents_and_sentence_openers_are_not_people(sentence: s
     assert all(
         speaker.kind.value == "group" or " " not in speaker.name for speaker in found.speakers
     )
-    assert not {"Since Portugal", "Some Walloon", "Roman Catholic", "T-cell", "Harbor Charter"} & {
+    assert not {"Since Portugal", "Some Flemish", "Roman Catholic", "T-cell", "Harbor Charter"} & {
         speaker.name for speaker in found.speakers
     }
 
