@@ -30,6 +30,7 @@ from bot.quotes.lexicon import (
     NOT_NAME_WORDS,
     ORGANIZATION_NOUNS,
     OWN_GENDER_CUES,
+    PARTY_WORDS,
     PRONOUNS,
     REPORTING_VERBS,
     SENTENCE_OPENERS,
@@ -96,6 +97,8 @@ _TITLED_SURNAME = re.compile(
     rf"\b({'|'.join(t.capitalize() for t in sorted(_SURNAME_TITLES))})\.? "
     r"([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*)(?![\w'’-]| [A-Z])"
 )
+# A transcript's speaker label: "WALLACE:", "O'REILLY:".
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’-]+):\s")
 _OWN_GENDER_CUE = re.compile(rf"\b(?:{'|'.join(OWN_GENDER_CUES)})\b")
 # Between a surname and a full name it qualifies: "Webb aide Ana Ruiz", "Webb's campaign
 # manager Ana Ruiz" (the surname only says whose aide she is).
@@ -671,6 +674,8 @@ class ArticleReader:
             return None
         first = quotes[0]
         inner = paragraph.text[first.inner_start : first.inner_end].strip()
+        if _TRANSCRIPT_LABEL.match(inner):
+            return None  # "OKAFOR: ...": the next speaker of a transcript, a quote of its own
         open_quote.text = f"{open_quote.text} {inner}"
         open_quote.continues_into.append(paragraph.id)
         if not first.closed:
@@ -722,6 +727,9 @@ class ArticleReader:
                     index += 1
             index += 1
             follows_speaker = False
+            if speaker is None:
+                speaker = self._transcript_speaker(inner)
+                cued = cued or speaker is not None
             if speaker is None and not cued:
                 self._rule, self._how = Rule.SAME_PARAGRAPH_SPEAKER, ""
                 speaker = self._last_speaker_in(paragraph)
@@ -758,6 +766,18 @@ class ArticleReader:
             if not quote.closed:
                 self._open_quote = extracted
         return any_found
+
+    def _transcript_speaker(self, inner: str) -> Person | None:
+        """`"WALLACE: Let's start with the news."`: a transcript names its speaker in
+        capitals before a colon."""
+        label = _TRANSCRIPT_LABEL.match(inner)
+        if label is None:
+            return None
+        speaker = self._lone_name(label.group(1).title())
+        if speaker is not None:
+            self._rule = Rule.TRANSCRIPT_LABEL
+            self._found(speaker, "transcript label", label.group(1))
+        return speaker
 
     def _partial_quote_statement(
         self, paragraph: Paragraph, masked: str, start: int, end: int, quote: QuoteSpan
@@ -832,6 +852,8 @@ class ArticleReader:
         (and no speech verb between) are its owner's. The clause is the owner's statement;
         returns where it ends."""
         at = quote.start - start
+        if SPEECH_NOUNS.isdisjoint(lower_words(sentence[:at])):
+            return None  # the cheap test first: most quotes follow no speech noun
         breaks = list(_CLAUSE_BREAK.finditer(sentence))
         clause_from = max((m.end() for m in breaks if m.end() <= at), default=0)
         words = words_of(sentence[:at])
@@ -1053,12 +1075,17 @@ class ArticleReader:
                 return self._subject_after_introduction(sentence[: verb.start], at)
             region = sentence[: opening[-1].end]
             subject = self._subject_in(region, len(region), forward=True)
+            unnamed_role = None
             if subject is None and opening[-1].text.lower() in DETERMINERS:
                 # "A federal judge ...": an unnamed subject known by its job
                 following = words_of(sentence[opening[-1].end : verb.start])[:3]
-                self._unnamed_role = next(
+                unnamed_role = next(
                     (w.text.lower() for w in following if is_role_word(w.text)), None
                 )
+                self._unnamed_role = unnamed_role
+            if subject is None and unnamed_role is None:
+                # "During a speech, Okafor attacked the plan, saying ..."
+                subject = self._subject_after_introduction(sentence[: verb.start], at)
             return subject
         return self._subject_in(
             sentence[clause_from:], verb.start - clause_from, at=at + clause_from
@@ -1066,20 +1093,23 @@ class ArticleReader:
 
     def _subject_after_introduction(self, before_verb: str, at: int) -> Person | None:
         """`In a speech on Monday, Okafor attacked the plan, calling it ...`: the subject of
-        the main clause, after the introductory phrase and its comma."""
+        the main clause, after the introductory phrases and their commas ("On Monday, after
+        the vote, Okafor ...")."""
         comma = before_verb.find(", ")
-        if comma < 0:
-            return None
-        main = before_verb[comma + 2 :]
-        words = words_of(main)
-        if not words:
-            return None
-        if words[0].text.lower() in PRONOUNS:
-            pronoun_at = at + comma + 2 + words[0].start
-            person = self._by_pronoun(words[0].text.lower(), pronoun_at)
-            return self._found(person, "pronoun", words[0])
-        subject = self._capitalized_subject(main, words, forward=True)
-        return self._found(subject, "subject of the main clause", words[0])
+        while comma >= 0:
+            main = before_verb[comma + 2 :]
+            words = words_of(main)
+            if not words:
+                return None
+            if words[0].text.lower() in PRONOUNS:
+                pronoun_at = at + comma + 2 + words[0].start
+                person = self._by_pronoun(words[0].text.lower(), pronoun_at)
+                return self._found(person, "pronoun", words[0])
+            subject = self._capitalized_subject(main, words, forward=True)
+            if subject is not None:
+                return self._found(subject, "subject of the main clause", words[0])
+            comma = before_verb.find(", ", comma + 2)
+        return None
 
     def _is_quotation(
         self, inner: str, pre: str, cued: bool, follows_speaker: bool = False
@@ -1137,6 +1167,8 @@ class ArticleReader:
         # earlier one names the speaker when it names nobody ("she spoke, stating, "…"").
         for index in reversed(verbs):
             self._rule = Rule.VERB_BEFORE_QUOTE
+            if index - 1 in verbs and pre[words[index - 1].end : words[index].start] == ", ":
+                continue  # "Okafor said, adding, "…"": the subject of "said" says it
             speaker = self._subject_of_verb_before(pre, words[index], offset)
             if speaker is not None:
                 return speaker, True
@@ -1262,19 +1294,25 @@ class ArticleReader:
                 organization = self._organization_subject(region, word)
                 if organization is not None:
                     return self._found(organization, "organization", word)
+                if lowered == "it" and self.organizations:  # "It added," after a company
+                    return self._found(self.organizations[-1], "organization named before", word)
             if lowered in PRONOUNS:
                 person = self._by_pronoun(lowered, None if at is None else at + word.start)
                 if person is not None and person.gender is None:
                     person.gender = PRONOUNS[lowered]  # what "she said" taught about her
                 return self._found(person, "pronoun", word)
-            if word.text[0].isupper() and lowered not in NOT_NAME_WORDS:
+            # "Sessions said" after "Jeff Sessions": a surname that is also a word
+            known_word = name_word(word.text) in self.by_word
+            if word.text[0].isupper() and (lowered not in NOT_NAME_WORDS or known_word):
                 before = region[: word.start].rstrip().rsplit(" ", 1)[-1].lower()
                 if before not in NOT_NAME_AFTER:
                     person = self._by_surname(word.text)
                     if person is not None:
                         self._known_as(person, word.text)
                         return self._found(person, "surname of a person named before", word)
-            if is_role_word(word.text) and region[: word.start].lower().endswith("the "):
+            # "the senator said", "the Republican added": the person given that role
+            described = is_role_word(word.text) or lowered in PARTY_WORDS
+            if described and region[: word.start].lower().endswith("the "):
                 person = self._by_role(lowered)
                 if person is not None:
                     return self._found(person, "role given before", word)

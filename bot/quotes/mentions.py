@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from bot.quotes.lexicon import (
     BUSINESS_WORDS,
+    GIVEN_NAME_GENDER,
     INSTITUTION_NOUNS,
     NAME_DESCRIPTORS,
     NAME_HONORIFICS,
@@ -29,6 +30,7 @@ from bot.quotes.lexicon import (
 # "ark-Lee".
 _NAME_WORD_REST = r"(?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:[-'’][A-Za-z][a-z]+)*"
 _NAME_WORD = rf"[A-Z]{_NAME_WORD_REST}"
+_NAME_WORD_SHAPE = re.compile(_NAME_WORD)
 # `\b` before the run is written as a lookbehind after its first capital: a pattern that
 # starts with a letter class lets the regex engine skip ahead to capital letters.
 _FIRST_NAME_WORD = rf"[A-Z](?<!\w[A-Z]){_NAME_WORD_REST}"
@@ -111,6 +113,8 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
             end = index
             while end < len(words) and _is_name_word(words[end].group(0)):
                 end += 1
+            if end == index + 1 and _is_surname_after_given_name(words, index):
+                end += 1  # "Jeff Sessions", "Steven Law": a surname that is also a word
             start = match.start() + words[index].start()
             if index == 0:
                 allowed = _word_before(masked, start) not in NOT_NAME_AFTER
@@ -153,6 +157,19 @@ def _employs(masked: str, name_end: int) -> bool:
     )
 
 
+def _is_surname_after_given_name(words: list[re.Match[str]], index: int) -> bool:
+    """A common given name, then a last capitalized word that is also an ordinary word
+    ("Sessions", "Law", "West") but no job, business or institution: a surname."""
+    if index + 2 != len(words) or words[index].group(0).lower() not in GIVEN_NAME_GENDER:
+        return False
+    last = words[index + 1].group(0)
+    return (
+        _NAME_WORD_SHAPE.fullmatch(last) is not None
+        and last.lower() not in ORGANIZATION_ENDINGS
+        and not is_role_word(last)
+    )
+
+
 def _names_follow(words: list[re.Match[str]], at: int) -> bool:
     """Whether two name words follow words[at:] of a capitalized run, after more title
     words ("President Ines Alvaro", "Chief Executive Dara Okafor")."""
@@ -167,7 +184,8 @@ def _clean_role(role: str) -> str | None:
     words = _WORD.findall(role)
     if not words or len(words) > MAX_ROLE_WORDS or "_" in role:
         return None
-    if not any(is_role_word(word) for word in words):
+    # "a Democrat from Ohio" is a standing too: "the Democrat said" finds its holder
+    if not any(is_role_word(word) or word.lower() in PARTY_WORDS for word in words):
         return None
     return role
 

@@ -21,13 +21,14 @@ class Rule(StrEnum):
     APPOSITIVE_THEN_VERB = "appositive-then-verb"  # "...," Name, a long role, said
     NEXT_SENTENCE = "next-sentence"  # "...!" Name said.
     SIGNED_QUOTE = "signed-quote"  # "..." ― Name
+    TRANSCRIPT_LABEL = "transcript-label"  # "NAME: ..." opening the quote
     SAME_PARAGRAPH_SPEAKER = "same-paragraph-speaker"  # "...," X said. "More."
     PREVIOUS_PARAGRAPH_SPEAKER = "previous-paragraph-speaker"  # a paragraph opening a quote
     LEAD_IN_PARAGRAPH = "lead-in-paragraph"  # Name continued:  / new paragraph: "..."
     REPORTED_CLAUSE = "reported-clause"  # Name said the plan was "a mistake"
     QUOTED_OBJECT = "quoted-object"  # Name called it "a disgrace" / accused X of "lying"
     SPEECH_NOUN = "speech-noun"  # Name's claim that the port "never closed"
-    SUBJECTS_CLAUSE = "subjects-clause"  # Name hailed the deal as a "breakthrough"
+    SUBJECTS_CLAUSE = "subjects-clause"  # Name openly admired the deal as "a strong start"
     FRAGMENT_OF_STATEMENT = "fragment-of-statement"  # the "a mistake" of that clause
     REPORTING_VERB = "reporting-verb"  # Name warned that ...
     TRAILING_ATTRIBUTION = "trailing-attribution"  # ..., officials said.

@@ -220,3 +220,54 @@ def test_an_earlier_verb_names_the_speaker_when_the_nearest_names_nobody() -> No
         'sailors than storms do."',
     )
     assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == ["Ines Alvaro"]
+
+
+def test_the_party_word_finds_the_person_given_that_standing() -> None:
+    found = quotes_of(
+        "Ines Alvaro, a Republican from the coast, and Dara Okafor, a teacher, spoke.",
+        '"The ferry is late again," the Republican said.',
+    )
+    assert direct(found) == [("Ines Alvaro", "verb-after-quote")]
+
+
+def test_it_after_an_organization_is_that_organization() -> None:
+    found = quotes_of(
+        "Lumora, the augmented-reality start-up, closed its harbor office on Friday.",
+        'It said, "we will reopen the office in the spring with twice the staff."',
+    )
+    assert [q.speaker for q in found.quotes] == ["Lumora"]
+
+
+def test_transcript_labels_name_each_speaker() -> None:
+    found = quotes_of(
+        "A partial transcript follows.",
+        '"ALVARO: Let us start with the ferry. Is it late again?',
+        '"OKAFOR: It is late every single day, and nobody answers the phone."',
+    )
+    assert direct(found) == [("Alvaro", "transcript-label"), ("Okafor", "transcript-label")]
+
+
+def test_participle_after_introductory_phrases_belongs_to_the_main_subject() -> None:
+    found = quotes_of(
+        "Before the vote, Harbor Police Chief Ines Alvaro lobbied to close the pier, "
+        'saying, "The fewer boats, the better."',
+        "On Thursday, after staying neutral for months, Okafor endorsed the plan, "
+        'saying, "I think it is exactly what this town needs."',
+    )
+    assert [q.speaker for q in found.quotes] == ["Ines Alvaro", "Okafor"]
+
+
+def test_adding_after_said_belongs_to_the_subject_of_said() -> None:
+    found = quotes_of(
+        "Ines Alvaro and Dara Okafor will meet next week, Whitcombe said, adding, "
+        '"They need to sit down and talk about the ferry."'
+    )
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == ["Whitcombe"]
+
+
+def test_a_surname_that_is_also_a_word_after_a_given_name() -> None:
+    found = quotes_of(
+        "Linda Sessions, a harbor pilot, spoke first.",
+        '"The ferry is late again," Sessions said.',
+    )
+    assert direct(found) == [("Linda Sessions", "verb-after-quote")]

@@ -6,7 +6,9 @@ import pytest
 
 from bot.quotes.wording import (
     capitalized_run,
+    clause_goes_on,
     ends_mid_clause,
+    is_passive_voice,
     is_speech_verb,
     looks_like_title,
     may_be_surname,
@@ -67,6 +69,31 @@ def test_takes_quoted_object(text: str, word: str, expected: bool) -> None:
 )
 def test_looks_like_title(inner: str, expected: bool) -> None:
     assert looks_like_title(inner) is expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "after", "expected"),
+    [
+        ("everyone", " is now following his lead.", True),
+        ("we will win,", " she said.", False),
+        ("we will win", ", she said.", False),
+    ],
+)
+def test_clause_goes_on(inner: str, after: str, expected: bool) -> None:
+    assert clause_goes_on(inner, after) is expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("was accused of lying", True),
+        ("has long been called a liar", True),
+        ("openly admired the plan", False),
+        ("is a host of the show", False),
+    ],
+)
+def test_is_passive_voice(clause: str, expected: bool) -> None:
+    assert is_passive_voice(words_of(clause)) is expected
 
 
 @pytest.mark.parametrize(
