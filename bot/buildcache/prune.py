@@ -44,13 +44,21 @@ def prune(directory: Path, folder: str, used: set[str], now: float | None = None
     except OSError:
         return 0
     for child in children:
-        if child.name == folder:
-            removed += _prune_folder(Path(child.path), used, now)
-        elif child.is_dir(follow_symlinks=False):
-            removed += _drop_unused_folder(Path(child.path), now)
-        elif _older(child, now, GRACE_SECONDS):  # no corpus folder: an older layout's file
-            removed += _unlink(Path(child.path))
+        try:
+            removed += _prune_child(child, folder, used, now)
+        except OSError as exc:  # tidying up must never fail the build that just succeeded
+            logger.warning("build cache: cannot prune %s (%s)", child.path, exc)
     return removed
+
+
+def _prune_child(child: os.DirEntry[str], folder: str, used: set[str], now: float) -> int:
+    if child.name == folder:
+        return _prune_folder(Path(child.path), used, now)
+    if child.is_dir(follow_symlinks=False):
+        return _drop_unused_folder(Path(child.path), now)
+    if _older(child, now, GRACE_SECONDS):  # no corpus folder: an older layout's file
+        return _unlink(Path(child.path))
+    return 0
 
 
 def _prune_folder(folder: Path, used: set[str], now: float) -> int:

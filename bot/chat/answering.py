@@ -27,8 +27,11 @@ _DISCORD_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")
 ANSWERS_PER_QUESTION = 5
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Reply:
+    """Frozen: bot.chat.recent_replies hands one refusal to everyone who types the same
+    words, and one answer's embed to everyone who asks it (never change an embed once made)."""
+
     outcome: str
     content: str | None = None
     embed: discord.Embed | None = None

@@ -69,5 +69,10 @@ class SentButtons(discord.ui.View):
     def is_dispatchable(self) -> bool:
         return False  # nothing for discord.py to keep: clicks go by custom id to the items
 
+    def is_finished(self) -> bool:
+        # What discord.py asks before keeping a view sent as an interaction's reply: kept, an
+        # ephemeral one would get a 15-minute timeout task of its own, per private answer.
+        return True
+
     def to_components(self) -> list[dict[str, Any]]:
         return [{"type": discord.ComponentType.action_row.value, "components": self._row}]

@@ -128,6 +128,31 @@ def test_leftovers_of_crashed_writers_and_of_the_older_layout_go(
     assert not crashed.exists() and not flat.exists() and fresh.exists()
 
 
+def test_links_are_removed_never_what_they_point_to(corpus: Path, tmp_path: Path) -> None:
+    """Pruning deletes inside the cache only: a link in it goes, its target stays."""
+    data = tmp_path / "data"
+    build_knowledge(corpus, CorpusCache.in_data_dir(data))
+    articles = data / "cache" / "articles"
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    precious = outside / f"{'1' * 40}.msgpack"
+    precious.write_bytes(b"not the cache's")
+    linked_folder = articles / "linked"
+    linked_folder.symlink_to(outside, target_is_directory=True)
+    old_folder = articles / "old"
+    old_folder.mkdir()
+    (old_folder / precious.name).symlink_to(precious)
+    then = time.time() - UNUSED_FOLDER_SECONDS - 60
+    for path in (linked_folder, old_folder / precious.name, old_folder):
+        os.utime(path, (then, then), follow_symlinks=False)
+    age({outside, precious}, UNUSED_FOLDER_SECONDS + 60)
+
+    cache = CorpusCache.in_data_dir(data)
+    build_knowledge(corpus, cache)
+    assert not linked_folder.exists() and not old_folder.exists()
+    assert precious.read_bytes() == b"not the cache's"
+
+
 def test_a_failed_build_removes_nothing(corpus: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     build_knowledge(corpus, CorpusCache.in_data_dir(data))
@@ -138,6 +163,30 @@ def test_a_failed_build_removes_nothing(corpus: Path, tmp_path: Path) -> None:
     with pytest.raises(CorpusError):
         build_knowledge(corpus, CorpusCache.in_data_dir(data))
     assert entries(data) == before
+
+
+def test_a_folder_this_process_may_not_look_into_fails_no_build(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Say another user's process made it, mode 700. Root passes every permission check, so
+    the refusal is injected where the system gives it: at the stat of the folder's mark."""
+    data = tmp_path / "data"
+    other = tmp_path / "other"
+    write(other, "harbour", "The harbour dredging ends in May.")
+    build_knowledge(other, CorpusCache.in_data_dir(data))
+    theirs = entries(data)
+    mark = next(iter(theirs)).parent / ".used"
+    system_stat = Path.stat
+
+    def stat(path: Path, *, follow_symlinks: bool = True) -> os.stat_result:
+        if path == mark:
+            raise PermissionError(13, "Permission denied", str(path))
+        return system_stat(path, follow_symlinks=follow_symlinks)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    cache = CorpusCache.in_data_dir(data)
+    build_knowledge(corpus, cache)
+    assert cache.last.read == 3 and theirs <= entries(data)
 
 
 def test_usage_counts_every_corpus_folder(corpus: Path, tmp_path: Path) -> None:

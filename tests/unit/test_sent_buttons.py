@@ -36,7 +36,9 @@ def test_answer_buttons_are_written_as_their_items_write_them(
     trail = AnswerTrail("0a1b2c3d", 312000000000000042, 0, locators)
     sent = answer_view(trail, locale, feedback_id)
     assert sent.to_components() == items_view(trail, locale, feedback_id).to_components()
-    assert not sent.is_dispatchable()  # nothing kept per message: the items are registered
+    # Nothing kept per message, by a channel's send or an interaction's reply (which asks
+    # only is_finished): the items are registered.
+    assert not sent.is_dispatchable() and sent.is_finished()
 
 
 def test_each_look_keeps_its_own_custom_id() -> None:
