@@ -70,6 +70,8 @@ SAID_SCORE_SHARE = 0.6
 # A paragraph whose passage with the wanted kind of answer holds this share of the question
 # goes first ("When was the forum held?": the sentence with the date, not "held a forum").
 TYPED_LEADS = 0.4
+# ... or this share of its information in general English (bot.search.information).
+TYPED_INFORMATION_LEADS = 0.6
 # ... and this share, with TYPE_SHARE added, counts towards the coverage a paragraph needs
 # when the question has a word the articles lack ("How many participants attended?" is
 # answered by "200 participants", without "attended").
@@ -109,6 +111,7 @@ class Candidate:
     typed: float = 0.0  # the most of the question a passage with the kind of answer asked holds
     information: float = 0.0  # share of the question's information (rarity in English) held
     passage_information: float = 0.0  # the most of the question's information one passage holds
+    lacks_only_lowercase: bool = False  # what of the question it lacks are lowercase words
 
 
 def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
@@ -151,6 +154,9 @@ def candidates(knowledge: Knowledge, asked: Asked) -> list[Candidate]:
                 coverage,
                 topic / topic_total if topic_total else 1.0,
                 information=share(asked.information, held),
+                lacks_only_lowercase=all(
+                    t in asked.lowercase for t in asked.weights if t not in held
+                ),
             )
         )
     return found
@@ -222,11 +228,12 @@ def _holds(asked: Asked, found: Candidate, credit: float, sure: bool) -> bool:
 
 def _type_credit(asked: Asked, found: Candidate) -> float:
     """A passage with the kind of answer asked for ("How many attended?" and a sentence
-    with "200 participants") stands in for the common words the question uses for it and
-    the articles never do ("attended"). Not for a name the articles lack: that is another
-    subject (crediting any typed passage cost 1.5 points of off-topic SQuAD questions
-    declined and 4 of SQuAD's questions asked of the PolNeAR articles)."""
-    gap = bool(asked.unknown) and all(words.islower() for words in asked.unknown)
+    with "200 participants") stands in for the lowercase words the question uses for it
+    and the paragraph does not ("attended"), whether or not another article uses them.
+    Not for a name the paragraph lacks: that is another subject (crediting any typed
+    passage cost 1.5 points of off-topic SQuAD questions declined and 4 of SQuAD's
+    questions asked of the PolNeAR articles)."""
+    gap = found.lacks_only_lowercase
     typed = gap and asked.answer_type in DECISIVE_TYPES and found.typed >= TYPED_COUNTS
     return TYPE_SHARE if typed else 0.0
 
@@ -242,13 +249,23 @@ def ordered(knowledge: Knowledge, asked: Asked, found: list[Candidate]) -> list[
     found = sorted(found, key=fit, reverse=True)
     if asked.answer_type in DECISIVE_TYPES:
         # "When ...?" is answered by a passage with a date, not by more of its words.
-        found.sort(key=lambda c: c.typed < TYPED_LEADS)
+        found.sort(key=lambda c: not _typed_leads(c))
     # The sorts below are stable: within each group the order above holds.
     if asked.named:
         return sorted(found, key=lambda c: _their_words_last(knowledge, asked, asked.named, c))
     if asked.wants_words:
         return sorted(found, key=lambda c: _narrative_last(knowledge, asked, c, top_score))
     return found
+
+
+def _typed_leads(found: Candidate) -> bool:
+    """Its passage carries the wanted date, number or place and holds enough of the
+    question: by the index's weights, or by what the question is about in general English
+    (a small corpus weighs "held" of "When was the forum held?" like its subject)."""
+    typed = found.passage is not None and found.passage.typed
+    return found.typed >= TYPED_LEADS or (
+        typed and found.passage_information >= TYPED_INFORMATION_LEADS
+    )
 
 
 def _their_words_last(

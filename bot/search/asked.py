@@ -52,6 +52,7 @@ class Asked:
     information: dict[str, float]
     common: frozenset[str]  # terms of its common lowercase words: how it asks, mostly
     lacking: frozenset[str]  # terms of `information` that no paragraph has
+    lowercase: frozenset[str]  # terms of its lowercase words: no name among them
 
 
 def read_question(knowledge: Knowledge, question: str) -> Asked:
@@ -94,6 +95,12 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
         information=information,
         common=common,
         lacking=frozenset(t for t in information if knowledge.index.idf(t) is None),
+        lowercase=frozenset(
+            _spelled(knowledge, term)
+            for match in _WORD_IN_QUESTION.finditer(text)
+            if match.group(0).islower()
+            for term in tokenize(match.group(0), question=True)
+        ),
     )
 
 

@@ -329,3 +329,40 @@ def test_example_questions_ask_about_what_the_speaker_talks_about(tmp_path: Path
     questions = example_questions(build_knowledge(tmp_path), count=1)
     assert questions and questions[0].startswith("What did Mira Solberg say about ")
     assert "already" not in questions[0]
+
+
+_ANOTHER_FORUM_STORY = """---
+title: Young researchers ask for faster visas at science forum
+publisher: Harbor Daily
+date: 2025-12-10
+---
+
+A panel of early-career scientists held the largest audience of the forum's afternoon, as
+speakers asked for faster visas and more joint laboratories.
+
+"Talent does not wait for paperwork," said Mira Solberg, a marine chemist, adding that she
+had attended three such forums abroad.
+
+About 80 people attended the panel, which ran 30 minutes over schedule.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When was the forum held?", "December 9"),
+        ("Where was the forum held?", "Conrad Hotel"),
+        ("How many participants attended?", "200 participants"),
+    ],
+)
+def test_seed_when_where_how_many_still_answer_with_another_article_beside_it(
+    tmp_path: Path, question: str, expected: str
+) -> None:
+    from tests.conftest import CORPUS_DIR
+
+    for source in CORPUS_DIR.glob("*.md"):
+        (tmp_path / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "panel.md").write_text(_ANOTHER_FORUM_STORY, encoding="utf-8")
+    result = answer(build_knowledge(tmp_path), question)
+    assert result is not None, "declined"
+    assert expected in result.text
