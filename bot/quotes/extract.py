@@ -59,6 +59,7 @@ from bot.quotes.wording import (
     POSSESSIVE,
     WORD,
     Word,
+    anonymous_source,
     capitalized_run,
     clause_goes_on,
     ends_mid_clause,
@@ -110,6 +111,8 @@ _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
 _PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)\s*$")
 _ENDS_LIKE_SPEECH = re.compile(r"[.!?,]$")
 _PHRASE_END = re.compile(r"[,.;:!?]")
+# What may stand between a quotation's last word and a speaker named after it.
+_QUOTE_AND_COMMA = " ,\"'“”‘’"
 _ABBREVIATED_WORD = re.compile(
     rf"(?<![\w.])(?:[A-Z]|{'|'.join(w.capitalize() for w in sorted(ABBREVIATED_TITLES))})$"
 )
@@ -1206,6 +1209,8 @@ class ArticleReader:
                 )
             if speaker is None:
                 speaker = self._found(self._group_after(post[word.end :]), "group", "")
+            if speaker is None:
+                speaker = self._anonymous_speaker(post[: word.start], post[word.end :])
             return speaker, position <= 6
         speaker = self._appositive_subject(post)
         if speaker is not None:
@@ -1219,6 +1224,19 @@ class ArticleReader:
                 self._rule = Rule.SIGNED_QUOTE
                 return speaker, True
         return None, False
+
+    def _anonymous_speaker(self, before: str, after: str) -> Person | None:
+        """`"…," said a state Republican` / `"…," a senior official said`: an unnamed source
+        speaks as one group per description, so several such quotes share one speaker."""
+        description = anonymous_source(before.lstrip(_QUOTE_AND_COMMA)) or anonymous_source(
+            _PHRASE_END.split(after, maxsplit=1)[0]
+        )
+        if description is None:
+            return None
+        self._rule = Rule.ANONYMOUS_SOURCE
+        source = self._group(description)
+        source.add_role("unnamed source")
+        return self._found(source, "unnamed source", description)
 
     def _appositive_subject(self, post: str) -> Person | None:
         """`"…," Dana Whitcombe, who chairs the zoning board and has for a decade, told

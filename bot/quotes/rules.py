@@ -18,6 +18,7 @@ class Rule(StrEnum):
     VERB_BEFORE_QUOTE = "verb-before-quote"  # Name said: "..." / said Name, "..."
     COLON_BEFORE_QUOTE = "colon-before-quote"  # Name: "..."
     VERB_AFTER_QUOTE = "verb-after-quote"  # "...," Name said / said Name / she added
+    ANONYMOUS_SOURCE = "anonymous-source"  # "...," said a state Republican / an aide said
     APPOSITIVE_THEN_VERB = "appositive-then-verb"  # "...," Name, a long role, said
     NEXT_SENTENCE = "next-sentence"  # "...!" Name said.
     SIGNED_QUOTE = "signed-quote"  # "..." ― Name

@@ -21,6 +21,7 @@ from bot.quotes.lexicon import (
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
     NOUN_MARKERS,
+    PARTY_WORDS,
     PRONOUNS,
     QUOTED_OBJECT_VERBS,
     SPEECH_VERBS,
@@ -287,3 +288,23 @@ def without_verb_lead(before_verb: str) -> str:
             break
         cut = word.start
     return before_verb[:cut]
+
+
+# `said a senior official`, `another Ohio Democrat added`: an unnamed source, written as an
+# indefinite description ending in a role or party word and nothing after it.
+_ANONYMOUS_SOURCE = re.compile(
+    r"(?:yet\s+)?(?:a|an|another|one)\s+((?:[\w.'’-]+\s+){0,4}?[A-Za-z][\w-]*)\s*(?:,|$)"
+)
+
+
+def anonymous_source(phrase: str) -> str | None:
+    """The description of an unnamed source making up all of `phrase` ("a state
+    Republican" gives "state Republican"), else None."""
+    match = _ANONYMOUS_SOURCE.fullmatch(phrase.strip())
+    if match is None:
+        return None
+    description = match.group(1)
+    head = description.rsplit(None, 1)[-1]
+    if head.lower() not in PARTY_WORDS and not (head[0].islower() and is_role_word(head)):
+        return None
+    return description

@@ -271,3 +271,24 @@ def test_a_surname_that_is_also_a_word_after_a_given_name() -> None:
         '"The ferry is late again," Sessions said.',
     )
     assert direct(found) == [("Linda Sessions", "verb-after-quote")]
+
+
+def test_unnamed_sources_speak_as_one_group_per_description() -> None:
+    found = quotes_of(
+        '"The levy will pass by a wide margin," said a Dorset County Republican, who asked '
+        "not to be named.",
+        '"Nobody expected the turnout," one senior Democrat said.',
+        '"We will see about that," said another Dorset County Republican.',
+    )
+    assert direct(found) == [
+        ("Dorset County Republican", "anonymous-source"),
+        ("Senior Democrat", "anonymous-source"),
+        ("Dorset County Republican", "anonymous-source"),
+    ]
+    sources = [s for s in found.speakers if s.name == "Dorset County Republican"]
+    assert len(sources) == 1 and sources[0].role == "unnamed source"
+
+
+def test_an_indefinite_phrase_that_names_no_role_is_no_source() -> None:
+    found = quotes_of('"The ferry runs late again," said a long line of riders.')
+    assert direct(found) == [(None, "")]

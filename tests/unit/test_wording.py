@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.quotes.wording import (
+    anonymous_source,
     capitalized_run,
     clause_goes_on,
     ends_mid_clause,
@@ -156,3 +157,19 @@ def test_without_verb_lead() -> None:
     assert without_verb_lead("Ana Ruiz, a strategist, had ") == "Ana Ruiz, a strategist, "
     assert without_verb_lead("Ana Ruiz also quickly ") == "Ana Ruiz "
     assert without_verb_lead("The Harbor Council") == "The Harbor Council"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a Dorset County Republican", "Dorset County Republican"),
+        ("yet another Tarn Valley Democrat,", "Tarn Valley Democrat"),
+        ("one senior official", "senior official"),
+        ("a spokesman for the ferry company", None),  # the company is named: not unnamed
+        ("a long line of riders", None),
+        ("the harbour master", None),
+        ("a Wexley", None),  # a capitalized last word is a name, not a role
+    ],
+)
+def test_anonymous_source(phrase: str, expected: str | None) -> None:
+    assert anonymous_source(phrase) == expected
