@@ -8,6 +8,7 @@ from bot.corpus.models import Article, Paragraph
 from bot.quotes.attribution import Attribution, attribute
 from bot.quotes.mentions import find_names
 from bot.quotes.models import QuoteKind
+from bot.quotes.spans import double_quote_spans
 
 
 def quotes_of(*paragraphs: str) -> Attribution:
@@ -292,3 +293,23 @@ def test_unnamed_sources_speak_as_one_group_per_description() -> None:
 def test_an_indefinite_phrase_that_names_no_role_is_no_source() -> None:
     found = quotes_of('"The ferry runs late again," said a long line of riders.')
     assert direct(found) == [(None, "")]
+
+
+def test_an_opening_mark_typed_as_the_closing_one_still_closes_the_quote() -> None:
+    found = quotes_of(
+        "“The bridge will reopen before the winter fair,“ said Odile Farrant, the county "
+        "engineer. “Crews are working nights.”"
+    )
+    assert [(q.text, q.speaker) for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
+        (
+            "The bridge will reopen before the winter fair, Crews are working nights.",
+            "Odile Farrant",
+        ),
+    ]
+
+
+def test_only_an_opening_mark_after_a_word_and_before_a_space_closes() -> None:
+    text = "Farrant called it “bold,“ then “thin “ and “late”."
+    spans = [text[s.start : s.end] for s in double_quote_spans(text)]
+    # "thin “" is written between spaces: it closes nothing, the curly closer does
+    assert spans == ["“bold,“", "“thin “ and “late”"]
