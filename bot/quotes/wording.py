@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from bot.quotes.lexicon import (
+    ABBREVIATED_TITLES,
     DETERMINERS,
     GROUP_NOUNS,
     LISTENERS,
@@ -97,6 +98,11 @@ _TITLE_SMALL_WORDS = frozenset("a an the and or of to for in on at by with from 
 MAX_TITLE_WORDS = 8
 
 
+# A stop mark after a word, then a capitalized word: a sentence ends there, unless the word
+# is an abbreviation ("Dr. Who", "St. Clair Shores"; an initial, "J. Doe", is no word here).
+_SENTENCE_BREAK = re.compile(r"\b([A-Za-z][a-z]+)[.?]\s+[A-Z]")
+
+
 def looks_like_title(inner: str) -> bool:
     """A programme, show, slogan or plan name in quotes ("Good Morning Harbor", the "Green
     Start 2030" plan): every word capitalized but the small ones, no stop mark or comma."""
@@ -108,6 +114,8 @@ def looks_like_title(inner: str) -> bool:
         return False
     if words[0] == "I" or any(w in {"I", "I'm", "I’m"} for w in words):
         return False  # "I Will Not Go": a quote in capitals is still somebody's words
+    if any(m.group(1).lower() not in ABBREVIATED_TITLES for m in _SENTENCE_BREAK.finditer(text)):
+        return False  # "Like Harwick. Or Delmont,": two spoken sentences, not one name
     return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
 
 

@@ -313,3 +313,8 @@ def test_only_an_opening_mark_after_a_word_and_before_a_space_closes() -> None:
     spans = [text[s.start : s.end] for s in double_quote_spans(text)]
     # "thin “" is written between spaces: it closes nothing, the curly closer does
     assert spans == ["“bold,“", "“thin “ and “late”"]
+
+
+def test_short_capitalized_sentences_in_quotes_are_speech_not_a_title() -> None:
+    found = quotes_of('"Like Harwick. Or Delmont," Quill said. "The ferry numbers are worse."')
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == ["Quill", "Quill"]
