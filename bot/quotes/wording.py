@@ -25,6 +25,7 @@ from bot.quotes.lexicon import (
     PARTY_WORDS,
     PRONOUNS,
     QUOTED_OBJECT_VERBS,
+    RETORT_VERBS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     VERB_LEADS,
@@ -59,8 +60,12 @@ _BEFORE_PARTICIPLE = frozenset(
 
 
 def is_speech_verb(words: tuple[Word, ...], index: int) -> bool:
-    """Whether words[index] reports speech: a speech verb, not a noun ("his remarks")."""
-    return _is_verb_of(words, index, SPEECH_VERBS)
+    """Whether words[index] reports speech: a speech verb, not a noun ("his remarks"), or
+    a verb that does with "back" ("fired back")."""
+    if _is_verb_of(words, index, SPEECH_VERBS):
+        return True
+    following = words[index + 1].text.lower() if index + 1 < len(words) else ""
+    return following == "back" and words[index].text.lower() in RETORT_VERBS
 
 
 _PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got".split())

@@ -318,3 +318,17 @@ def test_only_an_opening_mark_after_a_word_and_before_a_space_closes() -> None:
 def test_short_capitalized_sentences_in_quotes_are_speech_not_a_title() -> None:
     found = quotes_of('"Like Harwick. Or Delmont," Quill said. "The ferry numbers are worse."')
     assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == ["Quill", "Quill"]
+
+
+def test_a_verb_with_back_reports_speech() -> None:
+    found = quotes_of(
+        "Tobias Brandvold and Ines Quill spoke at the pier.",
+        '"We are all here for the ferry," Quill shot back with a laugh.',
+        'Brandvold fired back: "If they close the pier, they will lose the vote."',
+        '"The pier stays open," an angry Quill retaliated.',
+    )
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
+        "Ines Quill",
+        "Tobias Brandvold",
+        "Ines Quill",
+    ]

@@ -34,6 +34,8 @@ def _verb_at(text: str, word: str) -> bool:
         ("a motion declaring June a month of rivers", "declaring", False),
         ("she opened by saying the plan was late", "saying", True),
         ("Brown endorsed her, claiming she had won", "claiming", True),
+        ("Okafor fired back at once", "fired", True),
+        ("the guards fired at the gate", "fired", False),
     ],
 )
 def test_is_speech_verb(text: str, word: str, expected: bool) -> None:
