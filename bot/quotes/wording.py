@@ -192,13 +192,15 @@ MAX_INITIALS_LETTERS = 5
 
 def capitalized_run(region: str, words: tuple[Word, ...], *, forward: bool) -> list[Word]:
     """The capitalized words written together at the verb's side of `region`: after a
-    title abbreviation ("Sen.") or an initial ("J.") a period may sit between them."""
+    title abbreviation ("Sen.") or an initial ("J.", "T.J.") a period may sit between them."""
     ordered = list(words) if forward else list(reversed(words))
     run: list[Word] = []
     for word in ordered:
         if not word.text[0].isupper() or len(run) >= MAX_ORGANIZATION_RUN_WORDS:
             break
         if POSSESSIVE.search(word.text):
+            if run and not forward:
+                break  # "Harbor Weekly's Ana Ruiz said": the owner ends her name
             return []  # "said Lumora's chief executive, X": the owner is not the speaker
         if run:
             left, right = (run[-1], word) if forward else (word, run[-1])
@@ -208,7 +210,9 @@ def capitalized_run(region: str, words: tuple[Word, ...], *, forward: bool) -> l
                 or left.text.lower() in NAME_HONORIFICS
                 or len(left.text) == 1
             )
-            if gap != " " and not abbreviated:
+            # "T.J. Okafor": initials may be written together, without a space
+            initials = gap == "." and len(left.text) == 1 and len(right.text) == 1
+            if gap != " " and not abbreviated and not initials:
                 break
         elif not forward and region[word.end :].strip():
             return []  # not right before the verb: "Lopez's aide said"

@@ -332,3 +332,14 @@ def test_a_verb_with_back_reports_speech() -> None:
         "Tobias Brandvold",
         "Ines Quill",
     ]
+
+
+def test_a_name_after_its_owner_and_a_name_with_initials_written_together() -> None:
+    found = quotes_of(
+        '"The tide was lower than forecast," Harbor Weekly\'s Oren P. Callis wrote in April.',
+        '"This is a sad day," said Rep. T.J. Wexley (D-Ore.), head of the ferry caucus.',
+    )
+    assert direct(found) == [
+        ("Oren P. Callis", "verb-after-quote"),
+        ("T.J. Wexley", "verb-after-quote"),
+    ]

@@ -151,6 +151,8 @@ def test_may_be_surname(word: str, expected: bool) -> None:
         ("experts from the Harbor Council ", False, []),
         ("Okafor's aide ", False, []),
         (" Lumora's chief executive", True, []),
+        ("Harbor Weekly's Oren P. Callis ", False, ["Oren", "P", "Callis"]),
+        (" Rep. T.J. Wexley (D-Ore.)", True, ["Rep", "T", "J", "Wexley"]),
     ],
 )
 def test_capitalized_run(region: str, forward: bool, expected: list[str]) -> None:
