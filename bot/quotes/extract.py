@@ -157,6 +157,8 @@ MAX_APPOSITIVE_WORDS = 30
 MAX_NEXT_SENTENCE_VERB_AT = 6
 MIN_STATEMENT_WORDS = 4
 MAX_TITLE_ABBREVIATION_CHARS = 6  # "Supt" and the character before it
+# `Okafor, the harbour chief, agreed strongly.`: the words of a sentence announcing a quote.
+MAX_LEAD_IN_WORDS = 10
 # A sentence's subject and its verb stand among its first words.
 MAX_SUBJECT_LOOKAHEAD_CHARS = 120
 # `what the two largest unions have called a "…"`: the words between "what" and the verb.
@@ -486,7 +488,9 @@ class ArticleReader:
         continued = self._continue_open_quote(paragraph, quotes)
         quote_starts = [q.start for q in quotes]  # in text order
         sentences = sentence_spans(text)
+        lead_in: tuple[Person, str] | None = None
         for number, (start, end) in enumerate(sentences):
+            previous_lead_in, lead_in = lead_in, None
             if end - start > MAX_SENTENCE_CHARS:
                 continue  # no news sentence is this long; reading it costs the square of it
             # Bisect, not a scan of every quote per sentence: a paragraph may hold thousands.
@@ -496,12 +500,19 @@ class ArticleReader:
             if sentence_quotes:
                 following = sentences[number + 1][1] if number + 1 < len(sentences) else end
                 if not self._attribute_quotes(
-                    paragraph, masked, start, end, sentence_quotes, masked[end:following]
+                    paragraph,
+                    masked,
+                    start,
+                    end,
+                    sentence_quotes,
+                    masked[end:following],
+                    previous_lead_in,
                 ):
                     # Only scare quotes or titles: the sentence may still report speech.
                     self._reported_statements(paragraph, masked, start, end)
             elif continued is None or not start <= continued.start < end:
                 self._reported_statements(paragraph, masked, start, end)
+                lead_in = self._lead_in_sentence(masked[start:end], start)
                 if number + 1 == len(sentences):
                     self._lead_in = self._lead_in_speaker(masked[start:end], start)
 
@@ -513,6 +524,24 @@ class ArticleReader:
         rule, how = self._rule, self._how
         self._how = ""
         speaker, _ = self._speaker_before(sentence.rstrip(), start)
+        found = (speaker, self._how) if speaker is not None else None
+        self._rule, self._how = rule, how
+        return found
+
+    def _lead_in_sentence(self, sentence: str, start: int) -> tuple[Person, str] | None:
+        """`Okafor agreed.` / `Okafor replied sharply.`: a short sentence of a subject and
+        its speech verb, the speaker of a quote opening the next sentence."""
+        stripped = sentence.rstrip()
+        words = words_of(stripped)
+        if not stripped.endswith(".") or "_" in stripped or len(words) > MAX_LEAD_IN_WORDS:
+            return None
+        last = len(words) - 1
+        if last > 0 and words[last].text.endswith("ly"):
+            last -= 1  # "replied sharply."
+        if last < 1 or not is_speech_verb(words, last) or words[last].text.lower() in TOLD_VERBS:
+            return None
+        rule, how = self._rule, self._how
+        speaker = self._subject_in(stripped, words[last].start, allow_groups=False, at=start)
         found = (speaker, self._how) if speaker is not None else None
         self._rule, self._how = rule, how
         return found
@@ -693,8 +722,10 @@ class ArticleReader:
         end: int,
         quotes: list[QuoteSpan],
         next_sentence: str = "",
+        lead_in: tuple[Person, str] | None = None,
     ) -> bool:
-        """Attribute the sentence's quotes; False when none of them was speech."""
+        """Attribute the sentence's quotes; False when none of them was speech. `lead_in`:
+        the speaker a short sentence right before this one announced ("Okafor agreed.")."""
         text = paragraph.text
         index = 0
         any_found = False
@@ -733,6 +764,9 @@ class ArticleReader:
             if speaker is None:
                 speaker = self._transcript_speaker(inner)
                 cued = cued or speaker is not None
+            if speaker is None and not cued and lead_in and not masked[start : quote.start].strip():
+                speaker, self._how = lead_in
+                self._rule, cued = Rule.LEAD_IN_SENTENCE, True
             if speaker is None and not cued:
                 self._rule, self._how = Rule.SAME_PARAGRAPH_SPEAKER, ""
                 speaker = self._last_speaker_in(paragraph)

@@ -23,6 +23,7 @@ class Rule(StrEnum):
     NEXT_SENTENCE = "next-sentence"  # "...!" Name said.
     SIGNED_QUOTE = "signed-quote"  # "..." ― Name
     TRANSCRIPT_LABEL = "transcript-label"  # "NAME: ..." opening the quote
+    LEAD_IN_SENTENCE = "lead-in-sentence"  # Name agreed. "..." (the sentence before)
     SAME_PARAGRAPH_SPEAKER = "same-paragraph-speaker"  # "...," X said. "More."
     PREVIOUS_PARAGRAPH_SPEAKER = "previous-paragraph-speaker"  # a paragraph opening a quote
     LEAD_IN_PARAGRAPH = "lead-in-paragraph"  # Name continued:  / new paragraph: "..."

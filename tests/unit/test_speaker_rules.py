@@ -343,3 +343,13 @@ def test_a_name_after_its_owner_and_a_name_with_initials_written_together() -> N
         ("Oren P. Callis", "verb-after-quote"),
         ("T.J. Wexley", "verb-after-quote"),
     ]
+
+
+def test_a_short_sentence_with_a_speech_verb_announces_the_next_quote() -> None:
+    found = quotes_of(
+        "Oren Callis spoke first. Ana Ruiz replied sharply. "
+        '"The ferry plan is running out of time and money."',
+        # no speech verb ends the sentence before: nobody is announced
+        'The guard waved at Ana Ruiz. "The ferry plan is running out of time and money."',
+    )
+    assert direct(found) == [("Ana Ruiz", "lead-in-sentence"), (None, "")]
