@@ -55,7 +55,7 @@ class Asked:
 
 def read_question(knowledge: Knowledge, question: str) -> Asked:
     """Raises QuestionError when the input is not a usable question."""
-    text = _spell_out_initials(knowledge, clean_question(question))
+    text = _spell_out_initials(knowledge, _unshouted(clean_question(question)))
     text, respelled = _respell_names(knowledge, text)
     text, respelled_words = _respell_words(knowledge, text)
     respelled |= respelled_words
@@ -93,6 +93,14 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
         information=information,
         common=common,
     )
+
+
+def _unshouted(text: str) -> str:
+    """A question typed in capitals ("WHAT DID KIM SAY?") is read as typed in lowercase:
+    every word of it would otherwise look like a name."""
+    if any(char.islower() for char in text) or sum(char.isupper() for char in text) < 2:
+        return text
+    return text.lower()
 
 
 def speech_verb_at(text: str) -> int:
@@ -152,18 +160,22 @@ def _respell_names(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]
         typed = " ".join(words)
         if all(knowledge.index.idf(t) is not None for w in words for t in tokenize(w)):
             continue
-        best = max(
-            names.terms_of,
-            key=lambda name: fuzz.ratio(typed.casefold(), name.casefold()),
-            default=None,
-        )
-        if best is not None and fuzz.ratio(typed.casefold(), best.casefold()) >= (
-            NAME_SPELLING_RATIO
-        ):
+        best = max(names.terms_of, key=lambda name: name_likeness(typed, name), default=None)
+        if best is not None and name_likeness(typed, best) >= NAME_SPELLING_RATIO:
             respelled[typed] = best
     for typed, name in respelled.items():
         text = text.replace(typed, name)
     return text, respelled
+
+
+def name_likeness(typed: str, name: str) -> float:
+    """How alike two spellings of a name are (0-100), whatever their order and hyphens:
+    English coverage writes "Min-jun Seo" for the "Seo Minjun" of another outlet."""
+    typed, name = typed.casefold(), name.casefold()
+    return max(
+        fuzz.ratio(typed, name),
+        fuzz.token_sort_ratio(typed.replace("-", ""), name.replace("-", "")),
+    )
 
 
 def _respell_words(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]]:

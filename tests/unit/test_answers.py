@@ -273,3 +273,44 @@ def test_a_shared_surname_answers_with_each_speaker(seed_knowledge: Knowledge) -
     assert result is not None
     speakers = {a.speaker.name for a in (result, *result.alternatives) if a.speaker}
     assert {"Kim Jina", "Kim Kuktae"} <= speakers
+
+
+_LAB_ARTICLE = """---
+title: Open labs draw young researchers to Gwangju
+publisher: Harbor Daily
+date: 2026-03-02
+---
+
+The city of Gwangju opened three shared laboratories on Monday, its science office said.
+
+Kang Ha-eun, director of the Gwangju Science Office, said, "Open laboratories draw young
+researchers from every continent, and they stay when the work is good."
+
+Park Do-hyun, a chemist who moved from Lyon, said the equipment was "better than anything
+I had in France."
+"""
+
+
+@pytest.fixture(scope="module")
+def lab_knowledge(tmp_path_factory: pytest.TempPathFactory) -> Knowledge:
+    directory = tmp_path_factory.mktemp("labs")
+    (directory / "labs.md").write_text(_LAB_ARTICLE, encoding="utf-8")
+    return build_knowledge(directory)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Kang Ha-eun say?",
+        "What did Ha-eun Kang say?",  # given name first, as much English coverage writes it
+        "What did Haeun Kang say?",
+        "WHAT DID KANG HA-EUN SAY?",  # typed in capitals
+    ],
+)
+def test_a_korean_name_in_either_order_or_in_capitals_finds_the_speaker(
+    lab_knowledge: Knowledge, question: str
+) -> None:
+    result = answer(lab_knowledge, question)
+    assert result is not None, "declined"
+    assert result.speaker is not None and "Kang" in result.speaker.name
+    assert "Open laboratories" in result.text
