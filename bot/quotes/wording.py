@@ -52,10 +52,11 @@ def words_of(text: str) -> tuple[Word, ...]:
     return tuple(Word(m.group(0), m.start(), m.end()) for m in WORD.finditer(text))
 
 
-# What may stand right before a speech participle: "was saying", "by saying", "then adding".
+# What may stand right before a speech participle: "was saying", "by saying", "then adding",
+# "quoted as saying".
 _BEFORE_PARTICIPLE = frozenset(
     "is are was were be been am kept keeps began begins by while after before when in "
-    "without then also and but even again".split()
+    "without then also and but even again as".split()
 )
 
 

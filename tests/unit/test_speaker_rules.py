@@ -353,3 +353,8 @@ def test_a_short_sentence_with_a_speech_verb_announces_the_next_quote() -> None:
         'The guard waved at Ana Ruiz. "The ferry plan is running out of time and money."',
     )
     assert direct(found) == [("Ana Ruiz", "lead-in-sentence"), (None, "")]
+
+
+def test_quoted_as_saying_reports_speech() -> None:
+    found = quotes_of('"The ferry plan is running out of time," Oren Callis was quoted as saying.')
+    assert direct(found) == [("Oren Callis", "verb-after-quote")]

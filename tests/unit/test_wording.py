@@ -35,6 +35,7 @@ def _verb_at(text: str, word: str) -> bool:
         ("she opened by saying the plan was late", "saying", True),
         ("Brown endorsed her, claiming she had won", "claiming", True),
         ("Okafor fired back at once", "fired", True),
+        ("Okafor was quoted as saying so", "saying", True),
         ("the guards fired at the gate", "fired", False),
     ],
 )
