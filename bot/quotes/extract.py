@@ -108,7 +108,7 @@ _COMMA = re.compile(r",\s+")
 # "the ", "the shipping ", "the state-run news ": what stands before an organization noun.
 _THE_AND_DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ((?:[a-z][a-z-]* ){0,2})$")
 _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
-_PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)\s*$")
+_PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)[\s,]*$")
 _ENDS_LIKE_SPEECH = re.compile(r"[.!?,]$")
 _PHRASE_END = re.compile(r"[,.;:!?]")
 # What may stand between a quotation's last word and a speaker named after it.
@@ -1319,8 +1319,8 @@ class ArticleReader:
         """The speaker named in `text` nearest to the verb (before it, or after it); `at`:
         where `text` starts in the paragraph, when the caller knows."""
         region = text[:verb_at]
-        if not forward and region.rstrip().endswith(")"):
-            # "Rep. Ana Ruiz (D-Ore.) said": the party is no subject
+        if not forward and region.rstrip(" ,").endswith(")"):
+            # "Rep. Ana Ruiz (D-Ore.) said", "Gov. Ana Ruiz (R-OH), said": the party is no subject
             region = _PARENTHETICAL_AT_END.sub(lambda m: " " * len(m.group(0)), region)
         names = names_in(region)  # only where the names are: their roles are not needed
         words = words_of(region)

@@ -358,3 +358,11 @@ def test_a_short_sentence_with_a_speech_verb_announces_the_next_quote() -> None:
 def test_quoted_as_saying_reports_speech() -> None:
     found = quotes_of('"The ferry plan is running out of time," Oren Callis was quoted as saying.')
     assert direct(found) == [("Oren Callis", "verb-after-quote")]
+
+
+def test_a_party_in_parentheses_before_a_comma_is_no_subject() -> None:
+    found = quotes_of(
+        "On Tuesday at Lakeview College in Dunmore, NM, after winning the county, Gov. Ana "
+        'Ruiz (D-NM), said, "We will take the ferry to every town this spring."'
+    )
+    assert direct(found) == [("Ana Ruiz", "verb-before-quote")]
