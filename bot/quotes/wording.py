@@ -121,7 +121,7 @@ def looks_like_title(inner: str) -> bool:
     if words[0] == "I" or any(w in {"I", "I'm", "I’m"} for w in words):
         return False  # "I Will Not Go": a quote in capitals is still somebody's words
     if any(m.group(1).lower() not in ABBREVIATED_TITLES for m in _SENTENCE_BREAK.finditer(text)):
-        return False  # "Like Harwick. Or Delmont,": two spoken sentences, not one name
+        return False  # "Take Harwick. Then Delmont,": two spoken sentences, not one name
     return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
 
 

@@ -316,16 +316,16 @@ def test_only_an_opening_mark_after_a_word_and_before_a_space_closes() -> None:
 
 
 def test_short_capitalized_sentences_in_quotes_are_speech_not_a_title() -> None:
-    found = quotes_of('"Like Harwick. Or Delmont," Quill said. "The ferry numbers are worse."')
+    found = quotes_of('"Take Harwick. Then Delmont," Quill said. "The ferry numbers are worse."')
     assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == ["Quill", "Quill"]
 
 
 def test_a_verb_with_back_reports_speech() -> None:
     found = quotes_of(
         "Tobias Brandvold and Ines Quill spoke at the pier.",
-        '"We are all here for the ferry," Quill shot back with a laugh.',
+        '"We are all here for the ferry," Quill shot back at once.',
         'Brandvold fired back: "If they close the pier, they will lose the vote."',
-        '"The pier stays open," an angry Quill retaliated.',
+        '"The pier stays open," Quill retaliated within the hour.',
     )
     assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
         "Ines Quill",
@@ -348,15 +348,15 @@ def test_a_name_after_its_owner_and_a_name_with_initials_written_together() -> N
 def test_a_short_sentence_with_a_speech_verb_announces_the_next_quote() -> None:
     found = quotes_of(
         "Oren Callis spoke first. Ana Ruiz replied sharply. "
-        '"The ferry plan is running out of time and money."',
+        '"The ferry plan needs money before the spring."',
         # no speech verb ends the sentence before: nobody is announced
-        'The guard waved at Ana Ruiz. "The ferry plan is running out of time and money."',
+        'The guard waved at Ana Ruiz. "The ferry plan needs money before the spring."',
     )
     assert direct(found) == [("Ana Ruiz", "lead-in-sentence"), (None, "")]
 
 
 def test_quoted_as_saying_reports_speech() -> None:
-    found = quotes_of('"The ferry plan is running out of time," Oren Callis was quoted as saying.')
+    found = quotes_of('"The ferry needs money," Oren Callis was quoted as saying.')
     assert direct(found) == [("Oren Callis", "verb-after-quote")]
 
 

@@ -69,7 +69,7 @@ def test_takes_quoted_object(text: str, word: str, expected: bool) -> None:
         ("We will win this", False),
         ("Build It Now.", False),
         ("I Will Not Go", False),
-        ("Like Harwick. Or Delmont,", False),  # two spoken sentences
+        ("Take Harwick. Then Delmont,", False),  # two spoken sentences
         ("Dr. Quill Returns", True),
         ("St. Aldric Fair", True),
     ],
