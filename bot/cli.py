@@ -8,7 +8,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from bot.buildcache import CorpusCache
 from bot.config import Settings, SettingsError, load_settings
@@ -246,16 +246,22 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     try:
         stats = read_stats(settings.data_dir, args.days)
     except LogMissing:
-        print(f"forum-bot: no question log in {settings.data_dir.resolve()}", file=sys.stderr)
-        return EXIT_DECLINED
+        return _failed(args, f"no question log in {settings.data_dir.resolve()}", EXIT_DECLINED)
     except sqlite3.Error as exc:
-        print(f"forum-bot: cannot read the question log: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _failed(args, f"cannot read the question log: {exc}", EXIT_USAGE)
     if args.json:
         _print_json(stats.to_dict())
     else:
         print(stats_report(stats, "en"))
     return EXIT_OK
+
+
+def _failed(args: argparse.Namespace, message: str, code: int) -> int:
+    """A command that cannot do its job says why on stderr, and in JSON under --json."""
+    print(f"forum-bot: {message}", file=sys.stderr)
+    if getattr(args, "json", False):
+        _print_json({"error": message})
+    return code
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
@@ -265,7 +271,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="forum-bot",
         description="Answer questions about the news coverage in the corpus, with cited quotes.",
     )
@@ -345,7 +351,20 @@ def day_count(value: str) -> int:
     return number
 
 
+class _Parser(argparse.ArgumentParser):
+    """Under --json a script reads stdout: a usage error is one JSON object there too."""
+
+    json_errors = False  # set for the command line being parsed; subcommands share it
+
+    def error(self, message: str) -> NoReturn:
+        if _Parser.json_errors:
+            _print_json({"error": message})
+        super().error(message)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _Parser.json_errors = "--json" in argv
     args = build_parser().parse_args(argv)
     try:
         settings = load_settings(corpus_dir=getattr(args, "corpus", None))

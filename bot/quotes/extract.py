@@ -25,6 +25,7 @@ from bot.quotes.lexicon import (
     GROUP_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    NAME_HONORIFICS,
     NOT_LONE_NAMES,
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
@@ -79,6 +80,11 @@ from bot.quotes.wording import (
     words_of,
 )
 
+# A subordinate clause's conjunction before its subject: no part of a group's name.
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:as|while|when|after|before|because|since|although|though|whereas|until|once)\s",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?=[A-Z])|\s+while\s+(?=[A-Z])")
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 # A capitalized word that may be a surname written alone, possessive included ("Nwosu's").
@@ -602,7 +608,8 @@ class ArticleReader:
             title = match.group(1).lower()
             if person.gender is None:
                 person.gender = HONORIFICS.get(title)
-            if title not in HONORIFICS:
+            # A courtesy title ("Dr.", "Rev.") is part of how the name is written, no job.
+            if title in TITLE_ABBREVIATIONS or title not in NAME_HONORIFICS:
                 person.add_role(TITLE_ABBREVIATIONS.get(title, match.group(1)))
             found.append((match.start(2), match.end(2), person))
         return found
@@ -1472,6 +1479,9 @@ class ArticleReader:
     def _group_phrase(region: str, noun: Word) -> str | None:
         """`distinguished scholars from X and Y` up to the verb, when it opens its clause."""
         clause_start = max(region.rfind(",", 0, noun.start), region.rfind(";", 0, noun.start))
+        opener = _CLAUSE_OPENER.match(region, clause_start + 1, noun.start)
+        if opener:  # ", as officials said": the group is "officials"
+            clause_start = opener.end() - 1
         lead = region[clause_start + 1 : noun.start]
         lead_words = [w.lower() for w in WORD.findall(lead)]
         if lead_words[:1] == ["the"]:

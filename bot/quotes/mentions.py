@@ -60,6 +60,12 @@ MAX_TITLE_MODIFIERS = 2
 _TRAILING_COURTESY = re.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady)\.?$")
 # "Janet Okafor, 67, a retired teacher": news style puts an age between a name and its role.
 _AGE_APPOSITIVE = re.compile(r"\d{1,3}, ")
+# Photo captions place people, not roles: "Minister X, left, and envoy Y shake hands".
+_CAPTION_POSITION = re.compile(
+    r"(?:second |third )?(?:from )?(?:left|right|center|centre|front|rear|top|bottom|"
+    r"foreground|background)\b",
+    re.IGNORECASE,
+)
 _DESCRIPTOR_BREAK = re.compile(r"[,;:()—–]")
 # Where an appositive role must end: a sentence or clause mark followed by a space or the
 # end of the text (`\Z`, not `$`, which would also match before a final newline).
@@ -184,6 +190,8 @@ def _clean_role(role: str) -> str | None:
     words = _WORD.findall(role)
     if not words or len(words) > MAX_ROLE_WORDS or "_" in role:
         return None
+    if all(word.lower() in NAME_HONORIFICS for word in words):
+        return None  # "Dr. Lim": a courtesy title belongs to the name, it is no job
     # "a Democrat from Ohio" is a standing too: "the Democrat said" finds its holder
     if not any(is_role_word(word) or word.lower() in PARTY_WORDS for word in words):
         return None
@@ -198,6 +206,8 @@ def appositive_role(masked: str, name_end: int) -> str | None:
     age = _AGE_APPOSITIVE.match(masked, start)
     if age:
         start = age.end()
+    if _CAPTION_POSITION.match(masked, start):
+        return None
     # The role runs to the first clause mark (searched for, not walked to: the rest of the
     # sentence may be a long masked quote) or to an earlier comma that ends it.
     stop_mark = _APPOSITIVE_STOP.search(masked, start)

@@ -51,6 +51,7 @@ class Asked:
     # term -> how much it tells by its rarity in general English (bot.search.information)
     information: dict[str, float]
     common: frozenset[str]  # terms of its common lowercase words: how it asks, mostly
+    lacking: frozenset[str]  # terms of `information` that no paragraph has
 
 
 def read_question(knowledge: Knowledge, question: str) -> Asked:
@@ -92,6 +93,7 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
         total=sum(weights.values()),
         information=information,
         common=common,
+        lacking=frozenset(t for t in information if knowledge.index.idf(t) is None),
     )
 
 

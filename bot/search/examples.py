@@ -13,6 +13,7 @@ from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge
 from bot.quotes.models import QuoteKind, Speaker
 from bot.search.answer import answer
+from bot.search.information import word_information
 
 _NOT_TOPIC_ENDINGS = ("ed", "ing", "ly", "'s", "’s", "al", "ous", "ive", "ful", "able")
 _NOUN_ENDINGS = ("tion", "sion", "ity", "ogy", "ment", "ence", "ance", "ics", "ism", "ship")
@@ -28,7 +29,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _topics(knowledge: Knowledge, speaker: Speaker) -> list[str]:
     """What this speaker's quotes talk about, most telling first: words their quotes use
-    often and the articles use rarely (count x idf). Lowercase words and short acronyms
+    often, the articles rarely and English in general rarely too (count x idf x rarity:
+    "say about laboratories", not "say about already"). Lowercase words and short acronyms
     ("AI") only: capitalized words are names, datelines or sentence starts, and words
     ending like verbs or adverbs make odd questions ("say about watched")."""
     weights: Counter[str] = Counter()
@@ -42,7 +44,8 @@ def _topics(knowledge: Knowledge, speaker: Speaker) -> list[str]:
                 continue
             noun = 1.5 if word.endswith(_NOUN_ENDINGS) else 1.0
             for term in tokenize(word, question=True):
-                weights[word] += noun * (knowledge.index.idf(term) or 0.0)
+                idf = knowledge.index.idf(term) or 0.0
+                weights[word] += noun * idf * word_information(word)
     return [word for word, _ in weights.most_common(_TOPIC_CANDIDATES)]
 
 

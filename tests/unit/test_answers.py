@@ -314,3 +314,18 @@ def test_a_korean_name_in_either_order_or_in_capitals_finds_the_speaker(
     assert result is not None, "declined"
     assert result.speaker is not None and "Kang" in result.speaker.name
     assert "Open laboratories" in result.text
+
+
+def test_example_questions_ask_about_what_the_speaker_talks_about(tmp_path: Path) -> None:
+    from bot.search.examples import example_questions
+
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Ferry talks\n---\n\n"
+        'Mira Solberg, the port director, said, "We already said it, we already know it: '
+        'the ferries need new moorings."\n\n'
+        "The council met on Tuesday to discuss the harbor budget.\n",
+        encoding="utf-8",
+    )
+    questions = example_questions(build_knowledge(tmp_path), count=1)
+    assert questions and questions[0].startswith("What did Mira Solberg say about ")
+    assert "already" not in questions[0]

@@ -91,6 +91,34 @@ def test_usage_error_exits_2() -> None:
     assert caught.value.code == 2
 
 
+@pytest.mark.parametrize(
+    ("argv", "error"),
+    [
+        (["ask", "x", "--top", "26", "--json"], "argument --top: must be between 1 and 25"),
+        (["ask", "--json"], "the following arguments are required: question"),
+    ],
+)
+def test_usage_errors_under_json_are_json_on_stdout(
+    capsys: pytest.CaptureFixture[str], argv: list[str], error: str
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    out, err = capsys.readouterr()
+    assert caught.value.code == 2
+    assert json.loads(out) == {"error": error}
+    assert error in err  # and the usual usage text for a person
+
+
+def test_stats_without_a_log_says_so_in_json(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path / "empty"))
+    code, out, err = run(capsys, "stats", "--json")
+    assert code == 1
+    assert json.loads(out)["error"].startswith("no question log in ")
+    assert "no question log" in err
+
+
 def test_corpus_dir_from_environment(tmp_path: Path) -> None:
     env_corpus = tmp_path / "c"
     env_corpus.mkdir()

@@ -157,6 +157,26 @@ def test_docker_compose_config_accepts_the_compose_file() -> None:
     assert bot["secrets"][0]["target"] == "/run/secrets/discord_token"
 
 
+@needs_compose
+def test_the_published_port_and_the_health_check_follow_bot_http_port(tmp_path: Path) -> None:
+    (tmp_path / "docker-compose.yml").write_text(
+        (PROJECT_ROOT / "docker-compose.yml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (tmp_path / ".env").write_text("BOT_HTTP_PORT=9090\n", encoding="utf-8")
+    assert COMPOSE is not None
+    result = subprocess.run(
+        [*COMPOSE, "--project-directory", str(tmp_path), "config"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    bot = yaml.safe_load(result.stdout)["services"]["bot"]
+    assert bot["environment"]["BOT_HTTP_PORT"] == "9090"
+    assert [(port["target"], port["published"]) for port in bot["ports"]] == [(9090, "9090")]
+
+
 def _readme_sharding_example() -> str:
     readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("**Sharding**")[1]

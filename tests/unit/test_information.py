@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge, build_knowledge
-from bot.search.answer import MIN_INFORMATION, answer
+from bot.search.answer import MIN_COVERAGE, MIN_INFORMATION, answer, candidates
 from bot.search.asked import read_question
 from bot.search.declines import DeclineReason, why_declined
 from bot.search.information import (
@@ -114,6 +116,41 @@ def test_a_name_the_articles_lack_is_what_a_question_is_about(harbour: Knowledge
     question = "How many passengers did the ferry to Lindqvarn carry?"
     assert answer(harbour, question) is None
     assert why_declined(harbour, question).missing == ("Lindqvarn",)
+
+
+TRAWLERS = """---
+title: Trawler fleet returns to a quiet harbour
+publisher: Test Courier
+date: 2026-03-14
+---
+
+The Qestrel trawler crews of Danport returned on Friday after a week at sea, and hauled their \
+nets onto the quay by dusk.
+
+Grain traders react quickly to changes in the spring market, a broker said.
+
+Storm warnings were posted along the northern coast on Thursday.
+
+Ferry crews will work shorter shifts next month, the port authority said.
+"""
+
+
+def test_a_paragraph_with_what_a_question_is_about_answers_without_its_common_words(
+    tmp_path: Path,
+) -> None:
+    """In four paragraphs, "react", "storm" and "warnings" weigh as much in the index as the
+    fleet's name: the fleet's paragraph holds too little of the question's index weight,
+    most of what it is about in general English."""
+    (tmp_path / "trawlers.md").write_text(TRAWLERS, encoding="utf-8")
+    fleet = build_knowledge(tmp_path)
+    question = "How did the Qestrel crews react to the storm warnings?"
+    found = candidates(fleet, read_question(fleet, question))
+    held = next(c for c in found if "Qestrel" in fleet.paragraphs[c.document].text)
+    assert held.coverage < MIN_COVERAGE
+    result = answer(fleet, question)
+    assert result is not None and "Qestrel trawler crews" in result.text
+    # Another fleet's crews: the name the articles lack is what it is about.
+    assert answer(fleet, question.replace("Qestrel", "Velmora")) is None
 
 
 @pytest.mark.parametrize(

@@ -1057,3 +1057,31 @@ def test_a_two_word_quote_right_after_its_attribution_is_a_quote() -> None:
 def test_descriptions_are_not_names(sentence: str) -> None:
     names = {speaker.name for speaker in quotes_of(sentence).speakers}
     assert not names & {"Idaho Democrat", "Lisbon-based", "Senate Minority"}
+
+
+def test_a_caption_position_is_no_role() -> None:
+    found = quotes_of(
+        'Harbor Minister Tomas Adebayo said, "The new berths open in May."',
+        captions=("Harbor Minister Tomas Adebayo, left, and envoy Ilse Marten shake hands.",),
+    )
+    roles = {s.name: s.roles for s in found.speakers}
+    assert roles["Tomas Adebayo"]
+    assert not any("left" in role or "shake" in role for role in roles["Tomas Adebayo"])
+
+
+def test_a_courtesy_title_is_no_role() -> None:
+    found = quotes_of(
+        'Nadia Ferreira, who leads the tidal project, said, "We are two years ahead."',
+        'Dr. Ferreira added, "The turbines are quiet enough for the seals."',
+    )
+    speaker = next(s for s in found.speakers if s.name == "Nadia Ferreira")
+    assert "Dr" not in speaker.roles
+    assert [q for q, _ in direct(found)] == ["Nadia Ferreira", "Nadia Ferreira"]
+
+
+def test_a_subordinate_clause_conjunction_is_no_part_of_a_group() -> None:
+    found = quotes_of(
+        "The fair drew a record crowd on Sunday, as organizers said the ferry had doubled "
+        "its sailings."
+    )
+    assert not any(s.name.lower().startswith("as ") for s in found.speakers)
