@@ -60,6 +60,7 @@ from bot.quotes.wording import (
     POSSESSIVE,
     WORD,
     Word,
+    anonymous_source,
     capitalized_run,
     clause_goes_on,
     ends_mid_clause,
@@ -113,9 +114,11 @@ _COMMA = re.compile(r",\s+")
 # "the ", "the shipping ", "the state-run news ": what stands before an organization noun.
 _THE_AND_DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ((?:[a-z][a-z-]* ){0,2})$")
 _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
-_PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)\s*$")
+_PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)[\s,]*$")
 _ENDS_LIKE_SPEECH = re.compile(r"[.!?,]$")
 _PHRASE_END = re.compile(r"[,.;:!?]")
+# What may stand between a quotation's last word and a speaker named after it.
+_QUOTE_AND_COMMA = " ,\"'“”‘’"
 _ABBREVIATED_WORD = re.compile(
     rf"(?<![\w.])(?:[A-Z]|{'|'.join(w.capitalize() for w in sorted(ABBREVIATED_TITLES))})$"
 )
@@ -160,6 +163,8 @@ MAX_APPOSITIVE_WORDS = 30
 MAX_NEXT_SENTENCE_VERB_AT = 6
 MIN_STATEMENT_WORDS = 4
 MAX_TITLE_ABBREVIATION_CHARS = 6  # "Supt" and the character before it
+# `Okafor, the harbour chief, agreed strongly.`: the words of a sentence announcing a quote.
+MAX_LEAD_IN_WORDS = 10
 # A sentence's subject and its verb stand among its first words.
 MAX_SUBJECT_LOOKAHEAD_CHARS = 120
 # `what the two largest unions have called a "…"`: the words between "what" and the verb.
@@ -489,7 +494,9 @@ class ArticleReader:
         continued = self._continue_open_quote(paragraph, quotes)
         quote_starts = [q.start for q in quotes]  # in text order
         sentences = sentence_spans(text)
+        lead_in: tuple[Person, str] | None = None
         for number, (start, end) in enumerate(sentences):
+            previous_lead_in, lead_in = lead_in, None
             if end - start > MAX_SENTENCE_CHARS:
                 continue  # no news sentence is this long; reading it costs the square of it
             # Bisect, not a scan of every quote per sentence: a paragraph may hold thousands.
@@ -499,12 +506,19 @@ class ArticleReader:
             if sentence_quotes:
                 following = sentences[number + 1][1] if number + 1 < len(sentences) else end
                 if not self._attribute_quotes(
-                    paragraph, masked, start, end, sentence_quotes, masked[end:following]
+                    paragraph,
+                    masked,
+                    start,
+                    end,
+                    sentence_quotes,
+                    masked[end:following],
+                    previous_lead_in,
                 ):
                     # Only scare quotes or titles: the sentence may still report speech.
                     self._reported_statements(paragraph, masked, start, end)
             elif continued is None or not start <= continued.start < end:
                 self._reported_statements(paragraph, masked, start, end)
+                lead_in = self._lead_in_sentence(masked[start:end], start)
                 if number + 1 == len(sentences):
                     self._lead_in = self._lead_in_speaker(masked[start:end], start)
 
@@ -516,6 +530,24 @@ class ArticleReader:
         rule, how = self._rule, self._how
         self._how = ""
         speaker, _ = self._speaker_before(sentence.rstrip(), start)
+        found = (speaker, self._how) if speaker is not None else None
+        self._rule, self._how = rule, how
+        return found
+
+    def _lead_in_sentence(self, sentence: str, start: int) -> tuple[Person, str] | None:
+        """`Okafor agreed.` / `Okafor replied sharply.`: a short sentence of a subject and
+        its speech verb, the speaker of a quote opening the next sentence."""
+        stripped = sentence.rstrip()
+        words = words_of(stripped)
+        if not stripped.endswith(".") or "_" in stripped or len(words) > MAX_LEAD_IN_WORDS:
+            return None
+        last = len(words) - 1
+        if last > 0 and words[last].text.endswith("ly"):
+            last -= 1  # "replied sharply."
+        if last < 1 or not is_speech_verb(words, last) or words[last].text.lower() in TOLD_VERBS:
+            return None
+        rule, how = self._rule, self._how
+        speaker = self._subject_in(stripped, words[last].start, allow_groups=False, at=start)
         found = (speaker, self._how) if speaker is not None else None
         self._rule, self._how = rule, how
         return found
@@ -697,8 +729,10 @@ class ArticleReader:
         end: int,
         quotes: list[QuoteSpan],
         next_sentence: str = "",
+        lead_in: tuple[Person, str] | None = None,
     ) -> bool:
-        """Attribute the sentence's quotes; False when none of them was speech."""
+        """Attribute the sentence's quotes; False when none of them was speech. `lead_in`:
+        the speaker a short sentence right before this one announced ("Okafor agreed.")."""
         text = paragraph.text
         index = 0
         any_found = False
@@ -737,6 +771,9 @@ class ArticleReader:
             if speaker is None:
                 speaker = self._transcript_speaker(inner)
                 cued = cued or speaker is not None
+            if speaker is None and not cued and lead_in and not masked[start : quote.start].strip():
+                speaker, self._how = lead_in
+                self._rule, cued = Rule.LEAD_IN_SENTENCE, True
             if speaker is None and not cued:
                 self._rule, self._how = Rule.SAME_PARAGRAPH_SPEAKER, ""
                 speaker = self._last_speaker_in(paragraph)
@@ -1213,6 +1250,8 @@ class ArticleReader:
                 )
             if speaker is None:
                 speaker = self._found(self._group_after(post[word.end :]), "group", "")
+            if speaker is None:
+                speaker = self._anonymous_speaker(post[: word.start], post[word.end :])
             return speaker, position <= 6
         speaker = self._appositive_subject(post)
         if speaker is not None:
@@ -1226,6 +1265,19 @@ class ArticleReader:
                 self._rule = Rule.SIGNED_QUOTE
                 return speaker, True
         return None, False
+
+    def _anonymous_speaker(self, before: str, after: str) -> Person | None:
+        """`"…," said a state Republican` / `"…," a senior official said`: an unnamed source
+        speaks as one group per description, so several such quotes share one speaker."""
+        description = anonymous_source(before.lstrip(_QUOTE_AND_COMMA)) or anonymous_source(
+            _PHRASE_END.split(after, maxsplit=1)[0]
+        )
+        if description is None:
+            return None
+        self._rule = Rule.ANONYMOUS_SOURCE
+        source = self._group(description)
+        source.add_role("unnamed source")
+        return self._found(source, "unnamed source", description)
 
     def _appositive_subject(self, post: str) -> Person | None:
         """`"…," Dana Whitcombe, who chairs the zoning board and has for a decade, told
@@ -1274,8 +1326,8 @@ class ArticleReader:
         """The speaker named in `text` nearest to the verb (before it, or after it); `at`:
         where `text` starts in the paragraph, when the caller knows."""
         region = text[:verb_at]
-        if not forward and region.rstrip().endswith(")"):
-            # "Rep. Ana Ruiz (D-Ore.) said": the party is no subject
+        if not forward and region.rstrip(" ,").endswith(")"):
+            # "Rep. Ana Ruiz (D-Ore.) said", "Gov. Ana Ruiz (R-OH), said": the party is no subject
             region = _PARENTHETICAL_AT_END.sub(lambda m: " " * len(m.group(0)), region)
         names = names_in(region)  # only where the names are: their roles are not needed
         words = words_of(region)

@@ -44,9 +44,11 @@ SPEECH_VERBS = _forms(
     elaborated elaborates chimed chided scolded scolds exhorted proclaimed proclaims
     remembered reacted interrupted surmised demanded demands mocked mocks
     lectured agreed agrees sang sings concurred objected
-    screamed chanted ventured
+    screamed chanted ventured retaliated
     """
 )
+# Verbs that report speech when "back" follows them: "fired back", "shot back at her".
+RETORT_VERBS = _forms("fired fires shot shoots hit hits pushed pushes struck strikes")
 # Words of that list that are nouns after a determiner or a possessive ("his remarks",
 # "the answers", "her tweets"): no speech verb there.
 NOUN_MARKERS = _forms("a an the his her their its my our your this that these those")

@@ -18,10 +18,12 @@ class Rule(StrEnum):
     VERB_BEFORE_QUOTE = "verb-before-quote"  # Name said: "..." / said Name, "..."
     COLON_BEFORE_QUOTE = "colon-before-quote"  # Name: "..."
     VERB_AFTER_QUOTE = "verb-after-quote"  # "...," Name said / said Name / she added
+    ANONYMOUS_SOURCE = "anonymous-source"  # "...," said a state Republican / an aide said
     APPOSITIVE_THEN_VERB = "appositive-then-verb"  # "...," Name, a long role, said
     NEXT_SENTENCE = "next-sentence"  # "...!" Name said.
     SIGNED_QUOTE = "signed-quote"  # "..." ― Name
     TRANSCRIPT_LABEL = "transcript-label"  # "NAME: ..." opening the quote
+    LEAD_IN_SENTENCE = "lead-in-sentence"  # Name agreed. "..." (the sentence before)
     SAME_PARAGRAPH_SPEAKER = "same-paragraph-speaker"  # "...," X said. "More."
     PREVIOUS_PARAGRAPH_SPEAKER = "previous-paragraph-speaker"  # a paragraph opening a quote
     LEAD_IN_PARAGRAPH = "lead-in-paragraph"  # Name continued:  / new paragraph: "..."

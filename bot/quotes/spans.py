@@ -47,12 +47,19 @@ def double_quote_spans(text: str) -> list[QuoteSpan]:
         if opened_at is None:
             if char in _OPENERS:
                 opened_at = index
-        elif char in _CLOSERS:
+        elif char in _CLOSERS or _closes_as_typed(text, index):
             spans.append(QuoteSpan(opened_at, index + 1, closed=True))
             opened_at = None
     if opened_at is not None:
         spans.append(QuoteSpan(opened_at, len(text), closed=False))
     return spans
+
+
+def _closes_as_typed(text: str, index: int) -> bool:
+    """`…for her here,“ said X`: an opening curly mark typed where the closing one belongs,
+    right after a word or punctuation and before a space, can open nothing."""
+    after = text[index + 1 : index + 2]
+    return index > 0 and not text[index - 1].isspace() and (not after or after.isspace())
 
 
 def single_quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from bot.quotes.lexicon import (
+    ABBREVIATED_TITLES,
     DETERMINERS,
     GROUP_NOUNS,
     LISTENERS,
@@ -21,8 +22,10 @@ from bot.quotes.lexicon import (
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
     NOUN_MARKERS,
+    PARTY_WORDS,
     PRONOUNS,
     QUOTED_OBJECT_VERBS,
+    RETORT_VERBS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     VERB_LEADS,
@@ -49,16 +52,21 @@ def words_of(text: str) -> tuple[Word, ...]:
     return tuple(Word(m.group(0), m.start(), m.end()) for m in WORD.finditer(text))
 
 
-# What may stand right before a speech participle: "was saying", "by saying", "then adding".
+# What may stand right before a speech participle: "was saying", "by saying", "then adding",
+# "quoted as saying".
 _BEFORE_PARTICIPLE = frozenset(
     "is are was were be been am kept keeps began begins by while after before when in "
-    "without then also and but even again".split()
+    "without then also and but even again as".split()
 )
 
 
 def is_speech_verb(words: tuple[Word, ...], index: int) -> bool:
-    """Whether words[index] reports speech: a speech verb, not a noun ("his remarks")."""
-    return _is_verb_of(words, index, SPEECH_VERBS)
+    """Whether words[index] reports speech: a speech verb, not a noun ("his remarks"), or
+    a verb that does with "back" ("fired back")."""
+    if _is_verb_of(words, index, SPEECH_VERBS):
+        return True
+    following = words[index + 1].text.lower() if index + 1 < len(words) else ""
+    return following == "back" and words[index].text.lower() in RETORT_VERBS
 
 
 _PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got".split())
@@ -96,6 +104,11 @@ _TITLE_SMALL_WORDS = frozenset("a an the and or of to for in on at by with from 
 MAX_TITLE_WORDS = 8
 
 
+# A stop mark after a word, then a capitalized word: a sentence ends there, unless the word
+# is an abbreviation ("Dr. Who", "St. Clair Shores"; an initial, "J. Doe", is no word here).
+_SENTENCE_BREAK = re.compile(r"\b([A-Za-z][a-z]+)[.?]\s+[A-Z]")
+
+
 def looks_like_title(inner: str) -> bool:
     """A programme, show, slogan or plan name in quotes ("Good Morning Harbor", the "Green
     Start 2030" plan): every word capitalized but the small ones, no stop mark or comma."""
@@ -107,6 +120,8 @@ def looks_like_title(inner: str) -> bool:
         return False
     if words[0] == "I" or any(w in {"I", "I'm", "I’m"} for w in words):
         return False  # "I Will Not Go": a quote in capitals is still somebody's words
+    if any(m.group(1).lower() not in ABBREVIATED_TITLES for m in _SENTENCE_BREAK.finditer(text)):
+        return False  # "Take Harwick. Then Delmont,": two spoken sentences, not one name
     return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
 
 
@@ -178,13 +193,15 @@ MAX_INITIALS_LETTERS = 5
 
 def capitalized_run(region: str, words: tuple[Word, ...], *, forward: bool) -> list[Word]:
     """The capitalized words written together at the verb's side of `region`: after a
-    title abbreviation ("Sen.") or an initial ("J.") a period may sit between them."""
+    title abbreviation ("Sen.") or an initial ("J.", "T.J.") a period may sit between them."""
     ordered = list(words) if forward else list(reversed(words))
     run: list[Word] = []
     for word in ordered:
         if not word.text[0].isupper() or len(run) >= MAX_ORGANIZATION_RUN_WORDS:
             break
         if POSSESSIVE.search(word.text):
+            if run and not forward:
+                break  # "Harbor Weekly's Ana Ruiz said": the owner ends her name
             return []  # "said Lumora's chief executive, X": the owner is not the speaker
         if run:
             left, right = (run[-1], word) if forward else (word, run[-1])
@@ -194,7 +211,9 @@ def capitalized_run(region: str, words: tuple[Word, ...], *, forward: bool) -> l
                 or left.text.lower() in NAME_HONORIFICS
                 or len(left.text) == 1
             )
-            if gap != " " and not abbreviated:
+            # "T.J. Okafor": initials may be written together, without a space
+            initials = gap == "." and len(left.text) == 1 and len(right.text) == 1
+            if gap != " " and not abbreviated and not initials:
                 break
         elif not forward and region[word.end :].strip():
             return []  # not right before the verb: "Lopez's aide said"
@@ -287,3 +306,23 @@ def without_verb_lead(before_verb: str) -> str:
             break
         cut = word.start
     return before_verb[:cut]
+
+
+# `said a senior official`, `another Ohio Democrat added`: an unnamed source, written as an
+# indefinite description ending in a role or party word and nothing after it.
+_ANONYMOUS_SOURCE = re.compile(
+    r"(?:yet\s+)?(?:a|an|another|one)\s+((?:[\w.'’-]+\s+){0,4}?[A-Za-z][\w-]*)\s*(?:,|$)"
+)
+
+
+def anonymous_source(phrase: str) -> str | None:
+    """The description of an unnamed source making up all of `phrase` ("a state
+    Republican" gives "state Republican"), else None."""
+    match = _ANONYMOUS_SOURCE.fullmatch(phrase.strip())
+    if match is None:
+        return None
+    description = match.group(1)
+    head = description.rsplit(None, 1)[-1]
+    if head.lower() not in PARTY_WORDS and not (head[0].islower() and is_role_word(head)):
+        return None
+    return description

@@ -8,6 +8,7 @@ from bot.corpus.models import Article, Paragraph
 from bot.quotes.attribution import Attribution, attribute
 from bot.quotes.mentions import find_names
 from bot.quotes.models import QuoteKind
+from bot.quotes.spans import double_quote_spans
 
 
 def quotes_of(*paragraphs: str) -> Attribution:
@@ -271,3 +272,97 @@ def test_a_surname_that_is_also_a_word_after_a_given_name() -> None:
         '"The ferry is late again," Sessions said.',
     )
     assert direct(found) == [("Linda Sessions", "verb-after-quote")]
+
+
+def test_unnamed_sources_speak_as_one_group_per_description() -> None:
+    found = quotes_of(
+        '"The levy will pass by a wide margin," said a Dorset County Republican, who asked '
+        "not to be named.",
+        '"Nobody expected the turnout," one senior Democrat said.',
+        '"We will see about that," said another Dorset County Republican.',
+    )
+    assert direct(found) == [
+        ("Dorset County Republican", "anonymous-source"),
+        ("Senior Democrat", "anonymous-source"),
+        ("Dorset County Republican", "anonymous-source"),
+    ]
+    sources = [s for s in found.speakers if s.name == "Dorset County Republican"]
+    assert len(sources) == 1 and sources[0].role == "unnamed source"
+
+
+def test_an_indefinite_phrase_that_names_no_role_is_no_source() -> None:
+    found = quotes_of('"The ferry runs late again," said a long line of riders.')
+    assert direct(found) == [(None, "")]
+
+
+def test_an_opening_mark_typed_as_the_closing_one_still_closes_the_quote() -> None:
+    found = quotes_of(
+        "“The bridge will reopen before the winter fair,“ said Odile Farrant, the county "
+        "engineer. “Crews are working nights.”"
+    )
+    assert [(q.text, q.speaker) for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
+        (
+            "The bridge will reopen before the winter fair, Crews are working nights.",
+            "Odile Farrant",
+        ),
+    ]
+
+
+def test_only_an_opening_mark_after_a_word_and_before_a_space_closes() -> None:
+    text = "Farrant called it “bold,“ then “thin “ and “late”."
+    spans = [text[s.start : s.end] for s in double_quote_spans(text)]
+    # "thin “" is written between spaces: it closes nothing, the curly closer does
+    assert spans == ["“bold,“", "“thin “ and “late”"]
+
+
+def test_short_capitalized_sentences_in_quotes_are_speech_not_a_title() -> None:
+    found = quotes_of('"Take Harwick. Then Delmont," Quill said. "The ferry numbers are worse."')
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == ["Quill", "Quill"]
+
+
+def test_a_verb_with_back_reports_speech() -> None:
+    found = quotes_of(
+        "Tobias Brandvold and Ines Quill spoke at the pier.",
+        '"We are all here for the ferry," Quill shot back at once.',
+        'Brandvold fired back: "If they close the pier, they will lose the vote."',
+        '"The pier stays open," Quill retaliated within the hour.',
+    )
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
+        "Ines Quill",
+        "Tobias Brandvold",
+        "Ines Quill",
+    ]
+
+
+def test_a_name_after_its_owner_and_a_name_with_initials_written_together() -> None:
+    found = quotes_of(
+        '"The tide was lower than forecast," Harbor Weekly\'s Oren P. Callis wrote in April.',
+        '"This is a sad day," said Rep. T.J. Wexley (D-Ore.), head of the ferry caucus.',
+    )
+    assert direct(found) == [
+        ("Oren P. Callis", "verb-after-quote"),
+        ("T.J. Wexley", "verb-after-quote"),
+    ]
+
+
+def test_a_short_sentence_with_a_speech_verb_announces_the_next_quote() -> None:
+    found = quotes_of(
+        "Oren Callis spoke first. Ana Ruiz replied sharply. "
+        '"The ferry plan needs money before the spring."',
+        # no speech verb ends the sentence before: nobody is announced
+        'The guard waved at Ana Ruiz. "The ferry plan needs money before the spring."',
+    )
+    assert direct(found) == [("Ana Ruiz", "lead-in-sentence"), (None, "")]
+
+
+def test_quoted_as_saying_reports_speech() -> None:
+    found = quotes_of('"The ferry needs money," Oren Callis was quoted as saying.')
+    assert direct(found) == [("Oren Callis", "verb-after-quote")]
+
+
+def test_a_party_in_parentheses_before_a_comma_is_no_subject() -> None:
+    found = quotes_of(
+        "On Tuesday at Lakeview College in Dunmore, NM, after winning the county, Gov. Ana "
+        'Ruiz (D-NM), said, "We will take the ferry to every town this spring."'
+    )
+    assert direct(found) == [("Ana Ruiz", "verb-before-quote")]

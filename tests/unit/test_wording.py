@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.quotes.wording import (
+    anonymous_source,
     capitalized_run,
     clause_goes_on,
     ends_mid_clause,
@@ -33,6 +34,9 @@ def _verb_at(text: str, word: str) -> bool:
         ("a motion declaring June a month of rivers", "declaring", False),
         ("she opened by saying the plan was late", "saying", True),
         ("Brown endorsed her, claiming she had won", "claiming", True),
+        ("Okafor fired back at once", "fired", True),
+        ("Okafor was quoted as saying so", "saying", True),
+        ("the guards fired at the gate", "fired", False),
     ],
 )
 def test_is_speech_verb(text: str, word: str, expected: bool) -> None:
@@ -65,6 +69,9 @@ def test_takes_quoted_object(text: str, word: str, expected: bool) -> None:
         ("We will win this", False),
         ("Build It Now.", False),
         ("I Will Not Go", False),
+        ("Take Harwick. Then Delmont,", False),  # two spoken sentences
+        ("Dr. Quill Returns", True),
+        ("St. Aldric Fair", True),
     ],
 )
 def test_looks_like_title(inner: str, expected: bool) -> None:
@@ -145,6 +152,8 @@ def test_may_be_surname(word: str, expected: bool) -> None:
         ("experts from the Harbor Council ", False, []),
         ("Okafor's aide ", False, []),
         (" Lumora's chief executive", True, []),
+        ("Harbor Weekly's Oren P. Callis ", False, ["Oren", "P", "Callis"]),
+        (" Rep. T.J. Wexley (D-Ore.)", True, ["Rep", "T", "J", "Wexley"]),
     ],
 )
 def test_capitalized_run(region: str, forward: bool, expected: list[str]) -> None:
@@ -156,3 +165,19 @@ def test_without_verb_lead() -> None:
     assert without_verb_lead("Ana Ruiz, a strategist, had ") == "Ana Ruiz, a strategist, "
     assert without_verb_lead("Ana Ruiz also quickly ") == "Ana Ruiz "
     assert without_verb_lead("The Harbor Council") == "The Harbor Council"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a Dorset County Republican", "Dorset County Republican"),
+        ("yet another Tarn Valley Democrat,", "Tarn Valley Democrat"),
+        ("one senior official", "senior official"),
+        ("a spokesman for the ferry company", None),  # the company is named: not unnamed
+        ("a long line of riders", None),
+        ("the harbour master", None),
+        ("a Wexley", None),  # a capitalized last word is a name, not a role
+    ],
+)
+def test_anonymous_source(phrase: str, expected: str | None) -> None:
+    assert anonymous_source(phrase) == expected
