@@ -1116,6 +1116,9 @@ class ArticleReader:
                     break
                 opening.append(word)
             if not opening or opening[0].text.lower() in NOT_NAME_AFTER:
+                described = self._described_subject(sentence[: verb.start])
+                if described is not None:
+                    return described
                 return self._subject_after_introduction(sentence[: verb.start], at)
             region = sentence[: opening[-1].end]
             subject = self._subject_in(region, len(region), forward=True)
@@ -1134,6 +1137,18 @@ class ArticleReader:
         return self._subject_in(
             sentence[clause_from:], verb.start - clause_from, at=at + clause_from
         )
+
+    def _described_subject(self, before_verb: str) -> Person | None:
+        """`The minister rejected the plan, saying ...`: a sentence opened by "the" and a
+        role is the person given that role before."""
+        opening = words_of(before_verb)[:2]
+        if len(opening) < 2 or opening[0].text.lower() != "the":
+            return None
+        role = opening[1].text.lower()
+        if not (is_role_word(role) or role in PARTY_WORDS):
+            return None
+        person = self._by_role(role)
+        return None if person is None else self._found(person, "role given before", opening[1])
 
     def _subject_after_introduction(self, before_verb: str, at: int) -> Person | None:
         """`In a speech on Monday, Okafor attacked the plan, calling it ...`: the subject of

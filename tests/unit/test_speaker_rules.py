@@ -366,3 +366,12 @@ def test_a_party_in_parentheses_before_a_comma_is_no_subject() -> None:
         'Ruiz (D-NM), said, "We will take the ferry to every town this spring."'
     )
     assert direct(found) == [("Ana Ruiz", "verb-before-quote")]
+
+
+def test_the_role_opening_a_sentence_before_a_participle_is_its_holder() -> None:
+    found = quotes_of(
+        'Harbor Minister Tomas Adebayo said, "The new berths open in May."',
+        'The minister rejected the criticism, saying the budget was "a floor, not a roof."',
+    )
+    statements = [q for q in found.quotes if q.kind is QuoteKind.REPORTED]
+    assert [q.speaker for q in statements] == ["Tomas Adebayo"]
