@@ -26,7 +26,7 @@ from bot.quotes.lexicon import (
     is_role_word,
 )
 
-# A name word after its capital: "ohn", "cTavish" (McTavish, DeLuca), "'Hanlon" (O'Hanlon),
+# A name word after its capital: "ohn", "cTavish" (McTavish, DeLuca), "'Keane" (O'Keane),
 # "ark-Lee".
 _NAME_WORD_REST = r"(?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:[-'’][A-Za-z][a-z]+)*"
 _NAME_WORD = rf"[A-Z]{_NAME_WORD_REST}"
