@@ -5,12 +5,12 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from bot.corpus import Article, CorpusLoad, Paragraph, Problem, load_corpus
 from bot.index.bm25 import SearchIndex
@@ -23,6 +23,19 @@ if TYPE_CHECKING:  # the cache builds on this module, not the other way round
     from bot.buildcache import CorpusCache
 
 _generations = itertools.count(1)
+_Key = TypeVar("_Key")
+
+
+def drop_older_snapshots(cache: dict[_Key, object], generation_of: Callable[[_Key], int]) -> None:
+    """Before a per-snapshot cache takes a new entry: keep only the newest snapshot's, so
+    that the one serving and the one a reload is preparing both keep theirs. Safe beside
+    another thread doing the same (a reload prepares in a worker thread)."""
+    keys = list(cache)
+    if keys:
+        newest = max(generation_of(key) for key in keys)
+        for key in keys:
+            if generation_of(key) != newest:
+                cache.pop(key, None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from bot.buildcache import CorpusCache
 from bot.changes import KnowledgeChanges, compare
 from bot.corpus import CorpusError
 from bot.knowledge import Knowledge, build_knowledge
+from bot.search.prepare import prepare
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +46,9 @@ class KnowledgeStore:
 
     @classmethod
     def open(cls, corpus_dir: Path, cache: CorpusCache | None = None) -> KnowledgeStore:
-        return cls(corpus_dir, build_knowledge(corpus_dir, cache), cache)
+        knowledge = build_knowledge(corpus_dir, cache)
+        prepare(knowledge)
+        return cls(corpus_dir, knowledge, cache)
 
     @property
     def current(self) -> Knowledge:
@@ -71,6 +74,10 @@ class KnowledgeStore:
                 logger.exception("reload failed unexpectedly")
                 problems = (f"unexpected error while building the index: {type(exc).__name__}",)
             else:
+                try:  # the new snapshot's first questions would build these on the loop
+                    await asyncio.to_thread(prepare, knowledge)
+                except Exception:  # answering builds them itself when this fails
+                    logger.exception("cannot prepare the new snapshot's tables")
                 previous, self._current = self._current, knowledge
                 try:  # comparing every paragraph of a large corpus takes a while: off the loop
                     changes: KnowledgeChanges | None = await asyncio.to_thread(

@@ -10,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.index.tokenize import tokenize
-from bot.knowledge import Knowledge
+from bot.knowledge import Knowledge, drop_older_snapshots
 from bot.quotes.lexicon import ROLE_INITIALS, ROLE_INITIALS_PATTERN, is_role_word
 from bot.quotes.models import SpeakerKind
 from bot.search.answer_types import AnswerType, expected_type
@@ -301,9 +301,14 @@ def _names(knowledge: Knowledge) -> _Names:
                 for term in terms:
                     found.setdefault(term, set()).add(speaker.name)
         cached = _Names({t: frozenset(people) for t, people in found.items()}, terms_of)
-        _names_by_generation.clear()  # only the snapshot being served is asked about
+        drop_older_snapshots(_names_by_generation, lambda generation: generation)
         _names_by_generation[knowledge.generation] = cached
     return cached
+
+
+def prepare_names(knowledge: Knowledge) -> None:
+    """Build the snapshot's name tables now, not in its first question's reply."""
+    _names(knowledge)
 
 
 def named_speakers(knowledge: Knowledge, text: str) -> set[str]:

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from bot.index.tokenize import tokenize
-from bot.knowledge import Knowledge
+from bot.knowledge import Knowledge, drop_older_snapshots
 from bot.quotes.models import QuoteKind, Speaker
 from bot.search.answer import answer
 from bot.search.information import word_information
@@ -69,7 +69,6 @@ def example_questions(knowledge: Knowledge, count: int = 2) -> list[str]:
                 break
         if len(questions) >= count:
             break
-    for stale in [k for k in _examples_by_generation if k[0] != knowledge.generation]:
-        del _examples_by_generation[stale]  # only the snapshot being served is asked about
+    drop_older_snapshots(_examples_by_generation, lambda key: key[0])
     _examples_by_generation[key] = questions
     return questions

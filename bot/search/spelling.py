@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.index.tokenize import tokenize
-from bot.knowledge import Knowledge
+from bot.knowledge import Knowledge, drop_older_snapshots
 
 # Shorter words are one letter away from too many others ("cat", "car", "bat") to guess.
 MIN_CORRECTED_LENGTH = 6
@@ -38,7 +38,7 @@ class Spelling:
             for term in terms:
                 by_initial.setdefault(term[0], []).append(term)
             cached = cls(by_initial)
-            _by_generation.clear()  # only the snapshot being served is asked about
+            drop_older_snapshots(_by_generation, lambda generation: generation)
             _by_generation[knowledge.generation] = cached
         return cached
 

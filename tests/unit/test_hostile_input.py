@@ -207,3 +207,22 @@ def test_enormous_paragraphs_load_and_answer_in_linear_time(
     # Growth from n to 2n, in CPU time so a busy machine doesn't count: linear steps double,
     # the quadratic ones this guards against (they took minutes to hours) quadruple.
     assert cpu_seconds(2 * times) < 3 * cpu_seconds(times) + 0.2
+
+
+def test_a_reload_builds_the_new_snapshots_answer_tables_before_it_serves(tmp_path: Path) -> None:
+    from bot.search import asked, examples, spelling
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text((CORPUS_DIR / "2025-k-science-global-forum.md").read_text())
+    store = KnowledgeStore(corpus, build_knowledge(corpus))
+    before = store.current
+    answer(before, "What did the science minister say about AI?")
+    (corpus / "b.md").write_text(GOOD, encoding="utf-8")
+    assert asyncio.run(store.reload()).ok
+    after = store.current
+    # Built in the reload's thread, not by the first question on the event loop; the
+    # snapshot that served until the swap keeps its tables.
+    assert {before.generation, after.generation} <= asked._names_by_generation.keys()
+    assert after.generation in spelling._by_generation
+    assert any(key[0] == after.generation for key in examples._examples_by_generation)
