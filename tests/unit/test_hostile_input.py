@@ -226,3 +226,27 @@ def test_a_reload_builds_the_new_snapshots_answer_tables_before_it_serves(tmp_pa
     assert {before.generation, after.generation} <= asked._names_by_generation.keys()
     assert after.generation in spelling._by_generation
     assert any(key[0] == after.generation for key in examples._examples_by_generation)
+
+
+def test_a_reload_lets_the_event_loop_take_the_gil_back_quickly(tmp_path: Path) -> None:
+    import sys
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text((CORPUS_DIR / "2025-k-science-global-forum.md").read_text())
+    store = KnowledgeStore(corpus, build_knowledge(corpus))
+    default = sys.getswitchinterval()
+
+    async def reload_and_watch() -> list[float]:
+        seen: list[float] = []
+        reload = asyncio.create_task(store.reload())
+        await asyncio.sleep(0)  # the reload starts: its lock taken, its thread running
+        while not reload.done():
+            seen.append(sys.getswitchinterval())
+            await asyncio.sleep(0.001)
+        assert (await reload).ok
+        return seen
+
+    seen = asyncio.run(reload_and_watch())
+    assert seen and max(seen) <= 0.001 < default
+    assert sys.getswitchinterval() == default
