@@ -1144,11 +1144,16 @@ class ArticleReader:
         opening = words_of(before_verb)[:2]
         if len(opening) < 2 or opening[0].text.lower() != "the":
             return None
-        role = opening[1].text.lower()
-        if not (is_role_word(role) or role in PARTY_WORDS):
+        return self._role_holder(opening[1])
+
+    def _role_holder(self, word: Word) -> Person | None:
+        """ "the senator said", "the Republican added": the person given that role or
+        standing before, when the word is one."""
+        lowered = word.text.lower()
+        if not (is_role_word(word.text) or lowered in PARTY_WORDS):
             return None
-        person = self._by_role(role)
-        return None if person is None else self._found(person, "role given before", opening[1])
+        person = self._by_role(lowered)
+        return None if person is None else self._found(person, "role given before", word)
 
     def _subject_after_introduction(self, before_verb: str, at: int) -> Person | None:
         """`In a speech on Monday, Okafor attacked the plan, calling it ...`: the subject of
@@ -1384,12 +1389,10 @@ class ArticleReader:
                     if person is not None:
                         self._known_as(person, word.text)
                         return self._found(person, "surname of a person named before", word)
-            # "the senator said", "the Republican added": the person given that role
-            described = is_role_word(word.text) or lowered in PARTY_WORDS
-            if described and region[: word.start].lower().endswith("the "):
-                person = self._by_role(lowered)
-                if person is not None:
-                    return self._found(person, "role given before", word)
+            if region[: word.start].lower().endswith("the "):
+                holder = self._role_holder(word)
+                if holder is not None:
+                    return holder
             if allow_groups and not forward and lowered in GROUP_NOUNS:
                 phrase = self._group_phrase(region, word)
                 if phrase:
