@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from bot.chat import discord_limits
 from bot.chat.answering import Outcome, reply_to_question
 from bot.corpus import CorpusError, load_corpus
 from bot.knowledge import Knowledge, build_knowledge
+from bot.search import asked, examples, spelling
 from bot.search.answer import answer
 from bot.search.question import QuestionError
 from bot.store import KnowledgeStore
@@ -166,11 +168,15 @@ def test_broken_link_is_skipped_as_vanished(tmp_path: Path) -> None:
     ]
 
 
-def test_failed_reload_keeps_the_previous_snapshot(tmp_path: Path) -> None:
+def _store_over_a_copy_of_the_seed(tmp_path: Path) -> tuple[Path, KnowledgeStore]:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.md").write_text((CORPUS_DIR / "2025-k-science-global-forum.md").read_text())
-    store = KnowledgeStore(corpus, build_knowledge(corpus))
+    return corpus, KnowledgeStore(corpus, build_knowledge(corpus))
+
+
+def test_failed_reload_keeps_the_previous_snapshot(tmp_path: Path) -> None:
+    corpus, store = _store_over_a_copy_of_the_seed(tmp_path)
     before = store.current
     for bad in [b"\x00\x01", b"---\ntitle: [\n---\nx\n", b"\xff\xfe"]:
         (corpus / "bad.md").write_bytes(bad)
@@ -210,12 +216,7 @@ def test_enormous_paragraphs_load_and_answer_in_linear_time(
 
 
 def test_a_reload_builds_the_new_snapshots_answer_tables_before_it_serves(tmp_path: Path) -> None:
-    from bot.search import asked, examples, spelling
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.md").write_text((CORPUS_DIR / "2025-k-science-global-forum.md").read_text())
-    store = KnowledgeStore(corpus, build_knowledge(corpus))
+    corpus, store = _store_over_a_copy_of_the_seed(tmp_path)
     before = store.current
     answer(before, "What did the science minister say about AI?")
     (corpus / "b.md").write_text(GOOD, encoding="utf-8")
@@ -229,12 +230,7 @@ def test_a_reload_builds_the_new_snapshots_answer_tables_before_it_serves(tmp_pa
 
 
 def test_a_reload_lets_the_event_loop_take_the_gil_back_quickly(tmp_path: Path) -> None:
-    import sys
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.md").write_text((CORPUS_DIR / "2025-k-science-global-forum.md").read_text())
-    store = KnowledgeStore(corpus, build_knowledge(corpus))
+    _, store = _store_over_a_copy_of_the_seed(tmp_path)
     default = sys.getswitchinterval()
 
     async def reload_and_watch() -> list[float]:
