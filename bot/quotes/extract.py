@@ -44,8 +44,9 @@ from bot.quotes.lexicon import (
     is_role_word,
     role_gender,
 )
-from bot.quotes.mentions import may_name_someone, name_key, name_mentions, name_word, names_in
+from bot.quotes.mentions import may_name_someone, name_mentions, name_word, names_in
 from bot.quotes.models import QuoteKind, SpeakerKind
+from bot.quotes.people import CAPITALIZED_WORD, People, Person
 from bot.quotes.rules import Rule
 from bot.quotes.spans import (
     QuoteSpan,
@@ -87,12 +88,6 @@ _CLAUSE_OPENER = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?=[A-Z])|\s+while\s+(?=[A-Z])")
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
-# A capitalized word that may be a surname written alone, possessive included ("Nwosu's").
-# The word boundary before it is written as a lookbehind after the first letter, so that
-# the regex engine can skip ahead to capital letters instead of trying every position.
-_CAPITALIZED_WORD = re.compile(
-    r"[A-Z](?<!\w[A-Z])(?:[a-z]+(?:[A-Z][a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*(?=(?:['’]s)?\b)"
-)
 _LEADING_THAT = re.compile(r"^that\b")
 # A title and a surname alone, not followed by more of a name: "Mr. Okafor", "Sen.
 # Okafor", "President Okafor" (the title's period is optional; "Mr Okafor" in British copy).
@@ -138,10 +133,6 @@ _APPOSITIVE_HINT = re.compile(r", (?:the|an?) ")
 _CORPORATE_HINT = re.compile(rf" (?:{_CORPORATE_SUFFIXES})\b")
 _REPORTED_THAT = frozenset("reported reports".split())
 _STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS | _REPORTED_THAT
-# "The ministry said" is a ministry the article named, not whichever organization came last.
-_ORGANIZATION_KINDS = (ORGANIZATION_NOUNS & INSTITUTION_NOUNS) - frozenset(
-    "company group organization organisation".split()
-)
 # Words that may sit inside an institution's name: "Ministry of Foreign Affairs".
 _INSTITUTION_CONNECTORS = frozenset("of for and & the on".split())
 MIN_UNCUED_QUOTE_WORDS = 5
@@ -175,23 +166,6 @@ MAX_OWNER_DISTANCE = 4
 _NOT_SAYING = frozenset("and or".split())
 # `In a Monday interview, Ruiz hailed ...`: the opening phrase before a clause's subject.
 MAX_OPENING_PHRASE_WORDS = 6
-
-
-@dataclass(eq=False)  # a person is who they are, not what is known of them yet
-class Person:
-    name: str
-    kind: SpeakerKind = SpeakerKind.PERSON
-    roles: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    gender: str | None = None
-    intro_role: str | None = None
-
-    def add_role(self, role: str | None) -> None:
-        if role and role.lower() not in (r.lower() for r in self.roles):
-            self.roles.append(role)
-
-    def matches_word(self, word: str) -> bool:
-        return name_word(word) in name_key(self.name)
 
 
 @dataclass
@@ -234,17 +208,10 @@ def _may_name_organization(text: str) -> bool:
 class ArticleReader:
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.people: dict[frozenset[str], Person] = {}
-        self.groups: dict[str, Person] = {}
-        self.recent: list[Person] = []  # most recently mentioned last
-        # The people the sentence being read names, and where in the paragraph first.
-        self._in_sentence: dict[Person, int] = {}
+        self.people = People()
         # How the last speaker was found, and by which rule: what --explain shows.
         self._how = ""
         self._rule = ""
-        self.by_word: dict[str, list[Person]] = {}  # each word of each person's name
-        self._letters_only_name_words = True  # every key of by_word is ASCII letters only
-        self.organizations: list[Person] = []  # most recently named last
         self.found: list[Extracted] = []
         self._open_quote: Extracted | None = None
         # "A federal judge ... calling it "a betrayal"": a statement whose speaker is named
@@ -264,90 +231,6 @@ class ArticleReader:
 
     # People --------------------------------------------------------------------------
 
-    def person(self, name: str) -> Person:
-        key = name_key(name)
-        known = self.people.get(key)
-        if known is None and len(key) > 1:
-            known = self._full_name_of_lone_name(name, key)
-        if known is None:
-            known = self.people[key] = Person(name)
-            for word in key:
-                self.by_word.setdefault(word, []).append(known)
-            if not all(word.isascii() and word.isalpha() for word in name.split()):
-                self._letters_only_name_words = False  # "Park-Lee", "O'Brien"
-        elif name != known.name and name not in known.aliases:
-            known.aliases.append(name)
-        return known
-
-    def _full_name_of_lone_name(self, name: str, key: frozenset[str]) -> Person | None:
-        """`"…," Okafor said.` and later `Ada Okafor`: one person, now known by the full
-        name (when one person, not two, was known by a word of it alone)."""
-        lone = [
-            self.people[frozenset((word,))] for word in key if frozenset((word,)) in self.people
-        ]
-        if len(lone) != 1 or lone[0].kind is not SpeakerKind.PERSON:
-            return None
-        person = lone[0]
-        del self.people[name_key(person.name)]
-        person.aliases.append(person.name)
-        person.name = name
-        self.people[key] = person
-        for word in key:
-            holders = self.by_word.setdefault(word, [])
-            if person not in holders:
-                holders.append(person)
-        if not all(word.isascii() and word.isalpha() for word in name.split()):
-            self._letters_only_name_words = False
-        return person
-
-    def _mention(self, person: Person) -> None:
-        if person in self.recent:
-            self.recent.remove(person)
-        self.recent.append(person)
-
-    def _by_surname(self, word: str) -> Person | None:
-        """The person most recently mentioned who has `word` in their name."""
-        for person in reversed(self.recent):
-            if person.kind is SpeakerKind.PERSON and person.matches_word(word):
-                return person
-        return None
-
-    @staticmethod
-    def _known_as(person: Person, word: str) -> Person:
-        """Record that the article writes `person` by this word alone (an alias)."""
-        if word not in person.aliases:
-            person.aliases.append(word)
-        return person
-
-    def _known_by_word(self, word: str) -> Person | None:
-        """The person a capitalized word alone names: the latest mentioned who has it."""
-        people = self.by_word.get(name_word(word))
-        if not people:
-            return None
-        if len(people) == 1:
-            return people[0]
-        for person in reversed(self.recent):
-            if person in people:
-                return person
-        return people[-1]
-
-    def _names_known_person(self, text: str, words: set[str]) -> bool:
-        """Whether a capitalized word of `text` is a word of a known person's name.
-
-        `words` are the lowercase words of `text` (lower_words). In ASCII text a capitalized
-        word without a hyphen is one of them, so when the name words are all plain letters
-        and none is among `words`, none is written capitalized either: no regex scan needed.
-        """
-        if not self.by_word:
-            return False
-        if (
-            self._letters_only_name_words
-            and text.isascii()
-            and self.by_word.keys().isdisjoint(words)
-        ):
-            return False
-        return not self.by_word.keys().isdisjoint(map(name_word, _CAPITALIZED_WORD.findall(text)))
-
     def _has_nothing_to_read(self, text: str) -> bool:
         """No quotation mark, speech verb, name, known person or organization: the cheap
         tests that skip most narrative paragraphs."""
@@ -358,49 +241,19 @@ class ArticleReader:
             SPEECH_VERBS.isdisjoint(words)
             and "according" not in words  # "..., according to the agency."
             and not may_name_someone(text)
-            and not self._names_known_person(text, words)
+            and not self.people.names_known_person(text, words)
             and (_SURNAME_TITLES.isdisjoint(words) or not _TITLED_SURNAME.search(text))
             and not _may_name_organization(text)  # it may name the company later "said"
         )
-
-    def _by_pronoun(self, pronoun: str, at: int | None = None) -> Person | None:
-        """ "he said": the most salient person who may be "he". People named later in the
-        sentence being read than the pronoun, which stands at `at` in the paragraph, come
-        last ("He said Ortiz had lied": not Ortiz); all it names, when `at` is unknown."""
-        gender = PRONOUNS[pronoun.lower()]
-        latest_first = [p for p in reversed(self.recent) if p.kind is SpeakerKind.PERSON]
-        later = {p for p, first in self._in_sentence.items() if at is None or first >= at}
-        people = [p for p in latest_first if p not in later] + [
-            p for p in latest_first if p in later
-        ]
-        return next((p for p in people if p.gender in (None, gender)), None)
-
-    def _by_role(self, role_word: str) -> Person | None:
-        for person in reversed(self.recent):
-            if any(role_word.lower() in role.lower() for role in person.roles):
-                return person
-        return None
-
-    def _group(self, phrase: str) -> Person:
-        phrase = phrase.strip(" ,")
-        name = phrase[0].upper() + phrase[1:]
-        return self.groups.setdefault(name.lower(), Person(name, kind=SpeakerKind.GROUP))
-
-    def _organization(self, name: str) -> Person:
-        organization = self._group(name)
-        if organization in self.organizations:
-            self.organizations.remove(organization)
-        self.organizations.append(organization)
-        return organization
 
     def _introduce_organizations(self, sentence: str) -> None:
         for pattern in (_ORGANIZATION_APPOSITIVE, _CORPORATE_SUFFIX):
             for match in pattern.finditer(sentence):
                 name = match.group(1)
                 first = name.split()[0].lower()
-                if "_" in name or first in NOT_NAME_WORDS or self.people.get(name_key(name)):
+                if "_" in name or first in NOT_NAME_WORDS or self.people.known(name):
                     continue
-                self._organization(name)
+                self.people.organization(name)
 
     @staticmethod
     def _ends_institution_name(region: str, last: Word) -> bool:
@@ -438,17 +291,7 @@ class ArticleReader:
         name = region[words[index].start : noun.end]
         if "_" in name or len(name.split()) < 2:
             return None
-        return self._organization(name)
-
-    def _organization_for(self, noun: str, description: str = "") -> Person:
-        """`the company said`: the organization the article last named, else the phrase
-        ("the rights group" when its description is "rights "). "The ministry" is the
-        last one named a ministry, not a company named since."""
-        kind_named = noun in _ORGANIZATION_KINDS
-        for organization in reversed(self.organizations):
-            if not kind_named or noun in organization.name.lower().split():
-                return organization
-        return self._group(f"the {description}{noun}")
+        return self.people.organization(name)
 
     # Reading -----------------------------------------------------------------------------
 
@@ -459,17 +302,9 @@ class ArticleReader:
             masked = mask(caption, single_quoted_spans(caption))
             for mention in name_mentions(masked):
                 for role in mention.roles:
-                    self.person(mention.name).add_role(role)
-        self._drop_shared_aliases()
+                    self.people.person(mention.name).add_role(role)
+        self.people.drop_shared_aliases()
         return self.found
-
-    def _drop_shared_aliases(self) -> None:
-        """A surname two people share ("Whitfield") is an alias of neither of them."""
-        for word, people in self.by_word.items():
-            if len(people) < 2:
-                continue
-            for person in people:
-                person.aliases = [a for a in person.aliases if name_word(a) != word]
 
     def _read_paragraph(self, paragraph: Paragraph) -> None:
         text = paragraph.text
@@ -556,7 +391,7 @@ class ArticleReader:
         sentence = masked[start:end]
         mentions: list[tuple[int, int, Person]] = []
         for mention in name_mentions(sentence):
-            person = self.person(mention.name)
+            person = self.people.person(mention.name)
             for role in mention.roles:
                 person.add_role(role)
             if person.intro_role is None and mention.roles:
@@ -580,15 +415,15 @@ class ArticleReader:
             subject = self._lone_subject(sentence)
             if subject is not None:
                 mentions.append(subject)
-        self._in_sentence = {}
+        self.people.in_sentence = {}
         for mention_start, _, person in sorted(mentions, key=lambda item: item[0]):
-            self._in_sentence.setdefault(person, start + mention_start)
+            self.people.in_sentence.setdefault(person, start + mention_start)
         if mentions:  # most sentences name nobody: nothing to order or learn from
             mentions.sort(key=lambda item: item[0])
             # A sentence's first person is most often its subject, the one "he" or "she"
             # refers back to next: "Ana Ruiz, who worked for Tom Hale, said ..." -> Ruiz.
             for _, _, person in reversed(mentions):
-                self._mention(person)
+                self.people.mention(person)
             self._learn_gender(sentence, mentions)
         if _may_name_organization(sentence):
             self._introduce_organizations(sentence)
@@ -602,7 +437,7 @@ class ArticleReader:
         for match in _TITLED_SURNAME.finditer(sentence):
             if any(s <= match.start(2) < e for s, e, _ in full):
                 continue
-            person = self._lone_name(match.group(2))
+            person = self.people.lone_name(match.group(2))
             if person is None or person.kind is not SpeakerKind.PERSON:
                 continue
             title = match.group(1).lower()
@@ -618,12 +453,12 @@ class ArticleReader:
         self, sentence: str, full: list[tuple[int, int, Person]]
     ) -> list[tuple[int, int, Person]]:
         """`Whitfield addressed the court`, `Nwosu's team`: a known person's name alone."""
-        if not self.by_word:
+        if not self.people.by_word:
             return []
         found = []
-        for match in _CAPITALIZED_WORD.finditer(sentence):
+        for match in CAPITALIZED_WORD.finditer(sentence):
             word = match.group(0)
-            if name_word(word) not in self.by_word or word.lower() in NOT_NAME_WORDS:
+            if name_word(word) not in self.people.by_word or word.lower() in NOT_NAME_WORDS:
                 continue
             if any(s <= match.start() < e for s, e, _ in full):
                 continue
@@ -631,7 +466,7 @@ class ArticleReader:
                 continue  # "the Webb family", "in Lee County": not the person
             if any(_qualifies_name(sentence, match.end(), s) for s, _, _ in full):
                 continue  # "Webb aide Dana Ortiz", "Webb's campaign manager Dana Ortiz"
-            person = self._known_by_word(word)
+            person = self.people.known_by_word(word)
             if person is not None:
                 found.append((match.start(), match.end(), person))
         return found
@@ -667,7 +502,7 @@ class ArticleReader:
         cue_word = _OWN_GENDER_CUE.search(sentence, verb.end)
         if cue_word is None:
             return None
-        person = self._lone_name(subject.text)
+        person = self.people.lone_name(subject.text)
         if person is None or person.kind is not SpeakerKind.PERSON:
             return None
         if person.gender is None:
@@ -806,7 +641,7 @@ class ArticleReader:
             self.found.append(extracted)
             any_found = True
             if speaker is not None:
-                self._mention(speaker)
+                self.people.mention(speaker)
             if not quote.closed:
                 self._open_quote = extracted
         return any_found
@@ -817,7 +652,7 @@ class ArticleReader:
         label = _TRANSCRIPT_LABEL.match(inner)
         if label is None:
             return None
-        speaker = self._lone_name(label.group(1).title())
+        speaker = self.people.lone_name(label.group(1).title())
         if speaker is not None:
             self._rule = Rule.TRANSCRIPT_LABEL
             self._found(speaker, "transcript label", label.group(1))
@@ -928,14 +763,14 @@ class ArticleReader:
             lowered = word.text.lower()
             if lowered in {"his", "her"}:
                 pronoun = "he" if lowered == "his" else "she"
-                return self._found(self._by_pronoun(pronoun), "pronoun", word)
+                return self._found(self.people.by_pronoun(pronoun), "pronoun", word)
             if POSSESSIVE.search(word.text) and word.text[0].isupper():
                 owner_end = word.end - 2
                 full = next((n for n in names_in(sentence[:owner_end]) if n[1] == owner_end), None)
                 if full is not None:
-                    return self._found(self.person(full[2]), "full name", full[2])
+                    return self._found(self.people.person(full[2]), "full name", full[2])
                 bare = word.text[:-2]
-                person = self._by_surname(bare)
+                person = self.people.by_surname(bare)
                 return self._found(person, "surname of a person named before", bare)
             if not lowered.islower() or lowered in DETERMINERS:
                 return None  # "the claim", "a Senate claim": nobody's own
@@ -1026,12 +861,12 @@ class ArticleReader:
             person: Person | None = None
             subject_end = word.end
             if lowered in {"he", "she"}:
-                person = self._found(self._by_pronoun(lowered), "pronoun", word)
+                person = self._found(self.people.by_pronoun(lowered), "pronoun", word)
             elif (name := next((n for n in names if n[0] <= word.start < n[1]), None)) is not None:
-                person = self._found(self.person(name[2]), "full name", name[2])
+                person = self._found(self.people.person(name[2]), "full name", name[2])
                 subject_end = name[1]
             elif word.text[0].isupper() and lowered not in NOT_NAME_WORDS:
-                person = self._by_surname(word.text)
+                person = self.people.by_surname(word.text)
                 if person is not None:
                     self._found(person, "surname of a person named before", word)
             elif word.text[0].islower() and not is_title_word(word.text):
@@ -1152,7 +987,7 @@ class ArticleReader:
         lowered = word.text.lower()
         if not (is_role_word(word.text) or lowered in PARTY_WORDS):
             return None
-        person = self._by_role(lowered)
+        person = self.people.by_role(lowered)
         return None if person is None else self._found(person, "role given before", word)
 
     def _subject_after_introduction(self, before_verb: str, at: int) -> Person | None:
@@ -1167,7 +1002,7 @@ class ArticleReader:
                 return None
             if words[0].text.lower() in PRONOUNS:
                 pronoun_at = at + comma + 2 + words[0].start
-                person = self._by_pronoun(words[0].text.lower(), pronoun_at)
+                person = self.people.by_pronoun(words[0].text.lower(), pronoun_at)
                 return self._found(person, "pronoun", words[0])
             subject = self._capitalized_subject(main, words, forward=True)
             if subject is not None:
@@ -1295,7 +1130,7 @@ class ArticleReader:
         if description is None:
             return None
         self._rule = Rule.ANONYMOUS_SOURCE
-        source = self._group(description)
+        source = self.people.group(description)
         source.add_role("unnamed source")
         return self._found(source, "unnamed source", description)
 
@@ -1330,7 +1165,7 @@ class ArticleReader:
         leading = [w.lower() for w in WORD.findall(phrase)[:3]]
         if "_" in phrase or not any(w in GROUP_NOUNS for w in leading):
             return None
-        return self._group(phrase)
+        return self.people.group(phrase)
 
     # Subjects ------------------------------------------------------------------------------
 
@@ -1355,7 +1190,7 @@ class ArticleReader:
             limit = _phrase_end(region)
             in_phrase = [name for start, _, name in names if start < limit]
             if in_phrase:  # "said Okafor constituent Len Marsh": the full name
-                return self._found(self.person(in_phrase[0]), "full name", in_phrase[0])
+                return self._found(self.people.person(in_phrase[0]), "full name", in_phrase[0])
             adjacent = self._capitalized_subject(region, words, forward=True)
             if adjacent is not None:
                 return self._found(adjacent, "capitalized words after the verb", words[0])
@@ -1367,27 +1202,29 @@ class ArticleReader:
         for position, word in enumerate(ordered):
             for start, end, name in names:
                 if start <= word.start < end:
-                    return self._found(self.person(name), "full name", name)
+                    return self._found(self.people.person(name), "full name", name)
             lowered = word.text.lower()
             if position == 0 and not forward:  # right before the verb: maybe an organization
                 organization = self._organization_subject(region, word)
                 if organization is not None:
                     return self._found(organization, "organization", word)
-                if lowered == "it" and self.organizations:  # "It added," after a company
-                    return self._found(self.organizations[-1], "organization named before", word)
+                if lowered == "it" and self.people.organizations:  # "It added," after a company
+                    return self._found(
+                        self.people.organizations[-1], "organization named before", word
+                    )
             if lowered in PRONOUNS:
-                person = self._by_pronoun(lowered, None if at is None else at + word.start)
+                person = self.people.by_pronoun(lowered, None if at is None else at + word.start)
                 if person is not None and person.gender is None:
                     person.gender = PRONOUNS[lowered]  # what "she said" taught about her
                 return self._found(person, "pronoun", word)
             # "Sessions said" after "Jeff Sessions": a surname that is also a word
-            known_word = name_word(word.text) in self.by_word
+            known_word = name_word(word.text) in self.people.by_word
             if word.text[0].isupper() and (lowered not in NOT_NAME_WORDS or known_word):
                 before = region[: word.start].rstrip().rsplit(" ", 1)[-1].lower()
                 if before not in NOT_NAME_AFTER:
-                    person = self._by_surname(word.text)
+                    person = self.people.by_surname(word.text)
                     if person is not None:
-                        self._known_as(person, word.text)
+                        self.people.known_as(person, word.text)
                         return self._found(person, "surname of a person named before", word)
             if region[: word.start].lower().endswith("the "):
                 holder = self._role_holder(word)
@@ -1396,20 +1233,12 @@ class ArticleReader:
             if allow_groups and not forward and lowered in GROUP_NOUNS:
                 phrase = self._group_phrase(region, word)
                 if phrase:
-                    return self._found(self._group(phrase), "group", phrase)
+                    return self._found(self.people.group(phrase), "group", phrase)
             if position == 0 and not forward and word.text[0].isupper():
                 adjacent = self._capitalized_subject(region, words, forward=False)
                 if adjacent is not None:
                     return self._found(adjacent, "capitalized words before the verb", word)
         return None
-
-    def _lone_name(self, word: str) -> Person | None:
-        """One capitalized word naming a speaker: the person of the article who has it as a
-        name word, else a person known by that word alone."""
-        if not may_be_surname(word):
-            return None
-        known = self._known_by_word(word)
-        return self.person(word) if known is None else self._known_as(known, word)
 
     def _appositive_head(self, region: str) -> Person | None:
         """`Ana Ruiz, a strategist who worked for Tom Hale, wrote`: a verb right after an
@@ -1429,7 +1258,7 @@ class ArticleReader:
                 named = names_in(segment) if len(words) <= MAX_NAME_HEAD_WORDS else []
                 if not named:
                     continue
-                return self._found(self.person(named[-1][2]), "full name", named[-1][2])
+                return self._found(self.people.person(named[-1][2]), "full name", named[-1][2])
             if len(words) > MAX_NAME_HEAD_WORDS:
                 return None
             return self._subject_in(segment, len(segment), allow_groups=False, forward=True)
@@ -1454,33 +1283,37 @@ class ArticleReader:
         if not run:
             return None
         if len(run) == 1:
-            return self._lone_name(run[0].text)
+            return self.people.lone_name(run[0].text)
         name = region[run[0].start : run[-1].end]
         if "_" in name or run[0].text.lower() in NOT_LONE_NAMES:
             return None
         people = names_in(name)
         if people:  # "said Dr. Amara Diallo": the run holds a full name after its title
-            return self.person(people[0][2])
+            return self.people.person(people[0][2])
         if any(word.text.lower() in DOCUMENT_WORDS for word in run):
             return None  # "the Harbor Charter says": a document, not a speaker
         if any(len(w.text) == 1 for w in run) and all(
             len(w.text) == 1 or may_be_surname(w.text) for w in run
         ):
-            return self.person(name)  # "Amos Q. Whitlock wrote": a name with an initial
+            return self.people.person(name)  # "Amos Q. Whitlock wrote": a name with an initial
         titled = [i for i, word in enumerate(run[:-1]) if is_title_word(word.text)]
         if titled:  # "US Senator Ada Sessions": whatever follows the title is the name
             named = region[run[titled[-1] + 1].start : run[-1].end]
-            return self.person(named) if len(named.split()) > 1 else self._lone_name(named)
-        return self._organization(name)
+            return (
+                self.people.person(named)
+                if len(named.split()) > 1
+                else self.people.lone_name(named)
+            )
+        return self.people.organization(name)
 
     def _organization_subject(self, region: str, word: Word) -> Person | None:
         lowered = word.text.lower()
-        if word.text[0].isupper() and self.organizations:
+        if word.text[0].isupper() and self.people.organizations:
             # "Samsung Electronics Co. said": an organization named earlier in the sentence
             # (its name holds a business word, so it is no person's name).
             tail = region[: word.start] if lowered in _CORPORATE_SUFFIX_WORDS else region
             tail = tail.rstrip(" .")
-            for organization in reversed(self.organizations):
+            for organization in reversed(self.people.organizations):
                 if tail.endswith(organization.name):
                     return organization
         if word.text[0].isupper() and (
@@ -1490,7 +1323,7 @@ class ArticleReader:
         described = _THE_AND_DESCRIPTION.search(region[: word.start])
         if lowered in ORGANIZATION_NOUNS and described:
             # "the company", "the rights group"
-            return self._organization_for(lowered, described.group(1) or "")
+            return self.people.organization_for(lowered, described.group(1) or "")
         return None
 
     @staticmethod
@@ -1531,7 +1364,7 @@ class ArticleReader:
         )
         self.found.append(extracted)
         if speaker is not None:
-            self._mention(speaker)
+            self.people.mention(speaker)
         return extracted
 
     def _according_to_statement(self, paragraph: Paragraph, sentence: str, start: int) -> bool:
@@ -1550,7 +1383,7 @@ class ArticleReader:
             noun = words[-1].text.lower() if words else ""
             described = _THE_AND_DESCRIPTION.search(phrase[: words[-1].start]) if words else None
             if noun in ORGANIZATION_NOUNS and described and not phrase[: described.start()].strip():
-                organization = self._organization_for(noun, described.group(1) or "")
+                organization = self.people.organization_for(noun, described.group(1) or "")
                 speaker = self._found(organization, "organization", phrase)
         if speaker is None:
             return False
