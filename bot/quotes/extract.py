@@ -14,39 +14,37 @@ from itertools import pairwise
 
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
+from bot.quotes.introductions import (
+    CORPORATE_SUFFIXES,
+    SURNAME_TITLES,
+    TITLED_SURNAME,
+    introduce,
+    may_name_organization,
+)
 from bot.quotes.lexicon import (
     ABBREVIATED_TITLES,
     CALL_VERBS,
-    COPULAS,
     DETERMINERS,
     DOCUMENT_WORDS,
-    GENDER_CUES,
-    GIVEN_NAME_GENDER,
     GROUP_NOUNS,
-    HONORIFICS,
+    INSTITUTION_CONNECTORS,
     INSTITUTION_NOUNS,
-    NAME_HONORIFICS,
     NOT_LONE_NAMES,
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
     ORGANIZATION_NOUNS,
-    OWN_GENDER_CUES,
     PARTY_WORDS,
     PRONOUNS,
     REPORTING_VERBS,
-    SENTENCE_OPENERS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
-    TITLE_ABBREVIATIONS,
     TITLE_CUES,
     TOLD_VERBS,
-    VERB_LEADS,
     is_role_word,
-    role_gender,
 )
 from bot.quotes.mentions import may_name_someone, name_mentions, name_word, names_in
-from bot.quotes.models import QuoteKind, SpeakerKind
-from bot.quotes.people import CAPITALIZED_WORD, People, Person
+from bot.quotes.models import QuoteKind
+from bot.quotes.people import People, Person
 from bot.quotes.rules import Rule
 from bot.quotes.spans import (
     QuoteSpan,
@@ -57,7 +55,6 @@ from bot.quotes.spans import (
 )
 from bot.quotes.wording import (
     LEADING_THE,
-    LOWER_WORD,
     POSSESSIVE,
     WORD,
     Word,
@@ -89,22 +86,8 @@ _CLAUSE_OPENER = re.compile(
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?=[A-Z])|\s+while\s+(?=[A-Z])")
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 _LEADING_THAT = re.compile(r"^that\b")
-# A title and a surname alone, not followed by more of a name: "Mr. Okafor", "Sen.
-# Okafor", "President Okafor" (the title's period is optional; "Mr Okafor" in British copy).
-_SURNAME_TITLES = frozenset(
-    "mr mrs ms miss dr prof rev sen rep gov gen lt col capt sgt president senator governor "
-    "judge justice mayor secretary speaker chancellor minister".split()
-)
-_TITLED_SURNAME = re.compile(
-    rf"\b({'|'.join(t.capitalize() for t in sorted(_SURNAME_TITLES))})\.? "
-    r"([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*)(?![\w'’-]| [A-Z])"
-)
 # A transcript's speaker label: "WALLACE:", "O'REILLY:".
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’-]+):\s")
-_OWN_GENDER_CUE = re.compile(rf"\b(?:{'|'.join(OWN_GENDER_CUES)})\b")
-# Between a surname and a full name it qualifies: "Webb aide Ana Ruiz", "Webb's campaign
-# manager Ana Ruiz" (the surname only says whose aide she is).
-_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?: [\w-]+){1,3} ")
 _COMMA = re.compile(r",\s+")
 # "the ", "the shipping ", "the state-run news ": what stands before an organization noun.
 _THE_AND_DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ((?:[a-z][a-z-]* ){0,2})$")
@@ -117,24 +100,9 @@ _QUOTE_AND_COMMA = " ,\"'“”‘’"
 _ABBREVIATED_WORD = re.compile(
     rf"(?<![\w.])(?:[A-Z]|{'|'.join(w.capitalize() for w in sorted(ABBREVIATED_TITLES))})$"
 )
-# How news copy introduces an organization: "Lumora, the augmented-reality start-up" or
-# "Vantage Holdings Inc.".
-_CAPITALIZED_PHRASE = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"
-_ORGANIZATION_APPOSITIVE = re.compile(
-    rf"(?<![\w'’])({_CAPITALIZED_PHRASE}),\s+(?:the|a|an)\s+(?:[\w$-]+\s+){{0,3}}?"
-    rf"({'|'.join(sorted(ORGANIZATION_NOUNS, key=len, reverse=True))})\b"
-)
-_CORPORATE_SUFFIXES = "Co|Inc|Corp|Ltd|LLC|plc|Holdings|Group"
-_CORPORATE_SUFFIX_WORDS = frozenset(_CORPORATE_SUFFIXES.lower().split("|"))
-_CORPORATE_SUFFIX = re.compile(rf"(?<![\w'’])({_CAPITALIZED_PHRASE}) (?:{_CORPORATE_SUFFIXES})\b")
-# The cheap test before the two patterns above: most sentences name no organization. Two
-# patterns that each start with a literal are searched much faster than their alternation.
-_APPOSITIVE_HINT = re.compile(r", (?:the|an?) ")
-_CORPORATE_HINT = re.compile(rf" (?:{_CORPORATE_SUFFIXES})\b")
+_CORPORATE_SUFFIX_WORDS = frozenset(CORPORATE_SUFFIXES.lower().split("|"))
 _REPORTED_THAT = frozenset("reported reports".split())
 _STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS | _REPORTED_THAT
-# Words that may sit inside an institution's name: "Ministry of Foreign Affairs".
-_INSTITUTION_CONNECTORS = frozenset("of for and & the on".split())
 MIN_UNCUED_QUOTE_WORDS = 5
 # An uncued quote right after an attributed one of its paragraph: "This bill ends that."
 MIN_FOLLOWING_QUOTE_WORDS = 2
@@ -156,8 +124,6 @@ MIN_STATEMENT_WORDS = 4
 MAX_TITLE_ABBREVIATION_CHARS = 6  # "Supt" and the character before it
 # `Okafor, the harbour chief, agreed strongly.`: the words of a sentence announcing a quote.
 MAX_LEAD_IN_WORDS = 10
-# A sentence's subject and its verb stand among its first words.
-MAX_SUBJECT_LOOKAHEAD_CHARS = 120
 # `what the two largest unions have called a "…"`: the words between "what" and the verb.
 MAX_LABEL_SUBJECT_WORDS = 6
 # `Ruiz's recent evidence-free claim`: how far before a speech noun its owner may stand.
@@ -182,15 +148,6 @@ class Extracted:
     mention: str = ""  # the words the speaker was found by, and how they were read
 
 
-def _qualifies_name(sentence: str, surname_end: int, name_start: int) -> bool:
-    """Whether the surname ending at `surname_end` only says whose job the full name at
-    `name_start` has: "Webb aide Ana Ruiz", not "Webb told Ana Ruiz"."""
-    if not _MODIFIER_GAP.fullmatch(sentence, surname_end, name_start):
-        return False
-    job = words_of(sentence[surname_end:name_start])
-    return bool(job) and is_role_word(job[-1].text)
-
-
 def _phrase_end(text: str) -> int:
     """Where the phrase opening `text` ends: at its first comma or stop mark, but not at
     the period of a title or an initial ("said Navy spokesman Capt. Ana Ruiz.")."""
@@ -199,10 +156,6 @@ def _phrase_end(text: str) -> int:
         if mark.group(0) != "." or not _ABBREVIATED_WORD.search(text, window, mark.start()):
             return mark.start()
     return len(text)
-
-
-def _may_name_organization(text: str) -> bool:
-    return bool(_APPOSITIVE_HINT.search(text) or _CORPORATE_HINT.search(text))
 
 
 class ArticleReader:
@@ -242,18 +195,9 @@ class ArticleReader:
             and "according" not in words  # "..., according to the agency."
             and not may_name_someone(text)
             and not self.people.names_known_person(text, words)
-            and (_SURNAME_TITLES.isdisjoint(words) or not _TITLED_SURNAME.search(text))
-            and not _may_name_organization(text)  # it may name the company later "said"
+            and (SURNAME_TITLES.isdisjoint(words) or not TITLED_SURNAME.search(text))
+            and not may_name_organization(text)  # it may name the company later "said"
         )
-
-    def _introduce_organizations(self, sentence: str) -> None:
-        for pattern in (_ORGANIZATION_APPOSITIVE, _CORPORATE_SUFFIX):
-            for match in pattern.finditer(sentence):
-                name = match.group(1)
-                first = name.split()[0].lower()
-                if "_" in name or first in NOT_NAME_WORDS or self.people.known(name):
-                    continue
-                self.people.organization(name)
 
     @staticmethod
     def _ends_institution_name(region: str, last: Word) -> bool:
@@ -262,7 +206,7 @@ class ArticleReader:
         words = words_of(region[: last.end])
         name: list[str] = []
         for word in reversed(words):
-            if not (word.text[0].isupper() or word.text.lower() in _INSTITUTION_CONNECTORS):
+            if not (word.text[0].isupper() or word.text.lower() in INSTITUTION_CONNECTORS):
                 break
             name.insert(0, word.text.lower())
         return any(
@@ -278,11 +222,11 @@ class ArticleReader:
             previous = words[index - 1]
             gap = region[previous.end : words[index].start]
             if gap.strip() or not (
-                previous.text[0].isupper() or previous.text.lower() in _INSTITUTION_CONNECTORS
+                previous.text[0].isupper() or previous.text.lower() in INSTITUTION_CONNECTORS
             ):
                 break
             index -= 1
-        while index < len(words) - 1 and words[index].text.lower() in _INSTITUTION_CONNECTORS:
+        while index < len(words) - 1 and words[index].text.lower() in INSTITUTION_CONNECTORS:
             index += 1
         lead = region[: words[index].start].rstrip()
         lead = LEADING_THE.sub("", lead).rstrip()
@@ -322,7 +266,7 @@ class ArticleReader:
         if self._has_nothing_to_read(text):
             self._open_quote = None  # a quote left open does not run on past this paragraph
             return
-        self._titles_in_paragraph = not _SURNAME_TITLES.isdisjoint(lower_words(text))
+        self._titles_in_paragraph = not SURNAME_TITLES.isdisjoint(lower_words(text))
         quotes = double_quote_spans(text)
         titles = single_quoted_spans(text)
         masked = mask(text, [(q.start, q.end) for q in quotes] + titles)
@@ -389,125 +333,20 @@ class ArticleReader:
 
     def _introduce_people(self, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
-        mentions: list[tuple[int, int, Person]] = []
-        for mention in name_mentions(sentence):
-            person = self.people.person(mention.name)
-            for role in mention.roles:
-                person.add_role(role)
-            if person.intro_role is None and mention.roles:
-                person.intro_role = mention.roles[0]
+        introduced = introduce(self.people, sentence, titles=self._titles_in_paragraph)
+        for person, roles in introduced.named:
             if self._awaiting_name and any(
-                self._awaiting_name[1] in role.lower().split() for role in mention.roles
+                self._awaiting_name[1] in role.lower().split() for role in roles
             ):
                 self._name_statement(self._awaiting_name[0], person)
                 self._awaiting_name = None
-            if person.gender is None:
-                person.gender = (
-                    self._honorific_gender(sentence, mention.start)
-                    or next((g for g in map(role_gender, mention.roles) if g), None)
-                    or GIVEN_NAME_GENDER.get(mention.name.split()[0].lower())
-                )
-            mentions.append((mention.start, mention.end, person))
-        if self._titles_in_paragraph:
-            mentions.extend(self._titled_surnames(sentence, mentions))
-        mentions.extend(self._surname_mentions(sentence, mentions))
-        if not mentions:
-            subject = self._lone_subject(sentence)
-            if subject is not None:
-                mentions.append(subject)
         self.people.in_sentence = {}
-        for mention_start, _, person in sorted(mentions, key=lambda item: item[0]):
+        for mention_start, _, person in introduced.mentions:
             self.people.in_sentence.setdefault(person, start + mention_start)
-        if mentions:  # most sentences name nobody: nothing to order or learn from
-            mentions.sort(key=lambda item: item[0])
-            # A sentence's first person is most often its subject, the one "he" or "she"
-            # refers back to next: "Ana Ruiz, who worked for Tom Hale, said ..." -> Ruiz.
-            for _, _, person in reversed(mentions):
-                self.people.mention(person)
-            self._learn_gender(sentence, mentions)
-        if _may_name_organization(sentence):
-            self._introduce_organizations(sentence)
-
-    def _titled_surnames(
-        self, sentence: str, full: list[tuple[int, int, Person]]
-    ) -> list[tuple[int, int, Person]]:
-        """`Mr. Okafor`, `Sen. Okafor`, `President Okafor`: a title before a surname alone
-        introduces that person, with the gender or the job the title gives."""
-        found = []
-        for match in _TITLED_SURNAME.finditer(sentence):
-            if any(s <= match.start(2) < e for s, e, _ in full):
-                continue
-            person = self.people.lone_name(match.group(2))
-            if person is None or person.kind is not SpeakerKind.PERSON:
-                continue
-            title = match.group(1).lower()
-            if person.gender is None:
-                person.gender = HONORIFICS.get(title)
-            # A courtesy title ("Dr.", "Rev.") is part of how the name is written, no job.
-            if title in TITLE_ABBREVIATIONS or title not in NAME_HONORIFICS:
-                person.add_role(TITLE_ABBREVIATIONS.get(title, match.group(1)))
-            found.append((match.start(2), match.end(2), person))
-        return found
-
-    def _surname_mentions(
-        self, sentence: str, full: list[tuple[int, int, Person]]
-    ) -> list[tuple[int, int, Person]]:
-        """`Whitfield addressed the court`, `Nwosu's team`: a known person's name alone."""
-        if not self.people.by_word:
-            return []
-        found = []
-        for match in CAPITALIZED_WORD.finditer(sentence):
-            word = match.group(0)
-            if name_word(word) not in self.people.by_word or word.lower() in NOT_NAME_WORDS:
-                continue
-            if any(s <= match.start() < e for s, e, _ in full):
-                continue
-            if sentence[: match.start()].rstrip().rsplit(" ", 1)[-1].lower() in NOT_NAME_AFTER:
-                continue  # "the Webb family", "in Lee County": not the person
-            if any(_qualifies_name(sentence, match.end(), s) for s, _, _ in full):
-                continue  # "Webb aide Dana Ortiz", "Webb's campaign manager Dana Ortiz"
-            person = self.people.known_by_word(word)
-            if person is not None:
-                found.append((match.start(), match.end(), person))
-        return found
-
-    def _lone_subject(self, sentence: str) -> tuple[int, int, Person] | None:
-        """`Carson waved his hand.`: a capitalized word opening a sentence that names
-        nobody else, right before a word shaped like a verb ("waved", "says", "had",
-        "openly"), with "he" or "she" (his, her) later in the sentence, is a person even
-        when the article never gave the full name."""
-        # "his" or "herself", not "he": in "Ohio was only doing its job, he said" he is
-        # someone else. Searched first: most sentences have none.
-        cue_word = _OWN_GENDER_CUE.search(sentence)
-        if cue_word is None:  # "Michigan is at stake.", "Local officials said": no person
-            return None
-        words = words_of(sentence[:MAX_SUBJECT_LOOKAHEAD_CHARS])
-        while words and words[0].text.lower() in SENTENCE_OPENERS:
-            words = words[1:]
-        if len(words) < 2:
-            return None
-        subject, verb = words[0], words[1]
-        if (
-            sentence[subject.end : verb.start] != " "
-            or not verb.text.islower()
-            or not (verb.text.endswith(("ed", "s", "ly")) or verb.text in VERB_LEADS)
-            or verb.text in COPULAS
-            or verb.text in NOT_NAME_AFTER
-            or verb.text in DETERMINERS
-            or verb.text in _INSTITUTION_CONNECTORS
-            or subject.text.lower() in NOT_LONE_NAMES
-            or not may_be_surname(subject.text)
-        ):
-            return None
-        cue_word = _OWN_GENDER_CUE.search(sentence, verb.end)
-        if cue_word is None:
-            return None
-        person = self.people.lone_name(subject.text)
-        if person is None or person.kind is not SpeakerKind.PERSON:
-            return None
-        if person.gender is None:
-            person.gender = OWN_GENDER_CUES[cue_word.group(0)]
-        return subject.start, subject.end, person
+        # A sentence's first person is most often its subject, the one "he" or "she"
+        # refers back to next: "Ana Ruiz, who worked for Tom Hale, said ..." -> Ruiz.
+        for _, _, person in reversed(introduced.mentions):
+            self.people.mention(person)
 
     def _name_statement(self, statement: Extracted, person: Person) -> None:
         """The speaker of a statement is known at last: its quoted fragments are theirs."""
@@ -517,25 +356,6 @@ class ArticleReader:
             if extracted.within is statement:
                 extracted.speaker, extracted.rule = person, Rule.FRAGMENT_OF_STATEMENT
                 extracted.mention = statement.mention
-
-    @staticmethod
-    def _honorific_gender(sentence: str, name_start: int) -> str | None:
-        before = words_of(sentence[:name_start][-6:])
-        return HONORIFICS.get(before[-1].text.lower()) if before else None
-
-    def _learn_gender(self, sentence: str, mentions: list[tuple[int, int, Person]]) -> None:
-        """`Marsh said the fraud weighed heavily in her decision`: with one person in the
-        sentence, a pronoun after their name refers back to them."""
-        people = {id(person): person for _, _, person in mentions}
-        if len(people) != 1:
-            return
-        _, end, person = mentions[0]
-        if person.gender is not None or person.kind is not SpeakerKind.PERSON:
-            return
-        for word in LOWER_WORD.findall(sentence[end:]):
-            if word in GENDER_CUES:
-                person.gender = GENDER_CUES[word]
-                return
 
     # Direct quotes -------------------------------------------------------------------------
 
