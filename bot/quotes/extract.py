@@ -10,39 +10,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
 from bot.quotes.introductions import (
-    CORPORATE_SUFFIXES,
     SURNAME_TITLES,
     TITLED_SURNAME,
     introduce,
     may_name_organization,
 )
 from bot.quotes.lexicon import (
-    ABBREVIATED_TITLES,
     CALL_VERBS,
     DETERMINERS,
-    DOCUMENT_WORDS,
-    GROUP_NOUNS,
-    INSTITUTION_CONNECTORS,
-    INSTITUTION_NOUNS,
-    NOT_LONE_NAMES,
-    NOT_NAME_AFTER,
-    NOT_NAME_WORDS,
     ORGANIZATION_NOUNS,
-    PARTY_WORDS,
-    PRONOUNS,
     REPORTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_CUES,
     TOLD_VERBS,
-    is_role_word,
 )
-from bot.quotes.mentions import may_name_someone, name_mentions, name_word, names_in
+from bot.quotes.mentions import may_name_someone, name_mentions
 from bot.quotes.models import QuoteKind
 from bot.quotes.people import People, Person
 from bot.quotes.rules import Rule
@@ -53,54 +40,40 @@ from bot.quotes.spans import (
     mask,
     single_quoted_spans,
 )
+from bot.quotes.subjects import (
+    MAX_TRAILING_SUBJECT_WORDS,
+    MIN_STATEMENT_WORDS,
+    PHRASE_END,
+    THE_AND_DESCRIPTION,
+    Subjects,
+)
 from bot.quotes.wording import (
-    LEADING_THE,
-    POSSESSIVE,
-    WORD,
     Word,
     anonymous_source,
-    capitalized_run,
     clause_goes_on,
     ends_mid_clause,
     first_word,
     is_passive,
-    is_passive_voice,
     is_speech_verb,
-    is_title_word,
     looks_like_title,
     lower_words,
-    may_be_surname,
     names_a_work,
     takes_quoted_object,
     tells_a_listener,
-    without_verb_lead,
     word_count,
     words_of,
 )
 
-# A subordinate clause's conjunction before its subject: no part of a group's name.
-_CLAUSE_OPENER = re.compile(
-    r"\s*(?:as|while|when|after|before|because|since|although|though|whereas|until|once)\s",
-    re.IGNORECASE,
-)
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?=[A-Z])|\s+while\s+(?=[A-Z])")
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 _LEADING_THAT = re.compile(r"^that\b")
 # A transcript's speaker label: "WALLACE:", "O'REILLY:".
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’-]+):\s")
 _COMMA = re.compile(r",\s+")
-# "the ", "the shipping ", "the state-run news ": what stands before an organization noun.
-_THE_AND_DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ((?:[a-z][a-z-]* ){0,2})$")
 _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
-_PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)[\s,]*$")
 _ENDS_LIKE_SPEECH = re.compile(r"[.!?,]$")
-_PHRASE_END = re.compile(r"[,.;:!?]")
 # What may stand between a quotation's last word and a speaker named after it.
 _QUOTE_AND_COMMA = " ,\"'“”‘’"
-_ABBREVIATED_WORD = re.compile(
-    rf"(?<![\w.])(?:[A-Z]|{'|'.join(w.capitalize() for w in sorted(ABBREVIATED_TITLES))})$"
-)
-_CORPORATE_SUFFIX_WORDS = frozenset(CORPORATE_SUFFIXES.lower().split("|"))
 _REPORTED_THAT = frozenset("reported reports".split())
 _STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS | _REPORTED_THAT
 MIN_UNCUED_QUOTE_WORDS = 5
@@ -109,27 +82,17 @@ MIN_FOLLOWING_QUOTE_WORDS = 2
 # Several times the longest sentence of real news copy; a line of hostile or broken input
 # runs on far longer, and the name and role searches grow with the square of a sentence.
 MAX_SENTENCE_CHARS = 3_000
-# ", the company's chief executive said in a statement.": a trailing attribution is short.
-MAX_TRAILING_SUBJECT_WORDS = 6
 MIN_QUOTE_WORDS = 2
-# "Sen. Ana Ruiz (D-Ore.), a strategist, said": the words a name with its title may take.
-MAX_NAME_HEAD_WORDS = 6
 # A quoted fragment inside a reported statement: "called it a "personal insult"".
 MIN_FRAGMENT_WORDS = 2
 # `"…," Name, an appositive of some length, said`: how far the verb may follow the name.
 MAX_APPOSITIVE_WORDS = 30
 # `"…!" Sen. Okafor said.`: the verb among the next sentence's first words.
 MAX_NEXT_SENTENCE_VERB_AT = 6
-MIN_STATEMENT_WORDS = 4
-MAX_TITLE_ABBREVIATION_CHARS = 6  # "Supt" and the character before it
 # `Okafor, the harbour chief, agreed strongly.`: the words of a sentence announcing a quote.
 MAX_LEAD_IN_WORDS = 10
 # `what the two largest unions have called a "…"`: the words between "what" and the verb.
 MAX_LABEL_SUBJECT_WORDS = 6
-# `Ruiz's recent evidence-free claim`: how far before a speech noun its owner may stand.
-MAX_OWNER_DISTANCE = 4
-# After a name, words that make it no clause's subject alone: "Ruiz and Hale shared ...".
-_NOT_SAYING = frozenset("and or".split())
 # `In a Monday interview, Ruiz hailed ...`: the opening phrase before a clause's subject.
 MAX_OPENING_PHRASE_WORDS = 6
 
@@ -148,28 +111,15 @@ class Extracted:
     mention: str = ""  # the words the speaker was found by, and how they were read
 
 
-def _phrase_end(text: str) -> int:
-    """Where the phrase opening `text` ends: at its first comma or stop mark, but not at
-    the period of a title or an initial ("said Navy spokesman Capt. Ana Ruiz.")."""
-    for mark in _PHRASE_END.finditer(text):
-        window = max(0, mark.start() - MAX_TITLE_ABBREVIATION_CHARS)
-        if mark.group(0) != "." or not _ABBREVIATED_WORD.search(text, window, mark.start()):
-            return mark.start()
-    return len(text)
-
-
 class ArticleReader:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.people = People()
-        # How the last speaker was found, and by which rule: what --explain shows.
-        self._how = ""
+        self.subjects = Subjects(self.people)
+        # Which rule found the last speaker: what --explain shows with subjects.how.
         self._rule = ""
         self.found: list[Extracted] = []
         self._open_quote: Extracted | None = None
-        # "A federal judge ... calling it "a betrayal"": a statement whose speaker is named
-        # only later ("U.S. District Judge Helen Marsh"), by the role word it was given.
-        self._unnamed_role: str | None = None
         self._awaiting_name: tuple[Extracted, str] | None = None
         self._awaiting_paragraphs = 0
         self._previous_paragraph: Paragraph | None = None
@@ -198,44 +148,6 @@ class ArticleReader:
             and (SURNAME_TITLES.isdisjoint(words) or not TITLED_SURNAME.search(text))
             and not may_name_organization(text)  # it may name the company later "said"
         )
-
-    @staticmethod
-    def _ends_institution_name(region: str, last: Word) -> bool:
-        """`The Ministry of Fisheries said`: capitalized words before the verb that hold an
-        institution noun followed by "of" or "for"."""
-        words = words_of(region[: last.end])
-        name: list[str] = []
-        for word in reversed(words):
-            if not (word.text[0].isupper() or word.text.lower() in INSTITUTION_CONNECTORS):
-                break
-            name.insert(0, word.text.lower())
-        return any(
-            noun in INSTITUTION_NOUNS and following in {"of", "for"}
-            for noun, following in pairwise(name)
-        )
-
-    def _institution_before(self, region: str, noun: Word) -> Person | None:
-        """`The Alzheimer's Society said`: an institution named as the subject of its clause."""
-        words = words_of(region[: noun.end])
-        index = len(words) - 1
-        while index > 0:
-            previous = words[index - 1]
-            gap = region[previous.end : words[index].start]
-            if gap.strip() or not (
-                previous.text[0].isupper() or previous.text.lower() in INSTITUTION_CONNECTORS
-            ):
-                break
-            index -= 1
-        while index < len(words) - 1 and words[index].text.lower() in INSTITUTION_CONNECTORS:
-            index += 1
-        lead = region[: words[index].start].rstrip()
-        lead = LEADING_THE.sub("", lead).rstrip()
-        if lead and not lead.endswith((",", ";", ":", "—")):  # "experts from the X said"
-            return None
-        name = region[words[index].start : noun.end]
-        if "_" in name or len(name.split()) < 2:
-            return None
-        return self.people.organization(name)
 
     # Reading -----------------------------------------------------------------------------
 
@@ -306,11 +218,11 @@ class ArticleReader:
         speaker of the quote that opens the next one."""
         if not sentence.rstrip().endswith(":") or "_" in sentence:
             return None
-        rule, how = self._rule, self._how
-        self._how = ""
+        rule, how = self._rule, self.subjects.how
+        self.subjects.how = ""
         speaker, _ = self._speaker_before(sentence.rstrip(), start)
-        found = (speaker, self._how) if speaker is not None else None
-        self._rule, self._how = rule, how
+        found = (speaker, self.subjects.how) if speaker is not None else None
+        self._rule, self.subjects.how = rule, how
         return found
 
     def _lead_in_sentence(self, sentence: str, start: int) -> tuple[Person, str] | None:
@@ -325,10 +237,12 @@ class ArticleReader:
             last -= 1  # "replied sharply."
         if last < 1 or not is_speech_verb(words, last) or words[last].text.lower() in TOLD_VERBS:
             return None
-        rule, how = self._rule, self._how
-        speaker = self._subject_in(stripped, words[last].start, allow_groups=False, at=start)
-        found = (speaker, self._how) if speaker is not None else None
-        self._rule, self._how = rule, how
+        rule, how = self._rule, self.subjects.how
+        speaker = self.subjects.subject_in(
+            stripped, words[last].start, allow_groups=False, at=start
+        )
+        found = (speaker, self.subjects.how) if speaker is not None else None
+        self._rule, self.subjects.how = rule, how
         return found
 
     def _introduce_people(self, masked: str, start: int, end: int) -> None:
@@ -407,7 +321,7 @@ class ArticleReader:
                 continue
             inner = text[quote.inner_start : quote.inner_end].strip()
             parts = [(quote.inner_start, quote.inner_end)]
-            self._rule = self._how = ""
+            self._rule = self.subjects.how = ""
             speaker, cued = self._speaker_before(pre, pre_from)
             if speaker is None:
                 speaker, post_cued = self._speaker_after(post, quote.end)
@@ -427,19 +341,19 @@ class ArticleReader:
                 speaker = self._transcript_speaker(inner)
                 cued = cued or speaker is not None
             if speaker is None and not cued and lead_in and not masked[start : quote.start].strip():
-                speaker, self._how = lead_in
+                speaker, self.subjects.how = lead_in
                 self._rule, cued = Rule.LEAD_IN_SENTENCE, True
             if speaker is None and not cued:
-                self._rule, self._how = Rule.SAME_PARAGRAPH_SPEAKER, ""
+                self._rule, self.subjects.how = Rule.SAME_PARAGRAPH_SPEAKER, ""
                 speaker = self._last_speaker_in(paragraph)
                 # `"…," Carter said. "This bill ends that."`: a quote opening its own
                 # sentence after an attributed one goes on in the same voice, however short.
                 follows_speaker = speaker is not None and not pre.strip()
                 if speaker is not None:
-                    self._how = f"the speaker of the quote before: {speaker.name!r}"
+                    self.subjects.how = f"the speaker of the quote before: {speaker.name!r}"
                 elif not text[: quote.start].strip():  # a paragraph opening with a quote
                     speaker, self._rule = self._carried_speaker, self._carried_rule
-                    self._how = self._carried_how or (
+                    self.subjects.how = self._carried_how or (
                         f"the speaker of the quote before: {speaker.name!r}" if speaker else ""
                     )
             if not self._is_quotation(inner, pre, cued, follows_speaker):
@@ -456,7 +370,7 @@ class ArticleReader:
                 start=parts[0][0],
                 end=parts[-1][1],
                 rule=self._rule if speaker is not None else "",
-                mention=self._how if speaker is not None else "",
+                mention=self.subjects.how if speaker is not None else "",
             )
             self.found.append(extracted)
             any_found = True
@@ -475,7 +389,7 @@ class ArticleReader:
         speaker = self.people.lone_name(label.group(1).title())
         if speaker is not None:
             self._rule = Rule.TRANSCRIPT_LABEL
-            self._found(speaker, "transcript label", label.group(1))
+            self.subjects.found(speaker, "transcript label", label.group(1))
         return speaker
 
     def _partial_quote_statement(
@@ -530,16 +444,16 @@ class ArticleReader:
         clause_to = min(
             (m.start() for m in breaks if m.start() >= quote.end - start), default=len(sentence)
         )
-        self._unnamed_role = None
-        self._how = ""
-        speaker = self._reporting_subject(sentence[:clause_to], verb, clause_from, at=start)
+        self.subjects.unnamed_role = None
+        self.subjects.how = ""
+        speaker = self.subjects.reporting_subject(sentence[:clause_to], verb, clause_from, at=start)
         if speaker is None and labelled:
             return None
         extracted = self._add_statement(
             paragraph, start + clause_from, start + clause_to, speaker, rule
         )
-        if speaker is None and self._unnamed_role:
-            self._awaiting_name = (extracted, self._unnamed_role)
+        if speaker is None and self.subjects.unnamed_role:
+            self._awaiting_name = (extracted, self.subjects.unnamed_role)
             self._awaiting_paragraphs = 1
         return start + clause_to
 
@@ -565,8 +479,8 @@ class ArticleReader:
                 continue
             if words[index + 1].text.lower() not in {"that", "about", "of"}:
                 return None
-            self._how = ""
-            speaker = self._owner_before(sentence, words, index)
+            self.subjects.how = ""
+            speaker = self.subjects.owner_before(sentence, words, index)
             if speaker is None:
                 return None
             clause_to = min((m.start() for m in breaks if m.start() >= at), default=len(sentence))
@@ -574,26 +488,6 @@ class ArticleReader:
                 paragraph, start + clause_from, start + clause_to, speaker, Rule.SPEECH_NOUN
             )
             return start + clause_to
-        return None
-
-    def _owner_before(self, sentence: str, words: tuple[Word, ...], noun: int) -> Person | None:
-        """Whose the noun at words[noun] is: `his`, `her`, `Ruiz's`, `Ana Ruiz's`, a few
-        describing words between ("Ruiz's recent evidence-free claim")."""
-        for word in reversed(words[max(0, noun - MAX_OWNER_DISTANCE) : noun]):
-            lowered = word.text.lower()
-            if lowered in {"his", "her"}:
-                pronoun = "he" if lowered == "his" else "she"
-                return self._found(self.people.by_pronoun(pronoun), "pronoun", word)
-            if POSSESSIVE.search(word.text) and word.text[0].isupper():
-                owner_end = word.end - 2
-                full = next((n for n in names_in(sentence[:owner_end]) if n[1] == owner_end), None)
-                if full is not None:
-                    return self._found(self.people.person(full[2]), "full name", full[2])
-                bare = word.text[:-2]
-                person = self.people.by_surname(bare)
-                return self._found(person, "surname of a person named before", bare)
-            if not lowered.islower() or lowered in DETERMINERS:
-                return None  # "the claim", "a Senate claim": nobody's own
         return None
 
     def _quote_in_trailing_statement(
@@ -619,14 +513,14 @@ class ArticleReader:
             for index, word in enumerate(words[: MAX_TRAILING_SUBJECT_WORDS + 1]):
                 if not (is_speech_verb(words, index) or takes_quoted_object(words, index)):
                     continue
-                self._how = ""
+                self.subjects.how = ""
                 if index == 0:  # `…, says Ana Ruiz, an economist at the bank.`
-                    phrase = _PHRASE_END.split(tail[word.end :], maxsplit=1)[0]
-                    speaker = self._subject_in(
+                    phrase = PHRASE_END.split(tail[word.end :], maxsplit=1)[0]
+                    speaker = self.subjects.subject_in(
                         phrase, len(phrase), allow_groups=False, forward=True
                     )
                 elif len(words) - index - 1 <= MAX_TRAILING_SUBJECT_WORDS:
-                    speaker = self._subject_in(tail, word.start)
+                    speaker = self.subjects.subject_in(tail, word.start)
                 else:
                     return None
                 if speaker is None or "_" in tail[: word.start]:
@@ -652,13 +546,13 @@ class ArticleReader:
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if m.end() <= at]
         clause_from = max(breaks, default=0)
         head = sentence[clause_from:at]
-        speaker = self._clause_subject(head)
+        speaker = self.subjects.clause_subject(head)
         if speaker is None:
             comma = head.find(", ")  # `On Monday, Ruiz ...`: past an opening phrase
             if comma < 0 or word_count(head[:comma]) > MAX_OPENING_PHRASE_WORDS:
                 return False
             clause_from += comma + 2
-            speaker = self._clause_subject(head[comma + 2 :])
+            speaker = self.subjects.clause_subject(head[comma + 2 :])
         if speaker is None:
             return False
         clause_to = min(
@@ -669,40 +563,6 @@ class ArticleReader:
             paragraph, start + clause_from, start + clause_to, speaker, Rule.SUBJECTS_CLAUSE
         )
         return True
-
-    def _clause_subject(self, head: str) -> Person | None:
-        """The person `head` opens with, titles aside, when a lowercase word (the verb)
-        follows: "Former aide Tom Hale urged", "He hailed", "Ruiz openly admires"."""
-        words = words_of(head)
-        names = names_in(head)
-        self._how = ""
-        for word in words:
-            lowered = word.text.lower()
-            person: Person | None = None
-            subject_end = word.end
-            if lowered in {"he", "she"}:
-                person = self._found(self.people.by_pronoun(lowered), "pronoun", word)
-            elif (name := next((n for n in names if n[0] <= word.start < n[1]), None)) is not None:
-                person = self._found(self.people.person(name[2]), "full name", name[2])
-                subject_end = name[1]
-            elif word.text[0].isupper() and lowered not in NOT_NAME_WORDS:
-                person = self.people.by_surname(word.text)
-                if person is not None:
-                    self._found(person, "surname of a person named before", word)
-            elif word.text[0].islower() and not is_title_word(word.text):
-                return None
-            if person is not None:
-                return person if self._opens_clause(head, subject_end) else None
-        return None
-
-    @staticmethod
-    def _opens_clause(head: str, subject_end: int) -> bool:
-        """Whether the subject ending at `subject_end` goes on with its own verb: not "Ruiz's
-        album", "Ruiz and Hale", "Ruiz was accused of"."""
-        rest = words_of(head[subject_end:])
-        if not rest or not rest[0].text[0].islower() or head[subject_end:].startswith(("'", "’")):
-            return False
-        return rest[0].text.lower() not in _NOT_SAYING and not is_passive_voice(rest)
 
     @staticmethod
     def _labels_by_subject(words: tuple[Word, ...], verb: Word) -> bool:
@@ -741,94 +601,6 @@ class ArticleReader:
                 mention=statement.mention,
             )
         )
-
-    def _trailing_attribution(self, clause: str, verb: Word, at: int) -> Person | None:
-        """The speaker of `..., officials said.` / `..., the authors noted in the study.`:
-        named between the last comma and the verb, with little after the verb and a
-        statement of some length before the comma."""
-        comma = clause.rfind(",", 0, verb.start)
-        if comma < 0 or word_count(clause[:comma]) < MIN_STATEMENT_WORDS:
-            return None
-        if word_count(clause[comma + 1 : verb.start]) > MAX_TRAILING_SUBJECT_WORDS:
-            return None
-        if word_count(clause[verb.end :]) > MAX_TRAILING_SUBJECT_WORDS:
-            return None
-        tail = clause[comma + 1 :]
-        return self._subject_in(tail, verb.start - comma - 1, at=at + comma + 1)
-
-    def _reporting_subject(
-        self, sentence: str, verb: Word, clause_from: int, *, at: int
-    ) -> Person | None:
-        """Who a reporting verb belongs to (`sentence` starts at `at` in the paragraph). A
-        participle after a comma ("Fletcher declined to comment, telling reporters ...")
-        belongs to the subject that opens the sentence, not to the nearest name (which may
-        be an object: "sentenced Gary Whitfield")."""
-        if verb.text.lower().endswith("ing") and sentence[: verb.start].rstrip().endswith(","):
-            opening = []
-            for word in words_of(sentence[: verb.start]):
-                lowered = word.text.lower()
-                if word.text[0].islower() and lowered not in DETERMINERS:
-                    break
-                opening.append(word)
-            if not opening or opening[0].text.lower() in NOT_NAME_AFTER:
-                described = self._described_subject(sentence[: verb.start])
-                if described is not None:
-                    return described
-                return self._subject_after_introduction(sentence[: verb.start], at)
-            region = sentence[: opening[-1].end]
-            subject = self._subject_in(region, len(region), forward=True)
-            unnamed_role = None
-            if subject is None and opening[-1].text.lower() in DETERMINERS:
-                # "A federal judge ...": an unnamed subject known by its job
-                following = words_of(sentence[opening[-1].end : verb.start])[:3]
-                unnamed_role = next(
-                    (w.text.lower() for w in following if is_role_word(w.text)), None
-                )
-                self._unnamed_role = unnamed_role
-            if subject is None and unnamed_role is None:
-                # "During a speech, Okafor attacked the plan, saying ..."
-                subject = self._subject_after_introduction(sentence[: verb.start], at)
-            return subject
-        return self._subject_in(
-            sentence[clause_from:], verb.start - clause_from, at=at + clause_from
-        )
-
-    def _described_subject(self, before_verb: str) -> Person | None:
-        """`The minister rejected the plan, saying ...`: a sentence opened by "the" and a
-        role is the person given that role before."""
-        opening = words_of(before_verb)[:2]
-        if len(opening) < 2 or opening[0].text.lower() != "the":
-            return None
-        return self._role_holder(opening[1])
-
-    def _role_holder(self, word: Word) -> Person | None:
-        """ "the senator said", "the Republican added": the person given that role or
-        standing before, when the word is one."""
-        lowered = word.text.lower()
-        if not (is_role_word(word.text) or lowered in PARTY_WORDS):
-            return None
-        person = self.people.by_role(lowered)
-        return None if person is None else self._found(person, "role given before", word)
-
-    def _subject_after_introduction(self, before_verb: str, at: int) -> Person | None:
-        """`In a speech on Monday, Okafor attacked the plan, calling it ...`: the subject of
-        the main clause, after the introductory phrases and their commas ("On Monday, after
-        the vote, Okafor ...")."""
-        comma = before_verb.find(", ")
-        while comma >= 0:
-            main = before_verb[comma + 2 :]
-            words = words_of(main)
-            if not words:
-                return None
-            if words[0].text.lower() in PRONOUNS:
-                pronoun_at = at + comma + 2 + words[0].start
-                person = self.people.by_pronoun(words[0].text.lower(), pronoun_at)
-                return self._found(person, "pronoun", words[0])
-            subject = self._capitalized_subject(main, words, forward=True)
-            if subject is not None:
-                return self._found(subject, "subject of the main clause", words[0])
-            comma = before_verb.find(", ", comma + 2)
-        return None
 
     def _is_quotation(
         self, inner: str, pre: str, cued: bool, follows_speaker: bool = False
@@ -876,7 +648,7 @@ class ArticleReader:
         according = list(_ACCORDING_TO.finditer(pre))
         if according:
             after = pre[according[-1].end() :]
-            speaker = self._subject_in(after, len(after), allow_groups=False, forward=True)
+            speaker = self.subjects.subject_in(after, len(after), allow_groups=False, forward=True)
             if speaker is not None:
                 self._rule = Rule.ACCORDING_TO
                 return speaker, True
@@ -895,17 +667,17 @@ class ArticleReader:
             return None, True
         if pre.rstrip().endswith(":"):
             self._rule = Rule.COLON_BEFORE_QUOTE
-            return self._subject_in(pre, len(pre.rstrip()) - 1, at=offset), True
+            return self.subjects.subject_in(pre, len(pre.rstrip()) - 1, at=offset), True
         return None, False
 
     def _subject_of_verb_before(self, pre: str, verb: Word, offset: int) -> Person | None:
         if verb.text.lower().endswith("ing") and pre[: verb.start].rstrip().endswith(","):
             # "..., calling him "…"": the sentence's subject, not the nearest name
-            return self._reporting_subject(pre, verb, 0, at=offset)
-        speaker = self._subject_in(pre, verb.start, at=offset)
+            return self.subjects.reporting_subject(pre, verb, 0, at=offset)
+        speaker = self.subjects.subject_in(pre, verb.start, at=offset)
         # "said Choi, 'X'": the subject follows the verb; after "told", the listener does
         if speaker is None and verb.text.lower() not in TOLD_VERBS:
-            speaker = self._subject_in(
+            speaker = self.subjects.subject_in(
                 pre[verb.end :], len(pre) - verb.end, forward=True, at=offset + verb.end
             )
         return speaker
@@ -918,13 +690,15 @@ class ArticleReader:
             if not is_speech_verb(words, position):
                 continue
             self._rule = Rule.VERB_AFTER_QUOTE
-            speaker = self._subject_in(post, word.start, allow_groups=False, at=offset)
+            speaker = self.subjects.subject_in(post, word.start, allow_groups=False, at=offset)
             if speaker is None and word.text.lower() not in TOLD_VERBS:  # "told CNN"
-                speaker = self._subject_in(
+                speaker = self.subjects.subject_in(
                     post[word.end :], len(post) - word.end, forward=True, at=offset + word.end
                 )
             if speaker is None:
-                speaker = self._found(self._group_after(post[word.end :]), "group", "")
+                speaker = self.subjects.found(
+                    self.subjects.group_after(post[word.end :]), "group", ""
+                )
             if speaker is None:
                 speaker = self._anonymous_speaker(post[: word.start], post[word.end :])
             return speaker, position <= 6
@@ -934,8 +708,10 @@ class ArticleReader:
             return speaker, True
         dash = _SIGNATURE_DASH.match(post)
         if dash:  # `"…" ― Ana Ruiz`: a quote signed with its speaker's name
-            signed = _PHRASE_END.split(post[dash.end() :], maxsplit=1)[0]
-            speaker = self._subject_in(signed, len(signed), allow_groups=False, forward=True)
+            signed = PHRASE_END.split(post[dash.end() :], maxsplit=1)[0]
+            speaker = self.subjects.subject_in(
+                signed, len(signed), allow_groups=False, forward=True
+            )
             if speaker is not None:
                 self._rule = Rule.SIGNED_QUOTE
                 return speaker, True
@@ -945,14 +721,14 @@ class ArticleReader:
         """`"…," said a state Republican` / `"…," a senior official said`: an unnamed source
         speaks as one group per description, so several such quotes share one speaker."""
         description = anonymous_source(before.lstrip(_QUOTE_AND_COMMA)) or anonymous_source(
-            _PHRASE_END.split(after, maxsplit=1)[0]
+            PHRASE_END.split(after, maxsplit=1)[0]
         )
         if description is None:
             return None
         self._rule = Rule.ANONYMOUS_SOURCE
         source = self.people.group(description)
         source.add_role("unnamed source")
-        return self._found(source, "unnamed source", description)
+        return self.subjects.found(source, "unnamed source", description)
 
     def _appositive_subject(self, post: str) -> Person | None:
         """`"…," Dana Whitcombe, who chairs the zoning board and has for a decade, told
@@ -966,7 +742,7 @@ class ArticleReader:
                 if word.start <= head_end + 1:
                     return None
                 head = post[:head_end]
-                return self._subject_in(head, len(head), allow_groups=False, forward=True)
+                return self.subjects.subject_in(head, len(head), allow_groups=False, forward=True)
         return None
 
     def _speaker_in_next_sentence(self, following: str, at: int) -> Person | None:
@@ -979,190 +755,7 @@ class ArticleReader:
         self._rule = Rule.NEXT_SENTENCE
         return speaker if any(w.text.lower() in SPEECH_VERBS for w in words) else None
 
-    def _group_after(self, text: str) -> Person | None:
-        """`"…," said protesters outside the building`: a group named after the verb."""
-        phrase = _PHRASE_END.split(text, maxsplit=1)[0].strip()
-        leading = [w.lower() for w in WORD.findall(phrase)[:3]]
-        if "_" in phrase or not any(w in GROUP_NOUNS for w in leading):
-            return None
-        return self.people.group(phrase)
-
     # Subjects ------------------------------------------------------------------------------
-
-    def _subject_in(
-        self,
-        text: str,
-        verb_at: int,
-        *,
-        allow_groups: bool = True,
-        forward: bool = False,
-        at: int | None = None,
-    ) -> Person | None:
-        """The speaker named in `text` nearest to the verb (before it, or after it); `at`:
-        where `text` starts in the paragraph, when the caller knows."""
-        region = text[:verb_at]
-        if not forward and region.rstrip(" ,").endswith(")"):
-            # "Rep. Ana Ruiz (D-Ore.) said", "Gov. Ana Ruiz (R-OH), said": the party is no subject
-            region = _PARENTHETICAL_AT_END.sub(lambda m: " " * len(m.group(0)), region)
-        names = names_in(region)  # only where the names are: their roles are not needed
-        words = words_of(region)
-        if forward and words:
-            limit = _phrase_end(region)
-            in_phrase = [name for start, _, name in names if start < limit]
-            if in_phrase:  # "said Okafor constituent Len Marsh": the full name
-                return self._found(self.people.person(in_phrase[0]), "full name", in_phrase[0])
-            adjacent = self._capitalized_subject(region, words, forward=True)
-            if adjacent is not None:
-                return self._found(adjacent, "capitalized words after the verb", words[0])
-        if not forward:
-            head = self._appositive_head(region)
-            if head is not None:
-                return head
-        ordered = words if forward else list(reversed(words))
-        for position, word in enumerate(ordered):
-            for start, end, name in names:
-                if start <= word.start < end:
-                    return self._found(self.people.person(name), "full name", name)
-            lowered = word.text.lower()
-            if position == 0 and not forward:  # right before the verb: maybe an organization
-                organization = self._organization_subject(region, word)
-                if organization is not None:
-                    return self._found(organization, "organization", word)
-                if lowered == "it" and self.people.organizations:  # "It added," after a company
-                    return self._found(
-                        self.people.organizations[-1], "organization named before", word
-                    )
-            if lowered in PRONOUNS:
-                person = self.people.by_pronoun(lowered, None if at is None else at + word.start)
-                if person is not None and person.gender is None:
-                    person.gender = PRONOUNS[lowered]  # what "she said" taught about her
-                return self._found(person, "pronoun", word)
-            # "Sessions said" after "Jeff Sessions": a surname that is also a word
-            known_word = name_word(word.text) in self.people.by_word
-            if word.text[0].isupper() and (lowered not in NOT_NAME_WORDS or known_word):
-                before = region[: word.start].rstrip().rsplit(" ", 1)[-1].lower()
-                if before not in NOT_NAME_AFTER:
-                    person = self.people.by_surname(word.text)
-                    if person is not None:
-                        self.people.known_as(person, word.text)
-                        return self._found(person, "surname of a person named before", word)
-            if region[: word.start].lower().endswith("the "):
-                holder = self._role_holder(word)
-                if holder is not None:
-                    return holder
-            if allow_groups and not forward and lowered in GROUP_NOUNS:
-                phrase = self._group_phrase(region, word)
-                if phrase:
-                    return self._found(self.people.group(phrase), "group", phrase)
-            if position == 0 and not forward and word.text[0].isupper():
-                adjacent = self._capitalized_subject(region, words, forward=False)
-                if adjacent is not None:
-                    return self._found(adjacent, "capitalized words before the verb", word)
-        return None
-
-    def _appositive_head(self, region: str) -> Person | None:
-        """`Ana Ruiz, a strategist who worked for Tom Hale, wrote`: a verb right after an
-        appositive's closing comma belongs to the name the appositive describes, not to a
-        name inside it. Auxiliaries and adverbs may sit between that comma and the verb
-        ("X, whom Y defeated, had pledged", "X, a Y aide, quickly added")."""
-        stripped = without_verb_lead(region).rstrip()
-        if not stripped.endswith(","):
-            return None
-        segments = stripped[:-1].split(",")
-        for segment in reversed(segments[:-1]):
-            words = words_of(segment)
-            if not words or "_" in segment:
-                continue
-            if not words[0].text[0].isupper():
-                # "81-year-old Ana Ruiz, a strategist, said": a name after an age or a job
-                named = names_in(segment) if len(words) <= MAX_NAME_HEAD_WORDS else []
-                if not named:
-                    continue
-                return self._found(self.people.person(named[-1][2]), "full name", named[-1][2])
-            if len(words) > MAX_NAME_HEAD_WORDS:
-                return None
-            return self._subject_in(segment, len(segment), allow_groups=False, forward=True)
-        return None
-
-    def _found(self, person: Person | None, how: str, words: Word | str) -> Person | None:
-        """Note how the speaker was found, for `forum-bot quotes --explain`."""
-        written = words if isinstance(words, str) else words.text
-        self._how = f"{how}: {written!r}"
-        return person
-
-    def _capitalized_subject(
-        self, region: str, words: tuple[Word, ...], *, forward: bool
-    ) -> Person | None:
-        """`"…," McTavish said`, `said Sen. Okafor`, `the White House said`: capitalized
-        words right next to the verb name its speaker even when the article never gave a
-        full name: one word is a surname, several that are no person's name an organization.
-        """
-        run = capitalized_run(region, words, forward=forward)
-        while run and is_title_word(run[0].text):
-            run = run[1:]  # "Sen. Okafor", "President Alvarez": the title is no name
-        if not run:
-            return None
-        if len(run) == 1:
-            return self.people.lone_name(run[0].text)
-        name = region[run[0].start : run[-1].end]
-        if "_" in name or run[0].text.lower() in NOT_LONE_NAMES:
-            return None
-        people = names_in(name)
-        if people:  # "said Dr. Amara Diallo": the run holds a full name after its title
-            return self.people.person(people[0][2])
-        if any(word.text.lower() in DOCUMENT_WORDS for word in run):
-            return None  # "the Harbor Charter says": a document, not a speaker
-        if any(len(w.text) == 1 for w in run) and all(
-            len(w.text) == 1 or may_be_surname(w.text) for w in run
-        ):
-            return self.people.person(name)  # "Amos Q. Whitlock wrote": a name with an initial
-        titled = [i for i, word in enumerate(run[:-1]) if is_title_word(word.text)]
-        if titled:  # "US Senator Ada Sessions": whatever follows the title is the name
-            named = region[run[titled[-1] + 1].start : run[-1].end]
-            return (
-                self.people.person(named)
-                if len(named.split()) > 1
-                else self.people.lone_name(named)
-            )
-        return self.people.organization(name)
-
-    def _organization_subject(self, region: str, word: Word) -> Person | None:
-        lowered = word.text.lower()
-        if word.text[0].isupper() and self.people.organizations:
-            # "Samsung Electronics Co. said": an organization named earlier in the sentence
-            # (its name holds a business word, so it is no person's name).
-            tail = region[: word.start] if lowered in _CORPORATE_SUFFIX_WORDS else region
-            tail = tail.rstrip(" .")
-            for organization in reversed(self.people.organizations):
-                if tail.endswith(organization.name):
-                    return organization
-        if word.text[0].isupper() and (
-            lowered in INSTITUTION_NOUNS or self._ends_institution_name(region, word)
-        ):
-            return self._institution_before(region, word)
-        described = _THE_AND_DESCRIPTION.search(region[: word.start])
-        if lowered in ORGANIZATION_NOUNS and described:
-            # "the company", "the rights group"
-            return self.people.organization_for(lowered, described.group(1) or "")
-        return None
-
-    @staticmethod
-    def _group_phrase(region: str, noun: Word) -> str | None:
-        """`distinguished scholars from X and Y` up to the verb, when it opens its clause."""
-        clause_start = max(region.rfind(",", 0, noun.start), region.rfind(";", 0, noun.start))
-        opener = _CLAUSE_OPENER.match(region, clause_start + 1, noun.start)
-        if opener:  # ", as officials said": the group is "officials"
-            clause_start = opener.end() - 1
-        lead = region[clause_start + 1 : noun.start]
-        lead_words = [w.lower() for w in WORD.findall(lead)]
-        if lead_words[:1] == ["the"]:
-            lead_words = lead_words[1:]  # "the authors noted": "the" opens the group itself
-        if any(w in NOT_NAME_AFTER or w in {"by", "with", "and"} for w in lead_words):
-            return None
-        if any(w[0].isupper() for w in WORD.findall(lead)[1:]):
-            return None
-        phrase = region[clause_start + 1 :].strip(" ,")
-        return phrase if phrase and "_" not in phrase else None
 
     # Reported speech -----------------------------------------------------------------------
 
@@ -1180,7 +773,7 @@ class ArticleReader:
             start=start,
             end=end,
             rule=rule if speaker is not None else "",
-            mention=self._how if speaker is not None else "",
+            mention=self.subjects.how if speaker is not None else "",
         )
         self.found.append(extracted)
         if speaker is not None:
@@ -1193,18 +786,18 @@ class ArticleReader:
         match = _ACCORDING_TO.search(sentence)
         if match is None:
             return False
-        phrase = _PHRASE_END.split(sentence[match.end() :], maxsplit=1)[0]
+        phrase = PHRASE_END.split(sentence[match.end() :], maxsplit=1)[0]
         if "_" in phrase:
             return False
-        self._how = ""
-        speaker = self._subject_in(phrase, len(phrase), allow_groups=False, forward=True)
+        self.subjects.how = ""
+        speaker = self.subjects.subject_in(phrase, len(phrase), allow_groups=False, forward=True)
         if speaker is None:  # "according to the shipping agency"
             words = words_of(phrase)
             noun = words[-1].text.lower() if words else ""
-            described = _THE_AND_DESCRIPTION.search(phrase[: words[-1].start]) if words else None
+            described = THE_AND_DESCRIPTION.search(phrase[: words[-1].start]) if words else None
             if noun in ORGANIZATION_NOUNS and described and not phrase[: described.start()].strip():
                 organization = self.people.organization_for(noun, described.group(1) or "")
-                speaker = self._found(organization, "organization", phrase)
+                speaker = self.subjects.found(organization, "organization", phrase)
         if speaker is None:
             return False
         self._add_statement(paragraph, start, start + len(sentence), speaker, Rule.ACCORDING_TO)
@@ -1239,15 +832,17 @@ class ArticleReader:
                     continue
                 if lowered in {"pointed", "points"} and not clause[word.end :].startswith(" out"):
                     continue
-                self._how = ""
+                self.subjects.how = ""
                 if word_count(clause[word.end :]) < MIN_STATEMENT_WORDS:
                     # "The fire burned 18,400 acres, officials said.": the attribution
                     # trails the statement, which is all of the clause before it.
                     rule = Rule.TRAILING_ATTRIBUTION
-                    speaker = self._trailing_attribution(clause, word, start + clause_from)
+                    speaker = self.subjects.trailing_attribution(clause, word, start + clause_from)
                 else:
                     rule = Rule.REPORTING_VERB
-                    speaker = self._reporting_subject(clause, word, 0, at=start + clause_from)
+                    speaker = self.subjects.reporting_subject(
+                        clause, word, 0, at=start + clause_from
+                    )
                 if speaker is None:
                     break
                 self._add_statement(
