@@ -40,6 +40,13 @@ from bot.quotes.spans import (
     mask,
     single_quoted_spans,
 )
+from bot.quotes.speaker_rules import (
+    ACCORDING_TO,
+    TRANSCRIPT_LABEL,
+    QuoteContext,
+    attribute_quote,
+    speaker_announcing,
+)
 from bot.quotes.subjects import (
     MAX_TRAILING_SUBJECT_WORDS,
     MIN_STATEMENT_WORDS,
@@ -49,7 +56,6 @@ from bot.quotes.subjects import (
 )
 from bot.quotes.wording import (
     Word,
-    anonymous_source,
     clause_goes_on,
     ends_mid_clause,
     first_word,
@@ -65,15 +71,9 @@ from bot.quotes.wording import (
 )
 
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?=[A-Z])|\s+while\s+(?=[A-Z])")
-_ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 _LEADING_THAT = re.compile(r"^that\b")
-# A transcript's speaker label: "WALLACE:", "O'REILLY:".
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’-]+):\s")
 _COMMA = re.compile(r",\s+")
-_SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
 _ENDS_LIKE_SPEECH = re.compile(r"[.!?,]$")
-# What may stand between a quotation's last word and a speaker named after it.
-_QUOTE_AND_COMMA = " ,\"'“”‘’"
 _REPORTED_THAT = frozenset("reported reports".split())
 _STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS | _REPORTED_THAT
 MIN_UNCUED_QUOTE_WORDS = 5
@@ -85,10 +85,6 @@ MAX_SENTENCE_CHARS = 3_000
 MIN_QUOTE_WORDS = 2
 # A quoted fragment inside a reported statement: "called it a "personal insult"".
 MIN_FRAGMENT_WORDS = 2
-# `"…," Name, an appositive of some length, said`: how far the verb may follow the name.
-MAX_APPOSITIVE_WORDS = 30
-# `"…!" Sen. Okafor said.`: the verb among the next sentence's first words.
-MAX_NEXT_SENTENCE_VERB_AT = 6
 # `Okafor, the harbour chief, agreed strongly.`: the words of a sentence announcing a quote.
 MAX_LEAD_IN_WORDS = 10
 # `what the two largest unions have called a "…"`: the words between "what" and the verb.
@@ -116,8 +112,6 @@ class ArticleReader:
         self.article = article
         self.people = People()
         self.subjects = Subjects(self.people)
-        # Which rule found the last speaker: what --explain shows with subjects.how.
-        self._rule = ""
         self.found: list[Extracted] = []
         self._open_quote: Extracted | None = None
         self._awaiting_name: tuple[Extracted, str] | None = None
@@ -218,12 +212,11 @@ class ArticleReader:
         speaker of the quote that opens the next one."""
         if not sentence.rstrip().endswith(":") or "_" in sentence:
             return None
-        rule, how = self._rule, self.subjects.how
+        how = self.subjects.how
         self.subjects.how = ""
-        speaker, _ = self._speaker_before(sentence.rstrip(), start)
-        found = (speaker, self.subjects.how) if speaker is not None else None
-        self._rule, self.subjects.how = rule, how
-        return found
+        found = speaker_announcing(sentence.rstrip(), start, self.people, self.subjects)
+        self.subjects.how = how
+        return None if found is None or found.speaker is None else (found.speaker, found.how)
 
     def _lead_in_sentence(self, sentence: str, start: int) -> tuple[Person, str] | None:
         """`Okafor agreed.` / `Okafor replied sharply.`: a short sentence of a subject and
@@ -237,12 +230,12 @@ class ArticleReader:
             last -= 1  # "replied sharply."
         if last < 1 or not is_speech_verb(words, last) or words[last].text.lower() in TOLD_VERBS:
             return None
-        rule, how = self._rule, self.subjects.how
+        how = self.subjects.how
         speaker = self.subjects.subject_in(
             stripped, words[last].start, allow_groups=False, at=start
         )
         found = (speaker, self.subjects.how) if speaker is not None else None
-        self._rule, self.subjects.how = rule, how
+        self.subjects.how = how
         return found
 
     def _introduce_people(self, masked: str, start: int, end: int) -> None:
@@ -282,7 +275,7 @@ class ArticleReader:
             return None
         first = quotes[0]
         inner = paragraph.text[first.inner_start : first.inner_end].strip()
-        if _TRANSCRIPT_LABEL.match(inner):
+        if TRANSCRIPT_LABEL.match(inner):
             return None  # "OKAFOR: ...": the next speaker of a transcript, a quote of its own
         open_quote.text = f"{open_quote.text} {inner}"
         open_quote.continues_into.append(paragraph.id)
@@ -321,42 +314,41 @@ class ArticleReader:
                 continue
             inner = text[quote.inner_start : quote.inner_end].strip()
             parts = [(quote.inner_start, quote.inner_end)]
-            self._rule = self.subjects.how = ""
-            speaker, cued = self._speaker_before(pre, pre_from)
-            if speaker is None:
-                speaker, post_cued = self._speaker_after(post, quote.end)
-                if speaker is None and not post.strip() and index + 1 == len(quotes):
-                    speaker = self._speaker_in_next_sentence(next_sentence, end)
-                    post_cued = speaker is not None
-                cued = cued or post_cued
-                # "First part," she said, "second part.": one quote around its attribution.
-                if post_cued and index + 1 < len(quotes) and inner.endswith(","):
-                    following = quotes[index + 1]
-                    inner = f"{inner} {text[following.inner_start : following.inner_end].strip()}"
-                    parts.append((following.inner_start, following.inner_end))
-                    index += 1
+            self.subjects.how = ""
+            last = index + 1 == len(quotes)
+            context = QuoteContext(
+                inner=inner,
+                pre=pre,
+                pre_from=pre_from,
+                post=post,
+                post_from=quote.end,
+                last_in_sentence=last,
+                opens_sentence=not masked[start : quote.start].strip(),
+                opens_paragraph=not text[: quote.start].strip(),
+                next_sentence=next_sentence,
+                next_sentence_from=end,
+                lead_in=lead_in,
+                carried=(self._carried_speaker, self._carried_rule, self._carried_how),
+                paragraph_speaker=lambda: self._last_speaker_in(paragraph),
+                people=self.people,
+                subjects=self.subjects,
+            )
+            attributed = attribute_quote(context)
+            found = attributed.found
+            speaker = found.speaker if found else None
+            # "First part," she said, "second part.": one quote around its attribution.
+            if attributed.announced_after and not last and inner.endswith(","):
+                following = quotes[index + 1]
+                inner = f"{inner} {text[following.inner_start : following.inner_end].strip()}"
+                parts.append((following.inner_start, following.inner_end))
+                index += 1
             index += 1
-            follows_speaker = False
-            if speaker is None:
-                speaker = self._transcript_speaker(inner)
-                cued = cued or speaker is not None
-            if speaker is None and not cued and lead_in and not masked[start : quote.start].strip():
-                speaker, self.subjects.how = lead_in
-                self._rule, cued = Rule.LEAD_IN_SENTENCE, True
-            if speaker is None and not cued:
-                self._rule, self.subjects.how = Rule.SAME_PARAGRAPH_SPEAKER, ""
-                speaker = self._last_speaker_in(paragraph)
-                # `"…," Carter said. "This bill ends that."`: a quote opening its own
-                # sentence after an attributed one goes on in the same voice, however short.
-                follows_speaker = speaker is not None and not pre.strip()
-                if speaker is not None:
-                    self.subjects.how = f"the speaker of the quote before: {speaker.name!r}"
-                elif not text[: quote.start].strip():  # a paragraph opening with a quote
-                    speaker, self._rule = self._carried_speaker, self._carried_rule
-                    self.subjects.how = self._carried_how or (
-                        f"the speaker of the quote before: {speaker.name!r}" if speaker else ""
-                    )
-            if not self._is_quotation(inner, pre, cued, follows_speaker):
+            # `"…," Carter said. "This bill ends that."`: a quote opening its own sentence
+            # after an attributed one goes on in the same voice, however short.
+            follows_speaker = (
+                found is not None and found.rule is Rule.SAME_PARAGRAPH_SPEAKER and not pre.strip()
+            )
+            if not self._is_quotation(inner, pre, attributed.cued, follows_speaker):
                 # Not speech on its own: a fragment of its subject's clause, at most.
                 if self._quote_in_subjects_clause(paragraph, masked[start:end], start, quote):
                     any_found = True
@@ -369,8 +361,8 @@ class ArticleReader:
                 speaker=speaker,
                 start=parts[0][0],
                 end=parts[-1][1],
-                rule=self._rule if speaker is not None else "",
-                mention=self.subjects.how if speaker is not None else "",
+                rule=found.rule if found else "",
+                mention=found.how if found else "",
             )
             self.found.append(extracted)
             any_found = True
@@ -379,18 +371,6 @@ class ArticleReader:
             if not quote.closed:
                 self._open_quote = extracted
         return any_found
-
-    def _transcript_speaker(self, inner: str) -> Person | None:
-        """`"WALLACE: Let's start with the news."`: a transcript names its speaker in
-        capitals before a colon."""
-        label = _TRANSCRIPT_LABEL.match(inner)
-        if label is None:
-            return None
-        speaker = self.people.lone_name(label.group(1).title())
-        if speaker is not None:
-            self._rule = Rule.TRANSCRIPT_LABEL
-            self.subjects.found(speaker, "transcript label", label.group(1))
-        return speaker
 
     def _partial_quote_statement(
         self, paragraph: Paragraph, masked: str, start: int, end: int, quote: QuoteSpan
@@ -414,7 +394,7 @@ class ArticleReader:
             rule = Rule.QUOTED_OBJECT
         if not verbs:
             return self._quote_in_trailing_statement(paragraph, sentence, start, quote)
-        if _ACCORDING_TO.search(sentence[verbs[-1].end : at]):
+        if ACCORDING_TO.search(sentence[verbs[-1].end : at]):
             return None
         verb = verbs[-1]
         between = sentence[verb.end : at].strip()
@@ -643,118 +623,6 @@ class ArticleReader:
                 return extracted.speaker
         return None
 
-    def _speaker_before(self, pre: str, offset: int) -> tuple[Person | None, bool]:
-        """`Name, Role, stated, "…"`, `According to Name, "…"`, `he said: "…"`."""
-        according = list(_ACCORDING_TO.finditer(pre))
-        if according:
-            after = pre[according[-1].end() :]
-            speaker = self.subjects.subject_in(after, len(after), allow_groups=False, forward=True)
-            if speaker is not None:
-                self._rule = Rule.ACCORDING_TO
-                return speaker, True
-        words = words_of(pre)
-        verbs = [index for index in range(len(words)) if is_speech_verb(words, index)]
-        # The verb nearest the quote introduces it ("Asked about Hale, Ruiz said "…""); an
-        # earlier one names the speaker when it names nobody ("she spoke, stating, "…"").
-        for index in reversed(verbs):
-            self._rule = Rule.VERB_BEFORE_QUOTE
-            if index - 1 in verbs and pre[words[index - 1].end : words[index].start] == ", ":
-                continue  # "Okafor said, adding, "…"": the subject of "said" says it
-            speaker = self._subject_of_verb_before(pre, words[index], offset)
-            if speaker is not None:
-                return speaker, True
-        if verbs:
-            return None, True
-        if pre.rstrip().endswith(":"):
-            self._rule = Rule.COLON_BEFORE_QUOTE
-            return self.subjects.subject_in(pre, len(pre.rstrip()) - 1, at=offset), True
-        return None, False
-
-    def _subject_of_verb_before(self, pre: str, verb: Word, offset: int) -> Person | None:
-        if verb.text.lower().endswith("ing") and pre[: verb.start].rstrip().endswith(","):
-            # "..., calling him "…"": the sentence's subject, not the nearest name
-            return self.subjects.reporting_subject(pre, verb, 0, at=offset)
-        speaker = self.subjects.subject_in(pre, verb.start, at=offset)
-        # "said Choi, 'X'": the subject follows the verb; after "told", the listener does
-        if speaker is None and verb.text.lower() not in TOLD_VERBS:
-            speaker = self.subjects.subject_in(
-                pre[verb.end :], len(pre) - verb.end, forward=True, at=offset + verb.end
-            )
-        return speaker
-
-    def _speaker_after(self, post: str, offset: int) -> tuple[Person | None, bool]:
-        """`"…," said Name, Role`, `"…," Name said`, `"…," she added`,
-        `"…," Name, a long role, said`."""
-        words = words_of(post)[:8]
-        for position, word in enumerate(words):
-            if not is_speech_verb(words, position):
-                continue
-            self._rule = Rule.VERB_AFTER_QUOTE
-            speaker = self.subjects.subject_in(post, word.start, allow_groups=False, at=offset)
-            if speaker is None and word.text.lower() not in TOLD_VERBS:  # "told CNN"
-                speaker = self.subjects.subject_in(
-                    post[word.end :], len(post) - word.end, forward=True, at=offset + word.end
-                )
-            if speaker is None:
-                speaker = self.subjects.found(
-                    self.subjects.group_after(post[word.end :]), "group", ""
-                )
-            if speaker is None:
-                speaker = self._anonymous_speaker(post[: word.start], post[word.end :])
-            return speaker, position <= 6
-        speaker = self._appositive_subject(post)
-        if speaker is not None:
-            self._rule = Rule.APPOSITIVE_THEN_VERB
-            return speaker, True
-        dash = _SIGNATURE_DASH.match(post)
-        if dash:  # `"…" ― Ana Ruiz`: a quote signed with its speaker's name
-            signed = PHRASE_END.split(post[dash.end() :], maxsplit=1)[0]
-            speaker = self.subjects.subject_in(
-                signed, len(signed), allow_groups=False, forward=True
-            )
-            if speaker is not None:
-                self._rule = Rule.SIGNED_QUOTE
-                return speaker, True
-        return None, False
-
-    def _anonymous_speaker(self, before: str, after: str) -> Person | None:
-        """`"…," said a state Republican` / `"…," a senior official said`: an unnamed source
-        speaks as one group per description, so several such quotes share one speaker."""
-        description = anonymous_source(before.lstrip(_QUOTE_AND_COMMA)) or anonymous_source(
-            PHRASE_END.split(after, maxsplit=1)[0]
-        )
-        if description is None:
-            return None
-        self._rule = Rule.ANONYMOUS_SOURCE
-        source = self.people.group(description)
-        source.add_role("unnamed source")
-        return self.subjects.found(source, "unnamed source", description)
-
-    def _appositive_subject(self, post: str) -> Person | None:
-        """`"…," Dana Whitcombe, who chairs the zoning board and has for a decade, told
-        reporters.`: a name, an appositive too long for the nearby-verb rule, then the verb
-        right after the appositive's closing comma."""
-        head_end = post.find(",")
-        if head_end < 0 or not post[:head_end].strip() or "_" in post[:head_end]:
-            return None
-        for word in words_of(post)[: MAX_APPOSITIVE_WORDS + 1]:
-            if word.text.lower() in SPEECH_VERBS and post[: word.start].rstrip().endswith(","):
-                if word.start <= head_end + 1:
-                    return None
-                head = post[:head_end]
-                return self.subjects.subject_in(head, len(head), allow_groups=False, forward=True)
-        return None
-
-    def _speaker_in_next_sentence(self, following: str, at: int) -> Person | None:
-        """`"…we won!" Okafor said.`: a quote ending in its own stop mark, attributed by the
-        short sentence right after it."""
-        words = words_of(following)[:MAX_NEXT_SENTENCE_VERB_AT]
-        if not following.strip() or "_" in following[: words[-1].end if words else 0]:
-            return None
-        speaker, _ = self._speaker_after(following, at)
-        self._rule = Rule.NEXT_SENTENCE
-        return speaker if any(w.text.lower() in SPEECH_VERBS for w in words) else None
-
     # Subjects ------------------------------------------------------------------------------
 
     # Reported speech -----------------------------------------------------------------------
@@ -783,7 +651,7 @@ class ArticleReader:
     def _according_to_statement(self, paragraph: Paragraph, sentence: str, start: int) -> bool:
         """`According to the agency, the port reopens in May.` / `..., according to X.`: the
         sentence is a statement of X (a person, an organization or a group, not a study)."""
-        match = _ACCORDING_TO.search(sentence)
+        match = ACCORDING_TO.search(sentence)
         if match is None:
             return False
         phrase = PHRASE_END.split(sentence[match.end() :], maxsplit=1)[0]
