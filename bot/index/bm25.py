@@ -71,6 +71,9 @@ class Posting:
     documents: np.ndarray  # int32 document numbers, ascending
     counts: np.ndarray  # int32 term frequency in each of those documents
 
+    def __len__(self) -> int:
+        return len(self.documents)
+
 
 class SearchIndex:
     """An immutable BM25 index over tokenized documents."""
@@ -148,6 +151,20 @@ class SearchIndex:
         position = int(np.searchsorted(posting.documents, document))
         return position < len(posting.documents) and int(posting.documents[position]) == document
 
+    def terms_held(self, documents: Sequence[int], terms: Iterable[str]) -> list[set[str]]:
+        """For each document, the terms it was indexed with, added in the order given; one
+        search per term over all the documents, not one per document and term."""
+        held: list[set[str]] = [set() for _ in documents]
+        wanted = np.asarray(documents, dtype=np.int32)
+        for term in terms:
+            posting = self._postings.get(term)
+            if posting is None or not len(wanted):
+                continue
+            where = np.minimum(np.searchsorted(posting.documents, wanted), len(posting) - 1)
+            for number in np.flatnonzero(posting.documents[where] == wanted).tolist():
+                held[number].add(term)
+        return held
+
     def document_frequency(self, term: str) -> int:
         posting = self._postings.get(term)
         return 0 if posting is None else len(posting.documents)
@@ -169,10 +186,10 @@ class SearchIndex:
             posting = self._postings.get(term)
             if posting is None:
                 continue  # rank-bm25 adds 0.0 for an unknown term: nothing to do
-            where = np.searchsorted(posting.documents, documents)
-            where[where == len(posting.documents)] = 0
-            found = posting.documents[where] == documents
-            q_freq = np.where(found, posting.counts[where], 0).astype(np.int64)
+            where = np.minimum(np.searchsorted(posting.documents, documents), len(posting) - 1)
+            # The count where the document has the term, else 0 (int32: converted to
+            # float64 exactly, as rank-bm25's ints are).
+            q_freq = posting.counts[where] * (posting.documents[where] == documents)
             scores += model.idf[term] * (model.delta + (q_freq * (model.k1 + 1)) / (norm + q_freq))
         return scores
 

@@ -119,3 +119,10 @@ def test_counting_model_is_rank_bm25s_model(seed: int, size: int) -> None:
         theirs.avgdl,
         theirs.corpus_size,
     )
+
+
+def test_terms_held_says_which_terms_each_document_has() -> None:
+    index = SearchIndex([tokenize("ferry timetable"), tokenize("ferry fares rise"), []])
+    terms = ["ferri", "fare", "timet", "unknown"]
+    assert index.terms_held([2, 1, 0], terms) == [set(), {"ferri", "fare"}, {"ferri", "timet"}]
+    assert index.terms_held([], terms) == []
