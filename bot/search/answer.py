@@ -27,7 +27,13 @@ from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.answer_types import DECISIVE_TYPES
 from bot.search.asked import Asked, read_question, terms_in
 from bot.search.information import share
-from bot.search.passages import TYPE_SHARE, Passage, best_passage, narrative_passages
+from bot.search.passages import (
+    TYPE_SHARE,
+    Passage,
+    best_passage,
+    narrative_passages,
+    paragraph_context,
+)
 
 # Share of the question's weight (idf; words the corpus never uses weigh the most) that a
 # paragraph must hold to answer it. Calibrated on the seed's questions, the SQuAD half,
@@ -112,6 +118,7 @@ class Candidate:
     information: float = 0.0  # share of the question's information (rarity in English) held
     passage_information: float = 0.0  # the most of the question's information one passage holds
     lacks_only_lowercase: bool = False  # what of the question it lacks are lowercase words
+    context: frozenset[str] = frozenset()  # terms it holds besides its words (headline, ...)
 
 
 def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
@@ -144,26 +151,29 @@ def candidates(knowledge: Knowledge, asked: Asked) -> list[Candidate]:
     topic_total = sum(asked.topic.values())
     found = []
     for document, score in index.top(list(asked.terms), CANDIDATE_PARAGRAPHS):
+        context = paragraph_context(knowledge, asked, knowledge.paragraphs[document])
         held = {term for term in asked.weights if index.contains(document, term)}
         coverage = sum(asked.weights[t] for t in held) / asked.total
-        topic = sum(w for t, w in asked.topic.items() if t in held)
+        topic = sum(w for t, w in asked.topic.items() if t in held or t in context)
         found.append(
             Candidate(
                 document,
                 score,
                 coverage,
                 topic / topic_total if topic_total else 1.0,
-                information=share(asked.information, held),
+                information=share(asked.information, held | context),
                 lacks_only_lowercase=all(
                     t in asked.lowercase for t in asked.weights if t not in held
                 ),
+                context=context,
             )
         )
     return found
 
 
 def with_passage(knowledge: Knowledge, asked: Asked, found: Candidate) -> Candidate:
-    choice = best_passage(knowledge, asked, knowledge.paragraphs[found.document])
+    paragraph = knowledge.paragraphs[found.document]
+    choice = best_passage(knowledge, asked, paragraph, found.context)
     return replace(
         found, passage=choice.passage, typed=choice.typed, passage_information=choice.information
     )
