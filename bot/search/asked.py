@@ -310,6 +310,12 @@ def _names(knowledge: Knowledge) -> _Names:
     return cached
 
 
+def name_terms(knowledge: Knowledge, asked: Asked) -> dict[str, frozenset[str]]:
+    """The speakers the question names -> the question's terms of their name ("kim")."""
+    terms_of = _names(knowledge).terms_of
+    return {name: terms_of[name].intersection(asked.terms) for name in asked.named}
+
+
 def prepare_names(knowledge: Knowledge) -> None:
     """Build the snapshot's name tables now, not in its first question's reply."""
     _names(knowledge)

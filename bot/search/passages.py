@@ -37,6 +37,7 @@ class Passage:
     quote: Quote | None
     pair: bool = False  # two sentences in a row
     information: float = 0.0  # the share of the question's information its text holds
+    topical: bool = True  # it holds some of what the question asks about the people it names
 
     @property
     def fit(self) -> float:
@@ -133,7 +134,8 @@ def _passage(
     # The headline and a spelled-out acronym say what the passage is about (the
     # information check), not that it holds the question's words (the index's weight).
     information = share(asked.information, present | context)
-    return Passage(number, text, held, typed, quote, pair, information)
+    topical = not asked.topic or not present.isdisjoint(asked.topic)
+    return Passage(number, text, held, typed, quote, pair, information, topical)
 
 
 def _speaker_text(knowledge: Knowledge, quote: Quote) -> str:
