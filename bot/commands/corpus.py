@@ -14,6 +14,7 @@ from bot.commands.output import (
     CommandExit,
     counted,
     print_json,
+    report_unloadable,
 )
 from bot.config import Settings
 from bot.corpus import CorpusError
@@ -32,20 +33,7 @@ def load(args: argparse.Namespace, settings: Settings) -> Knowledge:
     try:
         return build_knowledge(settings.corpus_dir, CorpusCache.in_data_dir(settings.data_dir))
     except CorpusError as exc:
-        print(
-            f"forum-bot: the corpus in {settings.corpus_dir.resolve()} cannot be loaded "
-            f"({counted(len(exc.problems), 'problems')}):",
-            file=sys.stderr,
-        )
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        if getattr(args, "json", False):  # a script reading stdout learns why, too
-            print_json(
-                {
-                    "error": "the corpus cannot be loaded",
-                    "problems": [str(problem) for problem in exc.problems],
-                }
-            )
+        report_unloadable(args, settings, exc)
         raise CommandExit(EXIT_USAGE) from exc
 
 

@@ -6,7 +6,14 @@ import argparse
 import sqlite3
 import sys
 
-from bot.commands.output import EXIT_DECLINED, EXIT_OK, EXIT_USAGE, failed, print_json
+from bot.commands.output import (
+    EXIT_DECLINED,
+    EXIT_OK,
+    EXIT_USAGE,
+    failed,
+    print_json,
+    report_unloadable,
+)
 from bot.config import Settings
 from bot.ops.probe import HEALTHY, probe
 from bot.questionlog.report import stats_report
@@ -14,9 +21,15 @@ from bot.questionlog.stats import LogMissing, read_stats
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.chat.run import run  # the Discord layer loads only for the command that needs it
+    # The Discord layer and the engine load only for this command, not for `health`.
+    from bot.chat.run import run
+    from bot.corpus import CorpusError
 
-    return run(settings)
+    try:
+        return run(settings)
+    except CorpusError as exc:
+        report_unloadable(args, settings, exc)
+        return EXIT_USAGE
 
 
 def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
