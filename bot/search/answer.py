@@ -165,9 +165,10 @@ def candidates(knowledge: Knowledge, asked: Asked) -> list[Candidate]:
     index = knowledge.index
     topic_total = sum(asked.topic.values())
     found = []
-    for document, score in index.top(list(asked.terms), CANDIDATE_PARAGRAPHS):
+    best = index.top(list(asked.terms), CANDIDATE_PARAGRAPHS)
+    holding = index.terms_held([document for document, _ in best], asked.weights)
+    for (document, score), held in zip(best, holding, strict=True):
         context = paragraph_context(knowledge, asked, knowledge.paragraphs[document])
-        held = {term for term in asked.weights if index.contains(document, term)}
         coverage = sum(asked.weights[t] for t in held) / asked.total
         topic = sum(w for t, w in asked.topic.items() if t in held or t in context)
         found.append(
