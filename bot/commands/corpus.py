@@ -21,7 +21,7 @@ from bot.corpus import CorpusError
 from bot.knowledge import Knowledge, build_knowledge
 from bot.quotes.lookup import find_speaker
 from bot.quotes.models import Quote, QuoteKind, Speaker
-from bot.search.answer import Answer, answer
+from bot.search.answer import Answer, answer, other_script_note
 from bot.search.declines import Decline, why_declined
 from bot.search.namesakes import Namesakes
 from bot.search.question import QuestionError
@@ -58,6 +58,7 @@ def answer_to_dict(result: Answer) -> dict[str, Any]:
         },
         "score": round(result.score, 6),
         "namesakes": _namesakes_to_dict(result.namesakes) if result.namesakes else None,
+        "left_out": list(result.other_script),
     }
 
 
@@ -101,6 +102,8 @@ def format_answer(result: Answer) -> str:
         lines.append(f"  (read “{typed}” as {name})")
     if result.namesakes is not None:
         lines.append(f"  {result.namesakes.message()}")
+    if result.other_script:
+        lines.append(f"  {other_script_note(result)}")
     if result.article.url:
         lines.append(f"  {result.article.url}")
     for number, alternative in enumerate(result.alternatives, start=2):
