@@ -360,7 +360,7 @@ def other_script_note(
     found: Answer, locale: str | None = None, emphasis: Callable[[str], str] = "“{}”".format
 ) -> str:
     """What the answer left out of the search, and why, in the locale's language."""
-    words = text(locale, "decline.or").join(emphasis(word) for word in found.other_script)
+    words = text(locale, "decline.and").join(emphasis(word) for word in found.other_script)
     language = language_name(locale, found.article.language)
     return text(locale, "answer.other_script", language=language, words=words)
 
