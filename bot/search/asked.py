@@ -21,7 +21,7 @@ from bot.search.romanize import romanized
 from bot.search.scripts import without_other_scripts
 from bot.search.spelling import Spelling, unswapped, written_form
 
-# A name the corpus never mentions ("What did *Taylor Swift* say about the bike lanes?")
+# A name the corpus never mentions ("What did *Marcel Quint* say about the bike lanes?")
 # asks about someone else: it outweighs the topic words the question shares with the corpus.
 UNKNOWN_NAME_WEIGHT = 2.0
 # How alike a typed name and a speaker's name must be (rapidfuzz ratio, 0-100) for the one
