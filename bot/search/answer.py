@@ -358,7 +358,7 @@ def _narrative_last(
 
 def _speaker_answering(knowledge: Knowledge, asked: Asked, found: Candidate) -> str | None:
     """Whose words the candidate's passage is, if they are on what the question asks about
-    them: "What did Okafor say about the budget?" is not answered by an Okafor on roads."""
+    them: "What did Marrowby say about the budget?" is not answered by a Marrowby on roads."""
     passage = found.passage
     quote = passage.quote if passage is not None and passage.topical else None
     speaker = knowledge.attribution.speaker(quote.speaker) if quote else None
