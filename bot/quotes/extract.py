@@ -736,16 +736,27 @@ class ArticleReader:
         text = paragraph.text
         index = 0
         any_found = False
+        clause_floor = start  # a statement's clause begins after the one before it
         while index < len(quotes):
             quote = quotes[index]
             pre_from = quotes[index - 1].end if index else start
             post_to = quotes[index + 1].start if index + 1 < len(quotes) else end
             pre, post = masked[pre_from : quote.start], masked[quote.end : post_to]
-            clause_end = self._partial_quote_statement(paragraph, masked, start, end, quote)
+            clause_end = self._partial_quote_statement(
+                paragraph, masked, start, end, quote, clause_floor
+            )
             if clause_end is not None:
                 any_found = True
                 statement = self.found[-1]
+                first = index
                 while index < len(quotes) and quotes[index].start < clause_end:
+                    if index > first and self._reports_anew(
+                        masked, quotes[index - 1], quotes[index]
+                    ):
+                        # `X accuses Y of "…" and Y says she is "…"`: Y's words, not X's
+                        self._end_statement(statement, quotes[index - 1].end)
+                        clause_floor = quotes[index - 1].end
+                        break
                     # The statement holds these quotes; each is its speaker's own words too.
                     self._add_fragment(paragraph, masked, quotes[index], statement)
                     index += 1
@@ -823,8 +834,30 @@ class ArticleReader:
             self._found(speaker, "transcript label", label.group(1))
         return speaker
 
+    @staticmethod
+    def _reports_anew(masked: str, previous: QuoteSpan, quote: QuoteSpan) -> bool:
+        """Whether a speech verb with a subject of its own stands between a statement's
+        quote and the next quote of the sentence: `… "hiding the numbers" and Brandt says
+        she is "…"`, not `…, adding: "…"` (the participle goes on in the same voice)."""
+        between = words_of(masked[previous.end : quote.start])
+        return any(
+            (is_speech_verb(between, i) or takes_quoted_object(between, i))
+            and (not word.text.endswith("ing") or (i > 0 and between[i - 1].text[0].isupper()))
+            for i, word in enumerate(between)
+        )
+
+    def _end_statement(self, statement: Extracted, end: int) -> None:
+        statement.end = end
+        statement.text = self._statement_text(statement.paragraph, statement.start, end)
+
     def _partial_quote_statement(
-        self, paragraph: Paragraph, masked: str, start: int, end: int, quote: QuoteSpan
+        self,
+        paragraph: Paragraph,
+        masked: str,
+        start: int,
+        end: int,
+        quote: QuoteSpan,
+        clause_floor: int = 0,
     ) -> int | None:
         """`Cole told the court that Whitfield "treated the treasury like ..."`: quoted words
         inside a reported clause. The whole clause is the statement, its quote marks kept;
@@ -871,7 +904,9 @@ class ArticleReader:
                     return None
                 labelled = True
         breaks = list(_CLAUSE_BREAK.finditer(sentence))
-        clause_from = max((m.end() for m in breaks if m.end() <= verb.start), default=0)
+        clause_from = max(
+            [m.end() for m in breaks if m.end() <= verb.start] + [max(0, clause_floor - start)]
+        )
         clause_to = min(
             (m.start() for m in breaks if m.start() >= quote.end - start), default=len(sentence)
         )
@@ -1513,15 +1548,18 @@ class ArticleReader:
 
     # Reported speech -----------------------------------------------------------------------
 
+    @staticmethod
+    def _statement_text(paragraph: Paragraph, start: int, end: int) -> str:
+        body = paragraph.text[start:end].strip()
+        return body.rstrip(",;") if body.endswith((",", ";")) else body
+
     def _add_statement(
         self, paragraph: Paragraph, start: int, end: int, speaker: Person | None, rule: str
     ) -> Extracted:
         """A reported clause, paragraph.text[start:end], without the comma that ends it."""
-        body = paragraph.text[start:end].strip()
-        body = body.rstrip(",;") if body.endswith((",", ";")) else body
         extracted = Extracted(
             paragraph=paragraph,
-            text=body,
+            text=self._statement_text(paragraph, start, end),
             kind=QuoteKind.REPORTED,
             speaker=speaker,
             start=start,

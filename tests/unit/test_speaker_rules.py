@@ -375,3 +375,24 @@ def test_the_role_opening_a_sentence_before_a_participle_is_its_holder() -> None
     )
     statements = [q for q in found.quotes if q.kind is QuoteKind.REPORTED]
     assert [q.speaker for q in statements] == ["Tomas Adebayo"]
+
+
+def test_a_second_speech_verb_in_the_sentence_starts_its_own_statement() -> None:
+    found = quotes_of(
+        'Tova Lind accuses Olaf Brandt of "hiding the numbers" and Brandt says she is '
+        '"making things up again."'
+    )
+    assert [(q.speaker, q.text) for q in found.quotes] == [
+        ("Tova Lind", 'Tova Lind accuses Olaf Brandt of "hiding the numbers"'),
+        ("Tova Lind", "hiding the numbers"),
+        ("Olaf Brandt", 'and Brandt says she is "making things up again."'),
+        ("Olaf Brandt", "making things up again."),
+    ]
+
+
+def test_a_participle_after_a_statement_goes_on_in_the_same_voice() -> None:
+    found = quotes_of(
+        'Oskar Venn said the budget was "a careful compromise," adding: "Nobody got '
+        'everything they wanted, and that is how it should be."'
+    )
+    assert {q.speaker for q in found.quotes} == {"Oskar Venn"}
