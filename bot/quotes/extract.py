@@ -227,6 +227,15 @@ def _phrase_end(text: str) -> int:
     return len(text)
 
 
+def _follows_and(words: tuple[Word, ...], index: int) -> bool:
+    """Whether words[index] comes right after "and", an adverb aside ("and then said",
+    "and quickly added"): a verb sharing the subject of the clause before."""
+    before = [word.text.lower() for word in words[max(0, index - 2) : index]]
+    if before and (before[-1] in VERB_LEADS or before[-1].endswith("ly")):
+        before = before[:-1]
+    return bool(before) and before[-1] == "and"
+
+
 def _may_name_organization(text: str) -> bool:
     return bool(_APPOSITIVE_HINT.search(text) or _CORPORATE_HINT.search(text))
 
@@ -1050,9 +1059,10 @@ class ArticleReader:
         )
         return True
 
-    def _clause_subject(self, head: str) -> Person | None:
+    def _clause_subject(self, head: str, *, passive: bool = False) -> Person | None:
         """The person `head` opens with, titles aside, when a lowercase word (the verb)
-        follows: "Former aide Tom Hale urged", "He hailed", "Ruiz openly admires"."""
+        follows: "Former aide Tom Hale urged", "He hailed", "Ruiz openly admires"; with
+        `passive`, also when that verb is passive ("Ruiz was joined on stage")."""
         words = words_of(head)
         names = names_in(head)
         self._how = ""
@@ -1072,17 +1082,27 @@ class ArticleReader:
             elif word.text[0].islower() and not is_title_word(word.text):
                 return None
             if person is not None:
-                return person if self._opens_clause(head, subject_end) else None
+                return person if self._opens_clause(head, subject_end, passive=passive) else None
         return None
 
+    def _coordinated_subject(self, head: str) -> Person | None:
+        """`As the crowd cheered, Ruiz was joined on stage by Hale and joked, "…"`: a verb
+        after "and" shares the subject that opens its sentence (past an opening phrase),
+        not the nearest name before it."""
+        speaker = self._clause_subject(head, passive=True)
+        comma = head.find(", ")
+        if speaker is None and comma >= 0 and word_count(head[:comma]) <= MAX_OPENING_PHRASE_WORDS:
+            speaker = self._clause_subject(head[comma + 2 :], passive=True)
+        return speaker
+
     @staticmethod
-    def _opens_clause(head: str, subject_end: int) -> bool:
+    def _opens_clause(head: str, subject_end: int, *, passive: bool = False) -> bool:
         """Whether the subject ending at `subject_end` goes on with its own verb: not "Ruiz's
-        album", "Ruiz and Hale", "Ruiz was accused of"."""
+        album", "Ruiz and Hale", nor (unless `passive`) "Ruiz was accused of"."""
         rest = words_of(head[subject_end:])
         if not rest or not rest[0].text[0].islower() or head[subject_end:].startswith(("'", "’")):
             return False
-        return rest[0].text.lower() not in _NOT_SAYING and not is_passive_voice(rest)
+        return rest[0].text.lower() not in _NOT_SAYING and (passive or not is_passive_voice(rest))
 
     @staticmethod
     def _labels_by_subject(words: tuple[Word, ...], verb: Word) -> bool:
@@ -1268,6 +1288,12 @@ class ArticleReader:
             self._rule = Rule.VERB_BEFORE_QUOTE
             if index - 1 in verbs and pre[words[index - 1].end : words[index].start] == ", ":
                 continue  # "Okafor said, adding, "…"": the subject of "said" says it
+            if _follows_and(words, index):
+                if verbs[0] < index:
+                    continue  # "Okafor said she agreed and added, "…"": the subject of "said"
+                speaker = self._coordinated_subject(pre[: words[index].start])
+                if speaker is not None:
+                    return speaker, True
             speaker = self._subject_of_verb_before(pre, words[index], offset)
             if speaker is not None:
                 return speaker, True

@@ -90,6 +90,11 @@ def _is_verb_of(words: tuple[Word, ...], index: int, verbs: frozenset[str]) -> b
     previous = words[index - 1]
     if previous.text.lower() in NOUN_MARKERS and previous.end == words[index].start - 1:
         return False  # "his remarks"; not "endorsed her, citing"
+    following = words[index + 1].text if index + 1 < len(words) else ""
+    if words[index].text[0].isupper() and previous.text[0].isupper() and following.islower():
+        # "the United States and": a name's word in prose; a headline capitalizes on
+        # ("Ruiz Says She Will Run")
+        return False
     # "a resolution declaring May ...": a participle right after a noun describes it.
     return not (
         word.endswith("ing")

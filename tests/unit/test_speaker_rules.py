@@ -396,3 +396,25 @@ def test_a_participle_after_a_statement_goes_on_in_the_same_voice() -> None:
         'everything they wanted, and that is how it should be."'
     )
     assert {q.speaker for q in found.quotes} == {"Oskar Venn"}
+
+
+def test_a_speech_verb_after_and_shares_the_subject_opening_the_sentence() -> None:
+    found = quotes_of(
+        "Mayor Ilse Marchetti rejected the claim.",
+        "Marchetti said the move was made by harbour chief Tomas Brandvold and said, "
+        '"Who are you going to trust on the ferries?"',
+        "As the crowd cheered, Dana Moss was joined on stage by Senator Rolf Hale and joked, "
+        '"You are all being very patient tonight."',
+    )
+    assert direct(found) == [
+        ("Ilse Marchetti", "verb-before-quote"),
+        ("Dana Moss", "verb-before-quote"),
+    ]
+
+
+def test_a_verb_after_and_takes_the_subject_of_the_speech_verb_before_it() -> None:
+    found = quotes_of(
+        "In a long interview with reporter Olaf Lind, Kai Dorn said he welcomed the move to "
+        'the United States and added, "I will plead guilty, no problem."'
+    )
+    assert direct(found) == [("Kai Dorn", "verb-before-quote")]

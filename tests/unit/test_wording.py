@@ -181,3 +181,11 @@ def test_without_verb_lead() -> None:
 )
 def test_anonymous_source(phrase: str, expected: str | None) -> None:
     assert anonymous_source(phrase) == expected
+
+
+def test_a_capitalized_word_inside_a_name_in_prose_is_no_speech_verb() -> None:
+    words = words_of("flew to the United States and added")
+    assert not is_speech_verb(words, 4)  # "States"
+    assert is_speech_verb(words, 6)  # "added"
+    headline = words_of("Ruiz Says She Will Run")
+    assert is_speech_verb(headline, 1)
