@@ -159,6 +159,8 @@ MAX_NAME_HEAD_WORDS = 6
 MIN_FRAGMENT_WORDS = 2
 # `"…," Name, an appositive of some length, said`: how far the verb may follow the name.
 MAX_APPOSITIVE_WORDS = 30
+# `"…," nuclear experts Ana Ruiz and ... wrote`: the describing words before such a name.
+MAX_NAME_LEAD_WORDS = 3
 # `"…!" Sen. Okafor said.`: the verb among the next sentence's first words.
 MAX_NEXT_SENTENCE_VERB_AT = 6
 MIN_STATEMENT_WORDS = 4
@@ -225,6 +227,17 @@ def _phrase_end(text: str) -> int:
         if mark.group(0) != "." or not _ABBREVIATED_WORD.search(text, window, mark.start()):
             return mark.start()
     return len(text)
+
+
+_APPOSITIVE_DASH = re.compile(r"\s*(?:—|–|--|(?<=\s)-(?=\s))")
+
+
+def _dashes_as_commas(text: str) -> str:
+    """`X -- who lost to Y -- said`: dashes around an appositive read as its commas (each
+    character keeps its index)."""
+    if "-" not in text and "—" not in text and "–" not in text:
+        return text
+    return _APPOSITIVE_DASH.sub(lambda m: "," + " " * (len(m.group(0)) - 1), text)
 
 
 def _follows_and(words: tuple[Word, ...], index: int) -> bool:
@@ -1363,17 +1376,52 @@ class ArticleReader:
     def _appositive_subject(self, post: str) -> Person | None:
         """`"…," Dana Whitcombe, who chairs the zoning board and has for a decade, told
         reporters.`: a name, an appositive too long for the nearby-verb rule, then the verb
-        right after the appositive's closing comma."""
+        right after the appositive's closing comma, or with no comma before it
+        (`"…," Dana Whitcombe, the analyst who founded a polling site tweeted`)."""
+        post = _dashes_as_commas(post)
         head_end = post.find(",")
-        if head_end < 0 or not post[:head_end].strip() or "_" in post[:head_end]:
+        words = words_of(post)[: MAX_APPOSITIVE_WORDS + 1]
+        verbs = [word for word in words if word.text.lower() in SPEECH_VERBS]
+        if not verbs or "_" in post[: verbs[0].start]:
             return None
-        for word in words_of(post)[: MAX_APPOSITIVE_WORDS + 1]:
-            if word.text.lower() in SPEECH_VERBS and post[: word.start].rstrip().endswith(","):
-                if word.start <= head_end + 1:
+        if head_end >= 0 and post[:head_end].strip():
+            for verb in verbs:
+                if not post[: verb.start].rstrip().endswith(","):
+                    continue
+                if verb.start <= head_end + 1:
                     return None
                 head = post[:head_end]
+                owned = self._holder_of_owned_role(head, post[head_end + 1 : verb.start])
+                if owned is not None:
+                    return owned
                 return self._subject_in(head, len(head), allow_groups=False, forward=True)
-        return None
+        return self._name_opening(post[: verbs[0].start])
+
+    def _name_opening(self, text: str) -> Person | None:
+        """The full name `text` opens with, after describing words at most ("nuclear
+        experts Ana Ruiz and ..."), when it is nobody's owner and follows no preposition
+        ("a spokesperson for Ana Ruiz" is no Ruiz)."""
+        named = names_in(text)
+        if not named:
+            return None
+        name_start, name_end, name = named[0]
+        lead = [word.text.lower() for word in words_of(text[:name_start])]
+        if len(lead) > MAX_NAME_LEAD_WORDS or POSSESSIVE.match(text[name_end : name_end + 2]):
+            return None
+        if any(word in NOT_NAME_AFTER or word in {"by", "with", "and"} for word in lead):
+            return None
+        return self._found(self.person(name), "full name", name)
+
+    def _holder_of_owned_role(self, head: str, appositive: str) -> Person | None:
+        """`Ana Ruiz's chief of staff, Tom Hale, said`: after a job its owner's name
+        qualifies, the appositive that is a full name alone names the speaker."""
+        if "'s " not in head and "’s " not in head:
+            return None
+        appositive = appositive.strip().removesuffix(",").strip()
+        named = names_in(appositive)
+        if len(named) != 1 or named[0][2] != appositive:
+            return None
+        return self._found(self.person(appositive), "full name after a job", appositive)
 
     def _speaker_in_next_sentence(self, following: str, at: int) -> Person | None:
         """`"…we won!" Okafor said.`: a quote ending in its own stop mark, attributed by the
@@ -1477,14 +1525,18 @@ class ArticleReader:
         appositive's closing comma belongs to the name the appositive describes, not to a
         name inside it. Auxiliaries and adverbs may sit between that comma and the verb
         ("X, whom Y defeated, had pledged", "X, a Y aide, quickly added")."""
-        stripped = without_verb_lead(region).rstrip()
+        stripped = _dashes_as_commas(without_verb_lead(region)).rstrip()
         if not stripped.endswith(","):
             return None
         segments = stripped[:-1].split(",")
-        for segment in reversed(segments[:-1]):
+        for number in range(len(segments) - 2, -1, -1):
+            segment = segments[number]
             words = words_of(segment)
             if not words or "_" in segment:
                 continue
+            owned = self._holder_of_owned_role(segment, segments[number + 1])
+            if owned is not None:
+                return owned
             if not words[0].text[0].isupper():
                 # "81-year-old Ana Ruiz, a strategist, said": a name after an age or a job
                 named = names_in(segment) if len(words) <= MAX_NAME_HEAD_WORDS else []

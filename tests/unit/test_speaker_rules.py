@@ -418,3 +418,46 @@ def test_a_verb_after_and_takes_the_subject_of_the_speech_verb_before_it() -> No
         'the United States and added, "I will plead guilty, no problem."'
     )
     assert direct(found) == [("Kai Dorn", "verb-before-quote")]
+
+
+def test_a_long_appositive_without_its_closing_comma_before_the_verb() -> None:
+    found = quotes_of(
+        '"They are clearly drawing more from her side of the ledger now," Nils Varga, the '
+        "polling analyst who founded a forecasting site tweeted on Wednesday.",
+        '"Tritium would enable designs with a greater yield than plutonium alone," nuclear '
+        "experts Ada Brunn and Sofie Kell of the Institute for Science and Security wrote.",
+    )
+    assert direct(found) == [
+        ("Nils Varga", "appositive-then-verb"),
+        ("Ada Brunn", "appositive-then-verb"),
+    ]
+
+
+def test_a_name_after_a_preposition_in_a_long_subject_is_not_the_speaker() -> None:
+    found = quotes_of(
+        '"We are ready for the storm season and the floods that follow it," a spokesperson '
+        "for Senator Ana Ruiz of the Harbor Committee on Fisheries said."
+    )
+    assert [q.speaker for q in found.quotes] == [None]
+
+
+def test_the_name_in_the_appositive_after_an_owned_job_is_the_speaker() -> None:
+    found = quotes_of(
+        '"Eventually, positions are going to soften on the deal," Rep. Dara Hune\'s chief of '
+        "staff, Joe Kasper, told reporters before the vote.",
+        '"We are ready," Dara Hune\'s aide, Mila Strand, said.',
+    )
+    assert direct(found) == [
+        ("Joe Kasper", "appositive-then-verb"),
+        ("Mila Strand", "verb-after-quote"),
+    ]
+
+
+def test_dashes_around_an_appositive_read_as_its_commas() -> None:
+    found = quotes_of(
+        "Ronan Vey spoke. Olaf Brandt spoke.",
+        "A former candidate -- Vey, who lost the 2008 race to Brandt -- said the mayor "
+        '"offered no changes to his timid strategy."',
+        'Vey — who lost to Brandt — said: "We will be back next year with a better plan."',
+    )
+    assert {q.speaker for q in found.quotes} == {"Ronan Vey"}
