@@ -322,8 +322,10 @@ def _page_copyright(
 
 
 def _is_institution_label(block: str) -> bool:
-    return word_count(block) <= MAX_LABEL_WORDS and bool(_INSTITUTION_LABEL.match(block)) and (
-        _name_words(block) == block
+    return (
+        word_count(block) <= MAX_LABEL_WORDS
+        and bool(_INSTITUTION_LABEL.match(block))
+        and (_name_words(block) == block)
     )
 
 

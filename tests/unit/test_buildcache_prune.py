@@ -15,7 +15,7 @@ from bot.buildcache.prune import GRACE_SECONDS, UNUSED_FOLDER_SECONDS
 from bot.corpus import CorpusError
 from bot.knowledge import build_knowledge
 
-STORY = "---\ntitle: {title}\n---\n\n{who} said, \"{said}\"\n"
+STORY = '---\ntitle: {title}\n---\n\n{who} said, "{said}"\n'
 
 
 def write(corpus: Path, name: str, said: str) -> None:
