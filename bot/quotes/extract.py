@@ -161,6 +161,8 @@ MIN_FRAGMENT_WORDS = 2
 MAX_APPOSITIVE_WORDS = 30
 # `"…," nuclear experts Ana Ruiz and ... wrote`: the describing words before such a name.
 MAX_NAME_LEAD_WORDS = 3
+# `Former Ohio state senator Ana Ruiz ...`: the title words before a sentence's subject.
+MAX_TITLE_LEAD_WORDS = 5
 # `"…!" Sen. Okafor said.`: the verb among the next sentence's first words.
 MAX_NEXT_SENTENCE_VERB_AT = 6
 MIN_STATEMENT_WORDS = 4
@@ -238,6 +240,23 @@ def _dashes_as_commas(text: str) -> str:
     if "-" not in text and "—" not in text and "–" not in text:
         return text
     return _APPOSITIVE_DASH.sub(lambda m: "," + " " * (len(m.group(0)) - 1), text)
+
+
+# Before the object of a verb or a preposition: "a message to Ruiz:", "spoke with Ruiz:".
+_BEFORE_AN_OBJECT = frozenset("to for with at from of by in on about against into".split())
+# "delivered a blunt message to the Dutch daily Harbor Post:": the words back to that word.
+MAX_OBJECT_LEAD_WORDS = 4
+
+
+def _ends_with_its_speaker(head: str) -> bool:
+    """Whether a lead-in before a colon ends with a capitalized name that is no object
+    of a preposition: "Polls surprised pollster Ana Ruiz:", "Notes - Ana Ruiz:" are hers;
+    "Ruiz delivered a message to Hale:" is not Hale's."""
+    words = words_of(head)
+    if not words or not words[-1].text[0].isupper() or head[words[-1].end :].strip():
+        return False
+    lead = [word.text.lower() for word in words[-MAX_OBJECT_LEAD_WORDS - 2 : -1]]
+    return _BEFORE_AN_OBJECT.isdisjoint(lead)
 
 
 def _follows_and(words: tuple[Word, ...], index: int) -> bool:
@@ -1098,14 +1117,19 @@ class ArticleReader:
                 return person if self._opens_clause(head, subject_end, passive=passive) else None
         return None
 
-    def _coordinated_subject(self, head: str) -> Person | None:
-        """`As the crowd cheered, Ruiz was joined on stage by Hale and joked, "…"`: a verb
-        after "and" shares the subject that opens its sentence (past an opening phrase),
-        not the nearest name before it."""
-        speaker = self._clause_subject(head, passive=True)
+    def _sentence_subject(self, head: str) -> Person | None:
+        """The person opening the sentence `head` begins, past an opening phrase and a
+        title: a verb after "and" shares that subject (`As the crowd cheered, Ruiz was
+        joined on stage by Hale and joked, "…"`), and so does a colon ending the sentence
+        (`Sen. Ana Ruiz, R-Ore., had a blunt message for Hale: "…"`), not the nearest name."""
+        # "When Hale died, Ruiz released a statement:": not the subordinate clause's subject
+        opener = _CLAUSE_OPENER.match(head)
+        speaker = None if opener else self._clause_subject(head, passive=True)
         comma = head.find(", ")
         if speaker is None and comma >= 0 and word_count(head[:comma]) <= MAX_OPENING_PHRASE_WORDS:
             speaker = self._clause_subject(head[comma + 2 :], passive=True)
+        if speaker is None:
+            speaker = self._name_opening(head.split(",", 1)[0], MAX_TITLE_LEAD_WORDS)
         return speaker
 
     @staticmethod
@@ -1304,7 +1328,7 @@ class ArticleReader:
             if _follows_and(words, index):
                 if verbs[0] < index:
                     continue  # "Okafor said she agreed and added, "…"": the subject of "said"
-                speaker = self._coordinated_subject(pre[: words[index].start])
+                speaker = self._sentence_subject(pre[: words[index].start])
                 if speaker is not None:
                     return speaker, True
             speaker = self._subject_of_verb_before(pre, words[index], offset)
@@ -1314,7 +1338,11 @@ class ArticleReader:
             return None, True
         if pre.rstrip().endswith(":"):
             self._rule = Rule.COLON_BEFORE_QUOTE
-            return self._subject_in(pre, len(pre.rstrip()) - 1, at=offset), True
+            head = pre.rstrip()[:-1]
+            speaker = None if _ends_with_its_speaker(head) else self._sentence_subject(head)
+            if speaker is None:  # "Ruiz:", "… surprised the pollster Ana Ruiz:"
+                speaker = self._subject_in(pre, len(head), at=offset)
+            return speaker, True
         return None, False
 
     def _subject_of_verb_before(self, pre: str, verb: Word, offset: int) -> Person | None:
@@ -1397,7 +1425,7 @@ class ArticleReader:
                 return self._subject_in(head, len(head), allow_groups=False, forward=True)
         return self._name_opening(post[: verbs[0].start])
 
-    def _name_opening(self, text: str) -> Person | None:
+    def _name_opening(self, text: str, most_lead: int = MAX_NAME_LEAD_WORDS) -> Person | None:
         """The full name `text` opens with, after describing words at most ("nuclear
         experts Ana Ruiz and ..."), when it is nobody's owner and follows no preposition
         ("a spokesperson for Ana Ruiz" is no Ruiz)."""
@@ -1406,7 +1434,7 @@ class ArticleReader:
             return None
         name_start, name_end, name = named[0]
         lead = [word.text.lower() for word in words_of(text[:name_start])]
-        if len(lead) > MAX_NAME_LEAD_WORDS or POSSESSIVE.match(text[name_end : name_end + 2]):
+        if len(lead) > most_lead or POSSESSIVE.match(text[name_end : name_end + 2]):
             return None
         if any(word in NOT_NAME_AFTER or word in {"by", "with", "and"} for word in lead):
             return None

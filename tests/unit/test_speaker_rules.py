@@ -461,3 +461,34 @@ def test_dashes_around_an_appositive_read_as_its_commas() -> None:
         'Vey — who lost to Brandt — said: "We will be back next year with a better plan."',
     )
     assert {q.speaker for q in found.quotes} == {"Ronan Vey"}
+
+
+def test_a_colon_after_a_prepositions_object_gives_the_sentences_subject() -> None:
+    found = quotes_of(
+        "Donald Brandt spoke.",
+        "Senate Majority Leader Mitch Hollis, R-Ky., delivered a blunt message to Brandt: "
+        '"It is time to quit attacking various people and get on message."',
+        "Former Republican candidate Jeb Lorne explained what was wrong to the Dutch daily "
+        'Harbor Daily: "What he did was so insensitive to everyone."',
+    )
+    assert direct(found) == [
+        ("Mitch Hollis", "colon-before-quote"),
+        ("Jeb Lorne", "colon-before-quote"),
+    ]
+
+
+def test_a_colon_right_after_a_name_that_is_no_prepositions_object_gives_that_name() -> None:
+    found = quotes_of(
+        "The timing of the surge does not surprise Republican pollster Daron Shaw: "
+        '"Historically, lesser-known candidates do well early."'
+    )
+    assert direct(found) == [("Daron Shaw", "colon-before-quote")]
+
+
+def test_a_colon_lead_in_skips_the_subject_of_a_subordinate_clause() -> None:
+    found = quotes_of(
+        "Ada Wallis and Bill Clenn met.",
+        "When Wallis died in 1998, President Clenn released the following statement:",
+        '"We offer our condolences to the family and friends of a good man."',
+    )
+    assert direct(found) == [("Bill Clenn", "lead-in-paragraph")]
