@@ -468,7 +468,7 @@ def test_a_colon_after_a_prepositions_object_gives_the_sentences_subject() -> No
         "Donald Brandt spoke.",
         "Senate Majority Leader Mitch Hollis, R-Ky., delivered a blunt message to Brandt: "
         '"It is time to quit attacking various people and get on message."',
-        "Former Republican candidate Jeb Lorne explained what was wrong to the Dutch daily "
+        "Former Republican candidate Jeb Lorne broke down what was wrong to the Dutch daily "
         'Harbor Daily: "What he did was so insensitive to everyone."',
     )
     assert direct(found) == [
