@@ -643,10 +643,14 @@ class ArticleReader:
         for match in _TITLED_SURNAME.finditer(sentence):
             if any(s <= match.start(2) < e for s, e, _ in full):
                 continue
-            person = self._lone_name(match.group(2))
+            title = match.group(1).lower()
+            surname = match.group(2)
+            if title in HONORIFICS and is_role_word(surname):
+                person = self.person(surname)  # "Mr. King", "Ms. Dean": a surname after all
+            else:
+                person = self._lone_name(surname)
             if person is None or person.kind is not SpeakerKind.PERSON:
                 continue
-            title = match.group(1).lower()
             if person.gender is None:
                 person.gender = HONORIFICS.get(title)
             # A courtesy title ("Dr.", "Rev.") is part of how the name is written, no job.
@@ -1459,7 +1463,7 @@ class ArticleReader:
             return None
         speaker, _ = self._speaker_after(following, at)
         self._rule = Rule.NEXT_SENTENCE
-        return speaker if any(w.text.lower() in SPEECH_VERBS for w in words) else None
+        return speaker if any(is_speech_verb(words, i) for i in range(len(words))) else None
 
     def _group_after(self, text: str) -> Person | None:
         """`"…," said protesters outside the building`: a group named after the verb."""
@@ -1543,9 +1547,10 @@ class ArticleReader:
     def _lone_name(self, word: str) -> Person | None:
         """One capitalized word naming a speaker: the person of the article who has it as a
         name word, else a person known by that word alone."""
-        if not may_be_surname(word):
-            return None
         known = self._known_by_word(word)
+        # "Dean said" after "Howard Dean": a surname that is also a job names its holder
+        if not may_be_surname(word) and not (known is not None and is_role_word(word)):
+            return None
         return self.person(word) if known is None else self._known_as(known, word)
 
     def _appositive_head(self, region: str) -> Person | None:

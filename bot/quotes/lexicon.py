@@ -49,6 +49,8 @@ SPEECH_VERBS = _forms(
 )
 # Verbs that report speech when "back" follows them: "fired back", "shot back at her".
 RETORT_VERBS = _forms("fired fires shot shoots hit hits pushed pushes struck strikes")
+# Verbs that report speech when "on" follows them: `"…," Ruiz went on.`
+GOING_ON_VERBS = _forms("went goes")
 # Words of that list that are nouns after a determiner or a possessive ("his remarks",
 # "the answers", "her tweets"): no speech verb there.
 NOUN_MARKERS = _forms("a an the his her their its my our your this that these those")
@@ -246,6 +248,7 @@ NOT_LONE_NAMES = _forms(
     separately meanwhile additionally similarly likewise instead still now later earlier
     today yesterday tomorrow recently previously finally ultimately specifically
     often sometimes usually perhaps maybe
+    seconds minutes hours days weeks months years decades moments
     privately publicly asked continuing speaking writing
     """
 )

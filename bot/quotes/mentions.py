@@ -165,14 +165,15 @@ def _employs(masked: str, name_end: int) -> bool:
 
 def _is_surname_after_given_name(words: list[re.Match[str]], index: int) -> bool:
     """A common given name, then a last capitalized word that is also an ordinary word
-    ("Sessions", "Law", "West") but no job, business or institution: a surname."""
+    ("Sessions", "Law", "West"), a job too ("Dean", "King"), but no business, institution
+    or title abbreviation: a surname."""
     if index + 2 != len(words) or words[index].group(0).lower() not in GIVEN_NAME_GENDER:
         return False
     last = words[index + 1].group(0)
     return (
         _NAME_WORD_SHAPE.fullmatch(last) is not None
         and last.lower() not in ORGANIZATION_ENDINGS
-        and not is_role_word(last)
+        and last.lower() not in TITLE_ABBREVIATIONS
     )
 
 

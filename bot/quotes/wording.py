@@ -15,6 +15,7 @@ from typing import NamedTuple
 from bot.quotes.lexicon import (
     ABBREVIATED_TITLES,
     DETERMINERS,
+    GOING_ON_VERBS,
     GROUP_NOUNS,
     LISTENERS,
     NAME_HONORIFICS,
@@ -62,10 +63,12 @@ _BEFORE_PARTICIPLE = frozenset(
 
 def is_speech_verb(words: tuple[Word, ...], index: int) -> bool:
     """Whether words[index] reports speech: a speech verb, not a noun ("his remarks"), or
-    a verb that does with "back" ("fired back")."""
+    a verb that does with "back" or "on" ("fired back", "went on")."""
     if _is_verb_of(words, index, SPEECH_VERBS):
         return True
     following = words[index + 1].text.lower() if index + 1 < len(words) else ""
+    if following == "on" and words[index].text.lower() in GOING_ON_VERBS:
+        return True  # "Ruiz went on, ..."
     return following == "back" and words[index].text.lower() in RETORT_VERBS
 
 

@@ -492,3 +492,21 @@ def test_a_colon_lead_in_skips_the_subject_of_a_subordinate_clause() -> None:
         '"We offer our condolences to the family and friends of a good man."',
     )
     assert direct(found) == [("Bill Clenn", "lead-in-paragraph")]
+
+
+def test_a_surname_that_is_also_a_job_names_its_person() -> None:
+    found = quotes_of(
+        "Howard Dean spoke first. Ms. Bishop, the treasurer, spoke next.",
+        '"You know, it happens, right?" Dean went on, as if he did not hear her.',
+        '"It is all about creating some enthusiasm around this race," Ms. Bishop added.',
+    )
+    assert direct(found) == [("Howard Dean", "next-sentence"), ("Bishop", "verb-after-quote")]
+
+
+def test_a_time_word_opening_a_sentence_is_nobody() -> None:
+    found = quotes_of(
+        "Ada Morial met the donors.",
+        "Hours later, Morial returned the compliment, telling the radio host, "
+        '"She is an amazing woman and a friend."',
+    )
+    assert direct(found) == [("Ada Morial", "verb-before-quote")]

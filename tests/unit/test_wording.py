@@ -189,3 +189,8 @@ def test_a_capitalized_word_inside_a_name_in_prose_is_no_speech_verb() -> None:
     assert is_speech_verb(words, 6)  # "added"
     headline = words_of("Ruiz Says She Will Run")
     assert is_speech_verb(headline, 1)
+
+
+def test_went_on_reports_speech() -> None:
+    assert _verb_at("Ruiz went on, as if she had not heard", "went")
+    assert not _verb_at("Ruiz went home", "went")
