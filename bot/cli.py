@@ -21,6 +21,7 @@ from bot.quotes.lookup import find_speaker
 from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.answer import Answer, answer
 from bot.search.declines import Decline, why_declined
+from bot.search.namesakes import Namesakes
 from bot.search.question import QuestionError
 
 EXIT_OK = 0
@@ -48,6 +49,15 @@ def answer_to_dict(result: Answer) -> dict[str, Any]:
             "url": article.url,
         },
         "score": round(result.score, 6),
+        "namesakes": _namesakes_to_dict(result.namesakes) if result.namesakes else None,
+    }
+
+
+def _namesakes_to_dict(namesakes: Namesakes) -> dict[str, Any]:
+    return {
+        "called": namesakes.called,
+        "speakers": [{"name": s.name, "role": s.role} for s in namesakes.speakers],
+        "message": namesakes.message(),
     }
 
 
@@ -81,6 +91,8 @@ def format_answer(result: Answer) -> str:
     lines.append(f"  {citation_line(result)}")
     for typed, name in result.read_as:
         lines.append(f"  (read “{typed}” as {name})")
+    if result.namesakes is not None:
+        lines.append(f"  {result.namesakes.message()}")
     if result.article.url:
         lines.append(f"  {result.article.url}")
     for number, alternative in enumerate(result.alternatives, start=2):

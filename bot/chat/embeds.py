@@ -76,6 +76,8 @@ def answer_embed(answer: Answer, locale: str, position: int = 1, total: int = 1)
         text(locale, "answer.read_as", typed=safe(typed), name=safe(name))
         for typed, name in answer.read_as
     ]
+    if answer.namesakes is not None:
+        notes.append(answer.namesakes.message(locale, escape=safe))
     if notes:
         embed.add_field(
             name=text(locale, "answer.note"),

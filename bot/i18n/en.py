@@ -96,6 +96,10 @@ MESSAGES: dict[str, str] = {
     "decline.and": ", ",
     "decline.that": "that",
     "answer.read_as": "Read “{typed}” as {name}.",
+    "namesakes": "More than one speaker is called {called}: {people}. Ask with the full name.",
+    "namesakes.role": " ({role})",
+    "namesakes.comma": ", ",
+    "namesakes.and": " and ",
     "rate_limited": "You are asking too fast: try again in {seconds} s.",
     "apology": "Sorry, something went wrong on my side while answering. Please try again.",
     # /quote and /speakers

@@ -94,6 +94,10 @@ MESSAGES: dict[str, str] = {
     "decline.and": ", ",
     "decline.that": "그 주제",
     "answer.read_as": "“{typed}”을(를) {name}(으)로 읽었습니다.",
+    "namesakes": "{called}(이)라는 발언자가 여러 명입니다: {people}. 전체 이름으로 물어보세요.",
+    "namesakes.role": "({role})",
+    "namesakes.comma": ", ",
+    "namesakes.and": ", ",
     "rate_limited": "질문이 너무 빠릅니다. {seconds}초 후에 다시 시도하세요.",
     "apology": "죄송합니다. 답변하는 중에 문제가 생겼습니다. 다시 시도해 주세요.",
     # /quote and /speakers

@@ -32,6 +32,9 @@ from rank_bm25 import BM25Plus
 K1 = 1.5
 B = 0.75
 DELTA = 1.0
+# Up to this many documents to score (or postings to look up), numpy's cost per call
+# outweighs its arithmetic: a small corpus, or a question with only rare words.
+FEW_DOCUMENTS = 32
 
 
 class CountingBM25Plus(BM25Plus):
@@ -70,6 +73,9 @@ class CountingBM25Plus(BM25Plus):
 class Posting:
     documents: np.ndarray  # int32 document numbers, ascending
     counts: np.ndarray  # int32 term frequency in each of those documents
+
+    def __len__(self) -> int:
+        return len(self.documents)
 
 
 class SearchIndex:
@@ -148,6 +154,20 @@ class SearchIndex:
         position = int(np.searchsorted(posting.documents, document))
         return position < len(posting.documents) and int(posting.documents[position]) == document
 
+    def terms_held(self, documents: Sequence[int], terms: Iterable[str]) -> list[set[str]]:
+        """For each of a few documents, the terms it was indexed with, added in the order
+        given; one pass per term over all the documents, not one search per document."""
+        held: list[set[str]] = [set() for _ in documents]
+        wanted = list(documents)
+        for term in terms:
+            posting = self._postings.get(term)
+            if posting is None or not wanted:
+                continue
+            for number, count in enumerate(self._counts(posting, wanted)):
+                if count:
+                    held[number].add(term)
+        return held
+
     def document_frequency(self, term: str) -> int:
         posting = self._postings.get(term)
         return 0 if posting is None else len(posting.documents)
@@ -162,6 +182,8 @@ class SearchIndex:
 
     def _score_documents(self, query: Sequence[str], documents: np.ndarray) -> np.ndarray:
         """rank-bm25's formula, term by term in query order, for the given documents."""
+        if len(documents) <= FEW_DOCUMENTS:
+            return np.array(self._score_few(query, documents.tolist()))
         norm = self._length_norm[documents]
         scores = np.zeros(len(documents))
         model = self.model
@@ -169,12 +191,38 @@ class SearchIndex:
             posting = self._postings.get(term)
             if posting is None:
                 continue  # rank-bm25 adds 0.0 for an unknown term: nothing to do
-            where = np.searchsorted(posting.documents, documents)
-            where[where == len(posting.documents)] = 0
-            found = posting.documents[where] == documents
-            q_freq = np.where(found, posting.counts[where], 0).astype(np.int64)
+            where = np.minimum(np.searchsorted(posting.documents, documents), len(posting) - 1)
+            # The count where the document has the term, else 0 (int32: converted to
+            # float64 exactly, as rank-bm25's ints are).
+            q_freq = posting.counts[where] * (posting.documents[where] == documents)
             scores += model.idf[term] * (model.delta + (q_freq * (model.k1 + 1)) / (norm + q_freq))
         return scores
+
+    def _score_few(self, query: Sequence[str], documents: list[int]) -> list[float]:
+        """The same formula in Python floats: the same IEEE operations in the same order,
+        so the same scores bit for bit, without numpy's cost per call on a few numbers."""
+        model = self.model
+        norms = [float(self._length_norm[document]) for document in documents]
+        scores = [0.0] * len(documents)
+        for term in query:
+            posting = self._postings.get(term)
+            if posting is None:
+                continue
+            idf = model.idf[term]
+            counts = self._counts(posting, documents)
+            for number, (q_freq, norm) in enumerate(zip(counts, norms, strict=True)):
+                scores[number] += idf * (model.delta + (q_freq * (model.k1 + 1)) / (norm + q_freq))
+        return scores
+
+    @staticmethod
+    def _counts(posting: Posting, documents: list[int]) -> list[int]:
+        """The term's count in each of a few documents (0 where absent)."""
+        if len(posting) <= FEW_DOCUMENTS:
+            count_of = dict(zip(posting.documents.tolist(), posting.counts.tolist(), strict=True))
+            return [count_of.get(document, 0) for document in documents]
+        wanted = np.array(documents, dtype=np.int32)
+        where = np.minimum(posting.documents.searchsorted(wanted), len(posting) - 1)
+        return (posting.counts[where] * (posting.documents[where] == wanted)).tolist()
 
     def top(self, query: Sequence[str], n: int = 10) -> list[tuple[int, float]]:
         """The n best (document, score) pairs, best first; ties go to the earlier document.

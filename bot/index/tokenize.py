@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import Stemmer
 
@@ -71,6 +72,19 @@ def _term(word: str, question: bool) -> str | None:
 
 def tokenize(text: str, *, question: bool = False) -> list[str]:
     """Index terms of `text`, in order, duplicates kept (BM25 counts them)."""
+    if question:
+        return list(_question_tokens(text))
+    return _tokens(text, question=False)
+
+
+@lru_cache(maxsize=16_384)
+def _question_tokens(text: str) -> tuple[str, ...]:
+    # Reading a question splits each of its words several times over (names, spelling,
+    # what it lacks), and questions share most of their words: "what", "say", "about".
+    return tuple(_tokens(text, question=True))
+
+
+def _tokens(text: str, question: bool) -> list[str]:
     global _document_terms, _question_terms
     cache = _question_terms if question else _document_terms
     if len(cache) > _CACHE_LIMIT:  # hostile input must not grow it without bound

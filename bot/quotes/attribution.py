@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from bot.corpus.models import Article
-from bot.quotes.extract import ArticleReader, Person
+from bot.quotes.extract import ArticleReader
 from bot.quotes.mentions import name_key
 from bot.quotes.models import Quote, Speaker, SpeakerKind
+from bot.quotes.people import Person
 
 
 @dataclass(frozen=True, slots=True)

@@ -297,6 +297,8 @@ INSTITUTION_NOUNS = _forms(
     party trust charity coalition alliance network organization organisation group
     """
 )
+# Words that may sit inside an institution's name: "Ministry of Foreign Affairs".
+INSTITUTION_CONNECTORS = frozenset("of for and & the on".split())
 
 # Adjectives of faith and of regions of the world: like nationalities, never a speaker.
 BELONGING_WORDS = _forms(

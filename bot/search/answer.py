@@ -27,7 +27,14 @@ from bot.quotes.models import Quote, QuoteKind, Speaker
 from bot.search.answer_types import DECISIVE_TYPES
 from bot.search.asked import Asked, read_question, terms_in
 from bot.search.information import share
-from bot.search.passages import TYPE_SHARE, Passage, best_passage, narrative_passages
+from bot.search.namesakes import Namesakes, namesakes_of
+from bot.search.passages import (
+    TYPE_SHARE,
+    Passage,
+    best_passage,
+    narrative_passages,
+    paragraph_context,
+)
 
 # Share of the question's weight (idf; words the corpus never uses weigh the most) that a
 # paragraph must hold to answer it. Calibrated on the seed's questions, the SQuAD half,
@@ -91,6 +98,7 @@ class Answer:
     passage: int = 0
     alternatives: tuple[Answer, ...] = ()
     read_as: tuple[tuple[str, str], ...] = ()  # (as typed, the speaker or word read instead)
+    namesakes: Namesakes | None = None  # the others the question's name could mean
 
     @property
     def role(self) -> str | None:
@@ -112,6 +120,7 @@ class Candidate:
     information: float = 0.0  # share of the question's information (rarity in English) held
     passage_information: float = 0.0  # the most of the question's information one passage holds
     lacks_only_lowercase: bool = False  # what of the question it lacks are lowercase words
+    context: frozenset[str] = frozenset()  # terms it holds besides its words (headline, ...)
 
 
 def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
@@ -133,9 +142,16 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
     if best is None:
         return None
     found = [best, *(c for c in found if c is not best)]
+    answering = (_speaker_answering(knowledge, asked, c) for c in found)
+    namesakes = namesakes_of(knowledge, asked, answering)
     answers = [answer_at(knowledge, c.document, _locator(c), c.score, c.coverage) for c in found]
     best, *rest = answers[: max(top, 1)]
-    return replace(best, alternatives=tuple(rest), read_as=tuple(asked.respelled.items()))
+    return replace(
+        best,
+        alternatives=tuple(rest),
+        read_as=tuple(asked.respelled.items()),
+        namesakes=namesakes,
+    )
 
 
 def candidates(knowledge: Knowledge, asked: Asked) -> list[Candidate]:
@@ -143,27 +159,31 @@ def candidates(knowledge: Knowledge, asked: Asked) -> list[Candidate]:
     index = knowledge.index
     topic_total = sum(asked.topic.values())
     found = []
-    for document, score in index.top(list(asked.terms), CANDIDATE_PARAGRAPHS):
-        held = {term for term in asked.weights if index.contains(document, term)}
+    best = index.top(list(asked.terms), CANDIDATE_PARAGRAPHS)
+    holding = index.terms_held([document for document, _ in best], asked.weights)
+    for (document, score), held in zip(best, holding, strict=True):
+        context = paragraph_context(knowledge, asked, knowledge.paragraphs[document])
         coverage = sum(asked.weights[t] for t in held) / asked.total
-        topic = sum(w for t, w in asked.topic.items() if t in held)
+        topic = sum(w for t, w in asked.topic.items() if t in held or t in context)
         found.append(
             Candidate(
                 document,
                 score,
                 coverage,
                 topic / topic_total if topic_total else 1.0,
-                information=share(asked.information, held),
+                information=share(asked.information, held | context),
                 lacks_only_lowercase=all(
                     t in asked.lowercase for t in asked.weights if t not in held
                 ),
+                context=context,
             )
         )
     return found
 
 
 def with_passage(knowledge: Knowledge, asked: Asked, found: Candidate) -> Candidate:
-    choice = best_passage(knowledge, asked, knowledge.paragraphs[found.document])
+    paragraph = knowledge.paragraphs[found.document]
+    choice = best_passage(knowledge, asked, paragraph, found.context)
     return replace(
         found, passage=choice.passage, typed=choice.typed, passage_information=choice.information
     )
@@ -252,7 +272,7 @@ def ordered(knowledge: Knowledge, asked: Asked, found: list[Candidate]) -> list[
         found.sort(key=lambda c: not _typed_leads(c))
     # The sorts below are stable: within each group the order above holds.
     if asked.named:
-        return sorted(found, key=lambda c: _their_words_last(knowledge, asked, asked.named, c))
+        return sorted(found, key=lambda c: _their_words_last(knowledge, asked, c))
     if asked.wants_words:
         return sorted(found, key=lambda c: _narrative_last(knowledge, asked, c, top_score))
     return found
@@ -268,14 +288,12 @@ def _typed_leads(found: Candidate) -> bool:
     )
 
 
-def _their_words_last(
-    knowledge: Knowledge, asked: Asked, named: frozenset[str], found: Candidate
-) -> tuple[bool, bool]:
-    """ "What did Nwosu say about X?" is answered by Nwosu's words before anyone else's on
-    X; with nothing asked but who ("What did Jordan Webb say?"), their verbatim words lead."""
+def _their_words_last(knowledge: Knowledge, asked: Asked, found: Candidate) -> tuple[bool, bool]:
+    """ "What did Nwosu say about X?" is answered by Nwosu's words on X before anyone else's
+    (or Nwosu's on other things, where two are called Nwosu); with nothing asked but who
+    ("What did Jordan Webb say?"), their verbatim words lead."""
+    theirs = _speaker_answering(knowledge, asked, found) in asked.named
     quote = found.passage.quote if found.passage else None
-    speaker = knowledge.attribution.speaker(quote.speaker) if quote else None
-    theirs = speaker is not None and speaker.name in named
     verbatim = quote is not None and quote.kind is QuoteKind.DIRECT
     return not theirs, not asked.topic and not verbatim
 
@@ -296,6 +314,15 @@ def _narrative_last(
     )
     verbatim = quote is not None and quote.kind is QuoteKind.DIRECT
     return not quoted, only_role and not holder, only_role and not verbatim
+
+
+def _speaker_answering(knowledge: Knowledge, asked: Asked, found: Candidate) -> str | None:
+    """Whose words the candidate's passage is, if they are on what the question asks about
+    them: "What did Okafor say about the budget?" is not answered by an Okafor on roads."""
+    passage = found.passage
+    quote = passage.quote if passage is not None and passage.topical else None
+    speaker = knowledge.attribution.speaker(quote.speaker) if quote else None
+    return speaker.name if speaker is not None else None
 
 
 def _locator(found: Candidate) -> int:

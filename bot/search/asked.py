@@ -13,6 +13,7 @@ from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge, drop_older_snapshots
 from bot.quotes.lexicon import ROLE_INITIALS, ROLE_INITIALS_PATTERN, is_role_word
 from bot.quotes.models import SpeakerKind
+from bot.search.acronyms import acronyms
 from bot.search.answer_types import AnswerType, expected_type
 from bot.search.information import question_information
 from bot.search.question import QuestionError, clean_question
@@ -53,6 +54,7 @@ class Asked:
     common: frozenset[str]  # terms of its common lowercase words: how it asks, mostly
     lacking: frozenset[str]  # terms of `information` that no paragraph has
     lowercase: frozenset[str]  # terms of its lowercase words: no name among them
+    acronyms: dict[str, str]  # its acronyms as typed ("EU") -> their terms
 
 
 def read_question(knowledge: Knowledge, question: str) -> Asked:
@@ -101,6 +103,7 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
             if match.group(0).islower()
             for term in tokenize(match.group(0), question=True)
         ),
+        acronyms=acronyms(text),
     )
 
 
@@ -213,10 +216,11 @@ def _respell_words(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]
 def _corrected(knowledge: Knowledge, word: str) -> str:
     """The articles' word whose term is one edit from the word's ("scultor": "sculptor")."""
     terms = tokenize(word, question=True)
-    corrected = [Spelling.of(knowledge).correct(term) for term in terms]
-    if len(terms) != 1 or corrected[0] is None:
+    if len(terms) != 1:
         return ""
-    return written_form(knowledge, corrected[0])
+    spelling = Spelling.of(knowledge)
+    corrected = spelling.correct(terms[0]) or spelling.correct(word.casefold())
+    return written_form(knowledge, corrected) if corrected else ""
 
 
 def _unknown_names(knowledge: Knowledge, text: str) -> set[str]:
@@ -304,6 +308,12 @@ def _names(knowledge: Knowledge) -> _Names:
         drop_older_snapshots(_names_by_generation, lambda generation: generation)
         _names_by_generation[knowledge.generation] = cached
     return cached
+
+
+def name_terms(knowledge: Knowledge, asked: Asked) -> dict[str, frozenset[str]]:
+    """The speakers the question names -> the question's terms of their name ("kim")."""
+    terms_of = _names(knowledge).terms_of
+    return {name: terms_of[name].intersection(asked.terms) for name in asked.named}
 
 
 def prepare_names(knowledge: Knowledge) -> None:

@@ -15,6 +15,7 @@ from bot.corpus.sentences import sentence_spans
 from bot.knowledge import Knowledge
 from bot.quotes.lexicon import expand_title_abbreviations, spell_out_role_initials
 from bot.quotes.models import Quote, QuoteKind
+from bot.search.acronyms import spelled_out
 from bot.search.answer_types import DECISIVE_TYPES, carries
 from bot.search.asked import Asked, terms_in
 from bot.search.information import share
@@ -36,6 +37,7 @@ class Passage:
     quote: Quote | None
     pair: bool = False  # two sentences in a row
     information: float = 0.0  # the share of the question's information its text holds
+    topical: bool = True  # it holds some of what the question asks about the people it names
 
     @property
     def fit(self) -> float:
@@ -51,10 +53,16 @@ class Choice:
     information: float  # the most of the question's information one passage holds
 
 
-def best_passage(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> Choice:
+def best_passage(
+    knowledge: Knowledge,
+    asked: Asked,
+    paragraph: Paragraph,
+    context: frozenset[str],
+) -> Choice:
     """Sentences and quotes compete on equal terms: the most of the question's weight, plus
-    the wanted kind of answer; a quote wins a tie (it says who)."""
-    found = passages(knowledge, asked, paragraph)
+    the wanted kind of answer; a quote wins a tie (it says who). `context`: the question's
+    terms the paragraph holds besides its words (paragraph_context)."""
+    found = passages(knowledge, asked, paragraph, context)
     typed = max((p.share for p in found if p.typed), default=0.0)
     information = max(p.information for p in found)
     best = max(found, key=lambda p: (round(p.fit, 9), p.quote is not None))
@@ -65,7 +73,22 @@ def best_passage(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> Ch
     return Choice(best, typed, information)
 
 
-def passages(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> list[Passage]:
+def paragraph_context(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> frozenset[str]:
+    """The question's terms that a paragraph holds besides its words: those of its
+    article's headline (every paragraph of it is about that) and the acronyms it spells out
+    ("the European Union" for EU)."""
+    title = knowledge.article_of(paragraph).title
+    return (terms_in(title) & asked.information.keys()) | spelled_out(
+        asked.acronyms, f"{title}\n{paragraph.text}"
+    )
+
+
+def passages(
+    knowledge: Knowledge,
+    asked: Asked,
+    paragraph: Paragraph,
+    context: frozenset[str],
+) -> list[Passage]:
     narrative = narrative_passages(paragraph)
     count = max(len(_sentences_of(paragraph.text)), 1)  # the single sentences come first
     singles = [terms_in(text) for text in narrative[:count]]
@@ -73,20 +96,22 @@ def passages(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> list[P
     # visitors came" is about the festival): its terms among the question's common words.
     about = asked.common & frozenset().union(*singles)
     found = [
-        _passage(asked, -number - 1, narrative[number], present, None, about)
+        _passage(asked, -number - 1, narrative[number], present, None, about, context)
         for number, present in enumerate(singles)
     ]
     for number, text in enumerate(narrative[count:]):
         present = singles[number] | singles[number + 1]
-        found.append(_passage(asked, -count - number - 1, text, present, None, about, True))
+        found.append(
+            _passage(asked, -count - number - 1, text, present, None, about, context, True)
+        )
     for number, quote in enumerate(knowledge.attribution.quotes_in(paragraph.id)):
         # A quote is judged by its words and its speaker's name and roles; asked what
         # someone said, by its sentence too, whose attribution may say what it is about.
         # (A statement is its whole clause already.)
-        context = f"{quote.text} {_speaker_text(knowledge, quote)}"
+        said = f"{quote.text} {_speaker_text(knowledge, quote)}"
         if asked.wants_words and quote.kind is QuoteKind.DIRECT:
-            context = f"{_sentence_around(paragraph, quote.start)} {context}"
-        found.append(_passage(asked, number, quote.text, terms_in(context), quote, about))
+            said = f"{_sentence_around(paragraph, quote.start)} {said}"
+        found.append(_passage(asked, number, quote.text, terms_in(said), quote, about, context))
     return found
 
 
@@ -97,6 +122,7 @@ def _passage(
     present: frozenset[str],  # the terms of the text and what it is judged with
     quote: Quote | None,
     about: frozenset[str],  # the paragraph's terms among the question's common words
+    context: frozenset[str],  # the question's terms the paragraph holds besides its words
     pair: bool = False,
 ) -> Passage:
     held = sum(w for term, w in asked.weights.items() if term in present) / asked.total
@@ -105,8 +131,11 @@ def _passage(
     # is about; any other passage must hold the question's words itself.
     if typed and asked.answer_type in DECISIVE_TYPES:
         present = present | about
-    information = share(asked.information, present)
-    return Passage(number, text, held, typed, quote, pair, information)
+    # The headline and a spelled-out acronym say what the passage is about (the
+    # information check), not that it holds the question's words (the index's weight).
+    information = share(asked.information, present | context)
+    topical = not asked.topic or not present.isdisjoint(asked.topic)
+    return Passage(number, text, held, typed, quote, pair, information, topical)
 
 
 def _speaker_text(knowledge: Knowledge, quote: Quote) -> str:

@@ -17,10 +17,18 @@ def _visible(char: str) -> str:
     return " " if unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"} else char
 
 
+# ASCII's only invisible characters are its controls, and NFKC leaves ASCII as it is: most
+# questions are ASCII, read here without a Unicode lookup per character.
+_ASCII_CONTROLS = dict.fromkeys((*range(0x20), 0x7F), " ")
+
+
 def visible_words(raw: str) -> str:
     """The text as a reader sees it: normalized, invisible characters as spaces, spaces
     collapsed; empty when nothing visible was typed."""
-    text = "".join(_visible(char) for char in unicodedata.normalize("NFKC", raw))
+    if raw.isascii():
+        text = raw.translate(_ASCII_CONTROLS)
+    else:
+        text = "".join(_visible(char) for char in unicodedata.normalize("NFKC", raw))
     return " ".join(text.split())
 
 

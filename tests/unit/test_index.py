@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Plus
 
+from bot.index import bm25
 from bot.index.bm25 import DELTA, K1, B, CountingBM25Plus, SearchIndex
 from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge, index_terms
@@ -49,6 +50,25 @@ def test_scores_equal_rank_bm25_on_random_corpora(seed: int, size: int) -> None:
     for _ in range(40):
         query = rng.choices([*vocabulary, "unknown"], k=rng.randint(1, 7))
         assert_same_as_full_scan(index, model, query)
+
+
+@pytest.mark.parametrize("few", [0, 10**9])
+def test_numpy_and_python_scoring_both_equal_rank_bm25(
+    monkeypatch: pytest.MonkeyPatch, few: int
+) -> None:
+    """Few documents are scored in Python floats, many with numpy: each path alone, forced
+    on every query, must give rank-bm25's scores bit for bit."""
+    monkeypatch.setattr(bm25, "FEW_DOCUMENTS", few)
+    documents = random_corpus(6, 400)
+    index, model = SearchIndex(documents), reference(documents)
+    rng = random.Random(106)
+    vocabulary = sorted({t for d in documents for t in d})
+    for _ in range(40):
+        query = rng.choices([*vocabulary, "unknown"], k=rng.randint(1, 7))
+        assert_same_as_full_scan(index, model, query)
+        found = [doc for doc, _ in index.top(query, 20)]
+        held = [{t for t in dict.fromkeys(query) if t in documents[doc]} for doc in found]
+        assert index.terms_held(found, dict.fromkeys(query)) == held
 
 
 def test_scores_equal_rank_bm25_on_the_real_corpus(seed_knowledge: Knowledge) -> None:
@@ -119,3 +139,10 @@ def test_counting_model_is_rank_bm25s_model(seed: int, size: int) -> None:
         theirs.avgdl,
         theirs.corpus_size,
     )
+
+
+def test_terms_held_says_which_terms_each_document_has() -> None:
+    index = SearchIndex([tokenize("ferry timetable"), tokenize("ferry fares rise"), []])
+    terms = ["ferri", "fare", "timet", "unknown"]
+    assert index.terms_held([2, 1, 0], terms) == [set(), {"ferri", "fare"}, {"ferri", "timet"}]
+    assert index.terms_held([], terms) == []

@@ -54,3 +54,12 @@ def test_a_full_cache_starts_afresh_without_losing_terms(monkeypatch: pytest.Mon
 def test_accents_are_folded_so_typed_names_match() -> None:
     assert tokenize("Céloron Müller") == tokenize("Celoron Muller")
     assert tokenize("서울") == ["서울"]  # Hangul syllables recompose
+
+
+def test_a_questions_terms_are_a_new_list_each_time() -> None:
+    first = tokenize("What did the harbourmaster say about cranes?", question=True)
+    first.append("changed")
+    assert tokenize("What did the harbourmaster say about cranes?", question=True) == [
+        "harbourmast",
+        "crane",
+    ]

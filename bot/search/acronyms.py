@@ -1,0 +1,53 @@
+"""A question's acronyms that a text spells out: asked about the "WHO", an article writing
+"the World Health Organization" holds it, though the index sees two different words."""
+
+from __future__ import annotations
+
+import re
+
+from bot.index.tokenize import tokenize
+
+# Words an organisation's name may hold that its acronym skips ("Bank *of* England": BoE).
+_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "&"})
+_ACRONYM = re.compile(r"(?<![\w'’])[A-Z]{2,6}(?![\w'’])")
+_WORD = re.compile(r"[\w&]+(?:[-'’][\w]+)*")
+
+
+def acronyms(question: str) -> dict[str, str]:
+    """The question's acronyms ("EU"), as written -> their index term."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM.finditer(question):
+        terms = tokenize(match.group(0), question=True)
+        if terms:
+            found[match.group(0)] = terms[0]
+    return found
+
+
+def spelled_out(asked: dict[str, str], text: str) -> frozenset[str]:
+    """The terms of the acronyms in `asked` (as `acronyms` gives them) whose words `text`
+    writes out in full, capitalized ("European Union" for EU)."""
+    if not asked:
+        return frozenset()
+    words = _WORD.findall(text)
+    return frozenset(term for acronym, term in asked.items() if _written_out(acronym, words))
+
+
+def _written_out(acronym: str, words: list[str]) -> bool:
+    for start, word in enumerate(words):
+        if word[:1] == acronym[0] and _spells(acronym, words, start):
+            return True
+    return False
+
+
+def _spells(acronym: str, words: list[str], start: int) -> bool:
+    """The capitalized words from `start` on give the acronym's letters in order, the small
+    words between them skipped."""
+    letter = 0
+    for word in words[start:]:
+        if letter == len(acronym):
+            return True
+        if word[:1] == acronym[letter] and word[:1].isupper():
+            letter += 1
+        elif word.casefold() not in _SKIPPED or letter == 0:
+            return False
+    return letter == len(acronym)
