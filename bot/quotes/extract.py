@@ -345,6 +345,8 @@ class ArticleReader:
                 inner=inner,
                 pre=pre,
                 pre_from=pre_from,
+                sentence_pre=masked[start : quote.start],
+                sentence_from=start,
                 post=post,
                 post_from=quote.end,
                 last_in_sentence=last,

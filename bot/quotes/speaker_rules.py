@@ -62,6 +62,10 @@ class QuoteContext:
     inner: str  # the quote's own words
     pre: str
     pre_from: int
+    # From the sentence's start to the quote, earlier quotes masked: whom a participle or a
+    # verb after "and" belongs to ("X shared a class called "…", writing "…"").
+    sentence_pre: str
+    sentence_from: int
     post: str
     post_from: int
     last_in_sentence: bool
@@ -128,7 +132,8 @@ def verb_before_quote(context: QuoteContext) -> Found | None:
         if _follows_and(words, index):
             if verbs[0] < index:
                 continue  # "Okafor said she agreed and added, "…"": the subject of "said"
-            speaker = context.subjects.sentence_subject(pre[: words[index].start])
+            _, verb = _in_sentence(context, words[index])
+            speaker = context.subjects.sentence_subject(context.sentence_pre[: verb.start])
             if speaker is not None:
                 return Found(speaker, Rule.VERB_BEFORE_QUOTE, context.subjects.how)
         speaker = _subject_of_verb_before(context, words[index])
@@ -146,11 +151,18 @@ def _follows_and(words: tuple[Word, ...], index: int) -> bool:
     return bool(before) and before[-1] == "and"
 
 
+def _in_sentence(context: QuoteContext, word: Word) -> tuple[str, Word]:
+    """The text from the sentence's start to the quote, and `word` (of `pre`) in it."""
+    shift = context.pre_from - context.sentence_from
+    return context.sentence_pre, Word(word.text, word.start + shift, word.end + shift)
+
+
 def _subject_of_verb_before(context: QuoteContext, verb: Word) -> Person | None:
     pre, offset, subjects = context.pre, context.pre_from, context.subjects
     if verb.text.lower().endswith("ing") and pre[: verb.start].rstrip().endswith(","):
         # "..., calling him "…"": the sentence's subject, not the nearest name
-        return subjects.reporting_subject(pre, verb, 0, at=offset)
+        sentence, in_sentence = _in_sentence(context, verb)
+        return subjects.reporting_subject(sentence, in_sentence, 0, at=context.sentence_from)
     speaker = subjects.subject_in(pre, verb.start, at=offset)
     # "said Choi, 'X'": the subject follows the verb; after "told", the listener does
     if speaker is None and verb.text.lower() not in TOLD_VERBS:
@@ -392,6 +404,8 @@ def speaker_announcing(text: str, at: int, people: People, subjects: Subjects) -
         inner="",
         pre=text,
         pre_from=at,
+        sentence_pre=text,
+        sentence_from=at,
         post="",
         post_from=at + len(text),
         last_in_sentence=False,

@@ -24,6 +24,7 @@ from bot.quotes.lexicon import (
     ORGANIZATION_NOUNS,
     PARTY_WORDS,
     PRONOUNS,
+    SENTENCE_OPENERS,
     is_role_word,
 )
 from bot.quotes.mentions import name_word, names_in
@@ -199,7 +200,8 @@ class Subjects:
                 described = self._described_subject(sentence[: verb.start])
                 if described is not None:
                     return described
-                return self._subject_after_introduction(sentence[: verb.start], at)
+                subject = self._subject_after_introduction(sentence[: verb.start], at)
+                return subject or self.sentence_subject(sentence[: verb.start])
             region = sentence[: opening[-1].end]
             subject = self.subject_in(region, len(region), forward=True)
             unnamed_role = None
@@ -213,6 +215,9 @@ class Subjects:
             if subject is None and unnamed_role is None:
                 # "During a speech, Okafor attacked the plan, saying ..."
                 subject = self._subject_after_introduction(sentence[: verb.start], at)
+            if subject is None and unnamed_role is None:
+                # "Former governor Ana Ruiz took to social media, writing ..."
+                subject = self.sentence_subject(sentence[: verb.start])
             return subject
         return self.subject_in(
             sentence[clause_from:], verb.start - clause_from, at=at + clause_from
@@ -249,12 +254,20 @@ class Subjects:
         title: a verb after "and" shares that subject (`As the crowd cheered, Ruiz was
         joined on stage by Hale and joked, "…"`), and so does a colon ending the sentence
         (`Sen. Ana Ruiz, R-Ore., had a blunt message for Hale: "…"`), not the nearest name."""
+        words = words_of(head)
+        while words and words[0].text.lower() in SENTENCE_OPENERS:  # "And then Ruiz said"
+            head = head[words[0].end :].lstrip(" ,")
+            words = words_of(head)
         # "When Hale died, Ruiz released a statement:": not the subordinate clause's subject
         opener = _CLAUSE_OPENER.match(head)
         speaker = None if opener else self.clause_subject(head, passive=True)
-        comma = head.find(", ")
-        if speaker is None and comma >= 0 and word_count(head[:comma]) <= MAX_OPENING_PHRASE_WORDS:
-            speaker = self.clause_subject(head[comma + 2 :], passive=True)
+        rest = head
+        while speaker is None:  # "In June, after the storm, Ruiz ...": past each phrase
+            comma = rest.find(", ")
+            if comma < 0 or word_count(rest[:comma]) > MAX_OPENING_PHRASE_WORDS:
+                break
+            rest = rest[comma + 2 :]
+            speaker = self.clause_subject(rest, passive=True)
         if speaker is None:
             speaker = self.name_opening(head.split(",", 1)[0], MAX_TITLE_LEAD_WORDS)
         return speaker

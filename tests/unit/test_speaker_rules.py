@@ -510,3 +510,25 @@ def test_a_time_word_opening_a_sentence_is_nobody() -> None:
         '"She is an amazing woman and a friend."',
     )
     assert direct(found) == [("Ada Morial", "verb-before-quote")]
+
+
+def test_a_participle_after_a_comma_belongs_to_the_subject_opening_the_sentence() -> None:
+    found = quotes_of(
+        "Ada Lund spoke.",
+        "Republican presidential candidate Tom Verhoek quickly took to social media, writing: "
+        '"Another horrific storm, this time in the north. Many roads closed."',
+        'And then Lund went fully on the attack, saying, "Is the mayor going to finally '
+        'mention the flood plan?"',
+    )
+    assert [q.speaker for q in found.quotes] == ["Tom Verhoek", "Ada Lund"]
+
+
+def test_a_participle_after_an_earlier_quote_of_the_sentence_finds_its_subject() -> None:
+    found = quotes_of(
+        "Ada Lund spoke.",
+        'Later on Sunday, Lund shared a syllabus for a class called "Perception" on her '
+        'page, writing "Allow me also to do the research for the reporter."',
+        'In June, after the storm, Lund emailed her condolences, addressing her as "Ada" and '
+        'telling her, "you are an all-star player and we need you for the long run!"',
+    )
+    assert direct(found) == [("Ada Lund", "verb-before-quote"), ("Ada Lund", "verb-before-quote")]
