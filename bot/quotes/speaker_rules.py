@@ -26,6 +26,7 @@ from bot.quotes.subjects import PHRASE_END, Subjects, dashes_as_commas
 from bot.quotes.wording import Word, anonymous_source, is_speech_verb, words_of
 
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^\s*the\s+(?=[A-Z])")
 # A transcript's speaker label: "WALLACE:", "O'REILLY:".
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’-]+):\s")
 _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
@@ -110,11 +111,16 @@ def _found(context: QuoteContext, speaker: Person | None, rule: Rule) -> Found |
 
 
 def according_to(context: QuoteContext) -> Found | None:
-    """`According to Name, "…"`."""
+    """`According to Name, "…"`, and right after the quote: `"…," according to Name.`"""
     according = list(ACCORDING_TO.finditer(context.pre))
-    if not according:
-        return None
-    after = context.pre[according[-1].end() :]
+    if according:
+        after = context.pre[according[-1].end() :]
+    else:
+        trailing = ACCORDING_TO.match(context.post.lstrip(_QUOTE_AND_COMMA))
+        if trailing is None:
+            return None
+        after = PHRASE_END.split(context.post.lstrip(_QUOTE_AND_COMMA)[trailing.end() :], 1)[0]
+        after = _LEADING_THE.sub(" ", after)  # "according to the Harbor Gazette"
     speaker = context.subjects.subject_in(after, len(after), allow_groups=False, forward=True)
     return _found(context, speaker, Rule.ACCORDING_TO)
 

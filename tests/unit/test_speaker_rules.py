@@ -532,3 +532,12 @@ def test_a_participle_after_an_earlier_quote_of_the_sentence_finds_its_subject()
         'telling her, "you are an all-star player and we need you for the long run!"',
     )
     assert direct(found) == [("Ada Lund", "verb-before-quote"), ("Ada Lund", "verb-before-quote")]
+
+
+def test_according_to_right_after_the_quote() -> None:
+    found = quotes_of(
+        '"The inspectors expect to complete their work in the next few weeks," according to '
+        "the Harbor Gazette.",
+        '"We are done here," Tom Hale said, according to the Gazette.',
+    )
+    assert direct(found) == [("Harbor Gazette", "according-to"), ("Tom Hale", "verb-after-quote")]
