@@ -51,6 +51,8 @@ SPEECH_VERBS = _forms(
 RETORT_VERBS = _forms("fired fires shot shoots hit hits pushed pushes struck strikes")
 # Verbs that report speech when "on" follows them: `"…," Ruiz went on.`
 GOING_ON_VERBS = _forms("went goes")
+# Verbs that report speech as "put it": `As Ruiz put it, "…"`.
+PUT_VERBS = _forms("put puts")
 # Words of that list that are nouns after a determiner or a possessive ("his remarks",
 # "the answers", "her tweets"): no speech verb there.
 NOUN_MARKERS = _forms("a an the his her their its my our your this that these those")

@@ -40,6 +40,8 @@ MAX_NEXT_SENTENCE_VERB_AT = 6
 # announces the quote, after that it may belong to a clause of its own.
 MAX_VERB_AFTER_AT = 8
 MAX_ANNOUNCING_VERB_AT = 6
+# Before a participle whose subject is the sentence's: "upon saying", "before adding".
+_ADVERBIAL_LEADS = frozenset("upon by after before while when without".split())
 # Before the object of a verb or a preposition: "a message to Ruiz:", "spoke with Ruiz:".
 _BEFORE_AN_OBJECT = frozenset("to for with at from of by in on about against into".split())
 # "delivered a blunt message to the Dutch daily Harbor Post:": the words back to that word.
@@ -169,6 +171,13 @@ def _subject_of_verb_before(context: QuoteContext, verb: Word) -> Person | None:
         # "..., calling him "…"": the sentence's subject, not the nearest name
         sentence, in_sentence = _in_sentence(context, verb)
         return subjects.reporting_subject(sentence, in_sentence, 0, at=context.sentence_from)
+    before = words_of(pre[: verb.start])
+    if verb.text.lower().endswith("ing") and before and before[-1].text in _ADVERBIAL_LEADS:
+        # "X drew boos upon saying "…"": the sentence's subject says it
+        sentence, in_sentence = _in_sentence(context, verb)
+        speaker = subjects.sentence_subject(sentence[: in_sentence.start])
+        if speaker is not None:
+            return speaker
     speaker = subjects.subject_in(pre, verb.start, at=offset)
     # "said Choi, 'X'": the subject follows the verb; after "told", the listener does
     if speaker is None and verb.text.lower() not in TOLD_VERBS:

@@ -25,6 +25,7 @@ from bot.quotes.lexicon import (
     NOUN_MARKERS,
     PARTY_WORDS,
     PRONOUNS,
+    PUT_VERBS,
     QUOTED_OBJECT_VERBS,
     RETORT_VERBS,
     SPEECH_VERBS,
@@ -57,18 +58,23 @@ def words_of(text: str) -> tuple[Word, ...]:
 # "quoted as saying".
 _BEFORE_PARTICIPLE = frozenset(
     "is are was were be been am kept keeps began begins by while after before when in "
-    "without then also and but even again as".split()
+    "without then also and but even again as upon".split()
+    # "issued a statement saying", "posted a tweet saying": what its sender says
+    + "statement letter tweet post email message note release".split()
 )
 
 
 def is_speech_verb(words: tuple[Word, ...], index: int) -> bool:
     """Whether words[index] reports speech: a speech verb, not a noun ("his remarks"), or
-    a verb that does with "back" or "on" ("fired back", "went on")."""
+    a verb that does with "back" or "on" ("fired back", "went on"), or "put it" ending
+    the words (`As Ruiz put it, "…"`)."""
     if _is_verb_of(words, index, SPEECH_VERBS):
         return True
     following = words[index + 1].text.lower() if index + 1 < len(words) else ""
     if following == "on" and words[index].text.lower() in GOING_ON_VERBS:
         return True  # "Ruiz went on, ..."
+    if following == "it" and index + 2 == len(words) and words[index].text.lower() in PUT_VERBS:
+        return True  # "As Ruiz put it, "…"", "…," as Ruiz puts it.
     return following == "back" and words[index].text.lower() in RETORT_VERBS
 
 
@@ -103,6 +109,7 @@ def _is_verb_of(words: tuple[Word, ...], index: int, verbs: frozenset[str]) -> b
         word.endswith("ing")
         and previous.text.islower()
         and previous.text not in _BEFORE_PARTICIPLE
+        and not previous.text.endswith("ly")  # "with Ruiz recently promising"
         and previous.end == words[index].start - 1
     )
 

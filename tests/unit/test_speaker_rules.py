@@ -541,3 +541,34 @@ def test_according_to_right_after_the_quote() -> None:
         '"We are done here," Tom Hale said, according to the Gazette.',
     )
     assert direct(found) == [("Harbor Gazette", "according-to"), ("Tom Hale", "verb-after-quote")]
+
+
+def test_as_someone_put_it_reports_speech() -> None:
+    found = quotes_of(
+        "As the Gazette's Pia Holm puts it, \"Nobody on the council is moved, and nobody in "
+        'the port is inspired."'
+    )
+    assert direct(found) == [("Pia Holm", "verb-before-quote")]
+
+
+def test_a_statement_saying_is_its_senders_and_an_adverb_may_lead_a_participle() -> None:
+    found = quotes_of(
+        "Ada Lund and Tom Verhoek spoke.",
+        'On Saturday, Verhoek issued a statement saying that Lund was "a remarkable person '
+        'and a brilliant engineer."',
+        "Lund and Verhoek used the harshest words, with Lund recently promising to "
+        '"flatten the old harbour wall."',
+    )
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
+        "Tom Verhoek",
+        "Ada Lund",
+    ]
+
+
+def test_a_participle_after_upon_belongs_to_the_sentences_subject() -> None:
+    found = quotes_of(
+        "Ada Lund and Tom Verhoek spoke.",
+        "Lund, herself a Verhoek supporter during the race, drew boos upon saying, "
+        '"The mayor heard the passion of the people."',
+    )
+    assert direct(found) == [("Ada Lund", "verb-before-quote")]

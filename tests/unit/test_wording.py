@@ -194,3 +194,8 @@ def test_a_capitalized_word_inside_a_name_in_prose_is_no_speech_verb() -> None:
 def test_went_on_reports_speech() -> None:
     assert _verb_at("Ruiz went on, as if she had not heard", "went")
     assert not _verb_at("Ruiz went home", "went")
+
+
+def test_put_it_ending_the_words_reports_speech() -> None:
+    assert _verb_at("As Ruiz put it", "put")
+    assert not _verb_at("Ruiz put it on hold", "put")
