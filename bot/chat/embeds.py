@@ -11,7 +11,7 @@ from bot.chat import discord_limits
 from bot.i18n import text
 from bot.knowledge import Knowledge
 from bot.quotes.models import Quote, QuoteKind, Speaker
-from bot.search.answer import Answer
+from bot.search.answer import Answer, other_script_note
 from bot.search.declines import Decline
 from bot.search.examples import example_questions
 
@@ -78,6 +78,8 @@ def answer_embed(answer: Answer, locale: str, position: int = 1, total: int = 1)
     ]
     if answer.namesakes is not None:
         notes.append(answer.namesakes.message(locale, escape=safe))
+    if answer.other_script:
+        notes.append(other_script_note(answer, locale, emphasis=_marked))
     if notes:
         embed.add_field(
             name=text(locale, "answer.note"),

@@ -25,3 +25,9 @@ def language(locale: str | None) -> str:
 def text(locale: str | None, key: str, /, **values: object) -> str:
     template = CATALOGS[language(locale)][key]
     return template.format(**values) if values else template
+
+
+def language_name(locale: str | None, code: str) -> str:
+    """A language's name in the locale's language ("English", "영어"), or its code."""
+    key = f"language.{code}"
+    return text(locale, key) if key in CATALOGS[DEFAULT_LANGUAGE] else code

@@ -18,9 +18,11 @@ None means a decline; bot.search.declines says why.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.corpus.models import Article, Paragraph
+from bot.i18n import language_name, text
 from bot.knowledge import Knowledge
 from bot.quotes.lexicon import is_role_word
 from bot.quotes.models import Quote, QuoteKind, Speaker
@@ -99,6 +101,7 @@ class Answer:
     alternatives: tuple[Answer, ...] = ()
     read_as: tuple[tuple[str, str], ...] = ()  # (as typed, the speaker or word read instead)
     namesakes: Namesakes | None = None  # the others the question's name could mean
+    other_script: tuple[str, ...] = ()  # words left out: in a script the articles do not use
 
     @property
     def role(self) -> str | None:
@@ -130,6 +133,8 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
     Raises QuestionError when the input is not a usable question.
     """
     asked = read_question(knowledge, question)
+    if not asked.terms or asked.other_script_speaker:  # asked in a script they do not use
+        return None
     found = [c for c in candidates(knowledge, asked) if may_hold_the_question(asked, c)]
     found = [with_passage(knowledge, asked, c) for c in found[: max(PASSAGE_CANDIDATES, top)]]
     found = [c for c in found if holds_the_question(asked, c)]
@@ -151,6 +156,7 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
         alternatives=tuple(rest),
         read_as=tuple(asked.respelled.items()),
         namesakes=namesakes,
+        other_script=asked.other_script,
     )
 
 
@@ -327,6 +333,15 @@ def _speaker_answering(knowledge: Knowledge, asked: Asked, found: Candidate) -> 
 
 def _locator(found: Candidate) -> int:
     return found.passage.passage if found.passage is not None else -1
+
+
+def other_script_note(
+    found: Answer, locale: str | None = None, emphasis: Callable[[str], str] = "“{}”".format
+) -> str:
+    """What the answer left out of the search, and why, in the locale's language."""
+    words = text(locale, "decline.or").join(emphasis(word) for word in found.other_script)
+    language = language_name(locale, found.article.language)
+    return text(locale, "answer.other_script", language=language, words=words)
 
 
 def answer_at(

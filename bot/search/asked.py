@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rapidfuzz import fuzz
 
@@ -17,6 +17,7 @@ from bot.search.acronyms import acronyms
 from bot.search.answer_types import AnswerType, expected_type
 from bot.search.information import question_information
 from bot.search.question import QuestionError, clean_question
+from bot.search.scripts import without_other_scripts
 from bot.search.spelling import Spelling, unswapped, written_form
 
 # A name the corpus never mentions ("What did *Taylor Swift* say about the bike lanes?")
@@ -55,16 +56,23 @@ class Asked:
     lacking: frozenset[str]  # terms of `information` that no paragraph has
     lowercase: frozenset[str]  # terms of its lowercase words: no name among them
     acronyms: dict[str, str]  # its acronyms as typed ("EU") -> their terms
+    # Its words in a script the articles do not use, as typed: left out of the search.
+    other_script: tuple[str, ...] = ()
+    # One of them is whom it asks about ("What did 김진아 say?"): the rest cannot answer it.
+    other_script_speaker: bool = False
 
 
 def read_question(knowledge: Knowledge, question: str) -> Asked:
     """Raises QuestionError when the input is not a usable question."""
     text = _spell_out_initials(knowledge, _unshouted(clean_question(question)))
+    speech = speech_verb_at(text)
+    written = text
+    text, other_script = without_other_scripts(knowledge, text, partial(_is_known, knowledge))
     text, respelled = _respell_names(knowledge, text)
     text, respelled_words = _respell_words(knowledge, text)
     respelled |= respelled_words
     terms = [_spelled(knowledge, term) for term in tokenize(text, question=True)]
-    if not terms:
+    if not terms and not other_script:
         raise QuestionError(
             "The question has only common words in it: name a person, a topic or an event."
         )
@@ -104,6 +112,8 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
             for term in tokenize(match.group(0), question=True)
         ),
         acronyms=acronyms(text),
+        other_script=other_script,
+        other_script_speaker=any(0 <= written.find(word) < speech for word in other_script),
     )
 
 

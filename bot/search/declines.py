@@ -3,20 +3,33 @@ to try, in the user's language (bot.i18n)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.i18n import text
+from bot.i18n import language_name, text
 from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge
 from bot.quotes.lookup import suggest
 from bot.quotes.models import SpeakerKind
 from bot.search.answer import candidates
-from bot.search.asked import Asked, named_speakers, phrases, read_question, speech_verb_at
+from bot.search.asked import (
+    NAME_SPELLING_RATIO,
+    Asked,
+    name_likeness,
+    named_speakers,
+    phrases,
+    read_question,
+    speech_verb_at,
+)
+from bot.search.romanize import romanized
 from bot.search.spelling import Spelling, written_form
 
 SUGGESTIONS = 3
+SPEAKER_EXAMPLES = 2
+# Korean names are two to four syllables: shorter starts of a word are no name.
+MIN_NAME_SYLLABLES = 2
 
 
 class DeclineReason(StrEnum):
@@ -24,6 +37,7 @@ class DeclineReason(StrEnum):
     UNKNOWN_WORDS = "unknown words"  # words no article uses
     SPEAKER_OFF_TOPIC = "speaker off topic"  # the person is quoted, on other things
     WORDS_APART = "words apart"  # the words are there, never together
+    OTHER_LANGUAGE = "other language"  # asked in a script the articles do not use
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +46,7 @@ class Decline:
     missing: tuple[str, ...]  # what the articles lack, as the user typed it
     suggestions: tuple[str, ...] = ()  # speakers' names to try instead
     topics: tuple[str, ...] = ()  # words the articles use, spelled close to those they lack
+    language: str = "en"  # the articles' language (ISO 639-1), for OTHER_LANGUAGE
 
     def message(
         self,
@@ -43,6 +58,8 @@ class Decline:
         articles' names and words (the chat layer escapes markdown in both)."""
         either = text(locale, "decline.or")
         missing = either.join(emphasis(words) for words in self.missing)
+        if self.reason is DeclineReason.OTHER_LANGUAGE:
+            return self._other_language(locale, escape)
         if self.reason is DeclineReason.UNKNOWN_PERSON:
             said = text(locale, "decline.unknown_person", missing=missing)
         elif self.reason is DeclineReason.UNKNOWN_WORDS:
@@ -63,10 +80,26 @@ class Decline:
             said += " " + text(locale, "decline.topics", topics=topics)
         return said
 
+    def _other_language(self, locale: str | None, escape: Callable[[str], str]) -> str:
+        """Not "nothing about 과학기술", which is true of any word in another script."""
+        said = text(locale, "decline.other_language", language=language_name(locale, self.language))
+        if self.suggestions:
+            names = text(locale, "decline.or").join(escape(name) for name in self.suggestions)
+            said += " " + text(locale, "decline.names_as_written", names=names)
+        return said
+
 
 def why_declined(knowledge: Knowledge, question: str) -> Decline:
     """The reason `answer` returned None for this question (raises QuestionError as it does)."""
     asked = read_question(knowledge, question)
+    if asked.other_script:
+        # Whatever its other words found or missed, the way to an answer is the language.
+        return Decline(
+            DeclineReason.OTHER_LANGUAGE,
+            asked.other_script,
+            _romanized_speakers(knowledge, asked.other_script) or _speakers_to_name(knowledge),
+            language=articles_language(knowledge),
+        )
     # "What did *Jeon Do-yun* say?" asks for a person; "the *Eiffel Tower*" is a thing, and so
     # is a name asked about with someone the articles quote, or after the verb of speech
     # ("What did the minister say about the *Eiffel Tower*?").
@@ -87,6 +120,33 @@ def why_declined(knowledge: Knowledge, question: str) -> Decline:
         who = " or ".join(sorted(asked.named))
         return Decline(DeclineReason.SPEAKER_OFF_TOPIC, (who, *_topic_words(asked)))
     return Decline(DeclineReason.WORDS_APART, _words_held_apart(knowledge, asked))
+
+
+def articles_language(knowledge: Knowledge) -> str:
+    """The language most of the articles are in."""
+    languages = Counter(article.language for article in knowledge.articles)
+    return languages.most_common(1)[0][0] if languages else "en"
+
+
+def _romanized_speakers(knowledge: Knowledge, words: tuple[str, ...]) -> tuple[str, ...]:
+    """Speakers whose name the words spell in Hangul ("김진아는": Kim Jina), closest first.
+    A particle may follow a name ("-는"): the word's shorter starts are tried too."""
+    people = [s.name for s in knowledge.speakers if s.kind is SpeakerKind.PERSON]
+    likeness: dict[str, float] = {}
+    for word in words:
+        for end in range(len(word), min(len(word), MIN_NAME_SYLLABLES) - 1, -1):
+            spelled = romanized(word[:end])
+            for name in people:
+                likeness[name] = max(likeness.get(name, 0.0), name_likeness(spelled, name))
+    close = [name for name in people if likeness.get(name, 0.0) >= NAME_SPELLING_RATIO]
+    return tuple(sorted(close, key=lambda name: -likeness[name])[:SUGGESTIONS])
+
+
+def _speakers_to_name(knowledge: Knowledge) -> tuple[str, ...]:
+    """The most quoted people: how the articles write names, to ask about them."""
+    people = [s for s in knowledge.speakers if s.kind is SpeakerKind.PERSON]
+    people.sort(key=lambda s: -len(s.quotes))
+    return tuple(s.name for s in people[:SPEAKER_EXAMPLES])
 
 
 def _named_besides(knowledge: Knowledge, asked: Asked, names: list[str]) -> set[str]:

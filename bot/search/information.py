@@ -38,14 +38,20 @@ zipf_frequency("the", "en")
 
 
 @lru_cache(maxsize=65_536)
+def _zipf(word: str) -> float:
+    # wordfreq tokenizes and normalizes its input on every call (10-20 us), and questions
+    # keep using the same words.
+    return zipf_frequency(word.casefold(), "en")
+
+
 def word_information(word: str) -> float:
     """How much a word tells: rare words the most, a word wordfreq never saw as much as any."""
-    return max(FLOOR, CEILING - zipf_frequency(word.casefold(), "en"))
+    return max(FLOOR, CEILING - _zipf(word))
 
 
 def is_common(words: str) -> bool:
     """Whether each of the words is common in general English."""
-    return all(zipf_frequency(word.casefold(), "en") >= COMMON_ZIPF for word in words.split())
+    return all(_zipf(word) >= COMMON_ZIPF for word in words.split())
 
 
 def question_information(

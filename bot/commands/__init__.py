@@ -1,0 +1,1 @@
+"""The command line's commands, one module per kind; bot.cli imports only the one asked for."""
