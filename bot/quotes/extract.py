@@ -111,16 +111,30 @@ def _statement_text(paragraph: Paragraph, start: int, end: int) -> str:
     return body.rstrip(",;") if body.endswith((",", ";")) else body
 
 
+def _attributes_another(between: str) -> bool:
+    """`"…," X tweeted after Y argued that "…"`: a second speech verb between two quotes
+    reports the second of them, which is no second part of the first."""
+    words = words_of(between)
+    return sum(1 for i in range(len(words)) if _own_speech_verb(words, i)) > 1
+
+
+def _own_speech_verb(words: tuple[Word, ...], index: int) -> bool:
+    """A speech verb with a subject of its own: not a participle going on in the voice
+    before it ("…, adding"), unless a name stands right before it ("and Ruiz calling")."""
+    if not (is_speech_verb(words, index) or takes_quoted_object(words, index)):
+        return False
+    if not words[index].text.endswith("ing") or index == 0:
+        return not words[index].text.endswith("ing")
+    previous = words[index - 1]
+    return previous.text[0].isupper() and previous.end + 1 == words[index].start
+
+
 def _reports_anew(masked: str, previous: QuoteSpan, quote: QuoteSpan) -> bool:
     """Whether a speech verb with a subject of its own stands between a statement's quote
     and the next quote of the sentence: `… "hiding the numbers" and Brandt says she is
     "…"`, not `…, adding: "…"` (the participle goes on in the same voice)."""
     between = words_of(masked[previous.end : quote.start])
-    return any(
-        (is_speech_verb(between, i) or takes_quoted_object(between, i))
-        and (not word.text.endswith("ing") or (i > 0 and between[i - 1].text[0].isupper()))
-        for i, word in enumerate(between)
-    )
+    return any(_own_speech_verb(between, i) for i in range(len(between)))
 
 
 class ArticleReader:
@@ -364,7 +378,12 @@ class ArticleReader:
             found = attributed.found
             speaker = found.speaker if found else None
             # "First part," she said, "second part.": one quote around its attribution.
-            if attributed.announced_after and not last and inner.endswith(","):
+            if (
+                attributed.announced_after
+                and not last
+                and inner.endswith(",")
+                and not _attributes_another(post)
+            ):
                 following = quotes[index + 1]
                 inner = f"{inner} {text[following.inner_start : following.inner_end].strip()}"
                 parts.append((following.inner_start, following.inner_end))
@@ -393,6 +412,7 @@ class ArticleReader:
             )
             self.found.append(extracted)
             any_found = True
+            clause_floor = text.find(" ", parts[-1][1]) if parts[-1][1] < end else end
             if speaker is not None:
                 self.people.mention(speaker)
             if not quote.closed:
@@ -457,15 +477,22 @@ class ArticleReader:
                     return None
                 labelled = True
         breaks = list(_CLAUSE_BREAK.finditer(sentence))
-        clause_from = max(
-            [m.end() for m in breaks if m.end() <= verb.start] + [max(0, clause_floor - start)]
-        )
+        clause_start = max((m.end() for m in breaks if m.end() <= verb.start), default=0)
         clause_to = min(
             (m.start() for m in breaks if m.start() >= quote.end - start), default=len(sentence)
         )
         self.subjects.unnamed_role = None
         self.subjects.how = ""
+        # After an earlier quote of the sentence, its clause begins past that quote (`"…," X
+        # tweeted after Y argued that "…"`), unless nobody is named there (`"…," X says in
+        # the ad titled "…" warning that …`: the subject stands before).
+        clause_from = max(clause_start, clause_floor - start)
         speaker = self.subjects.reporting_subject(sentence[:clause_to], verb, clause_from, at=start)
+        if speaker is None and clause_from > clause_start:
+            clause_from = clause_start
+            speaker = self.subjects.reporting_subject(
+                sentence[:clause_to], verb, clause_from, at=start
+            )
         if speaker is None and labelled:
             return None
         extracted = self._add_statement(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.quotes.lexicon import INSTITUTION_NOUNS, ORGANIZATION_NOUNS, PRONOUNS, is_role_word
+from bot.quotes.lexicon import INSTITUTION_NOUNS, ORGANIZATION_NOUNS, PRONOUNS
 from bot.quotes.mentions import name_key, name_word
 from bot.quotes.models import SpeakerKind
 from bot.quotes.wording import may_be_surname
@@ -111,10 +111,11 @@ class People:
         """One capitalized word naming a speaker: the person of the article who has it as a
         name word, else a person known by that word alone."""
         known = self.known_by_word(word)
-        # "Dean said" after "Howard Dean": a surname that is also a job names its holder
-        if not may_be_surname(word) and not (known is not None and is_role_word(word)):
-            return None
-        return self.person(word) if known is None else self.known_as(known, word)
+        if known is not None and word.lower() not in PRONOUNS:
+            # "Dean said", "Law said" after "Howard Dean", "Steven Law": a surname that is
+            # also a word or a job names the person who has it
+            return self.known_as(known, word)
+        return self.person(word) if may_be_surname(word) else None
 
     def group(self, phrase: str) -> Person:
         phrase = phrase.strip(" ,")

@@ -27,6 +27,7 @@ from bot.quotes.wording import Word, anonymous_source, is_speech_verb, words_of
 
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^\s*the\s+(?=[A-Z])")
+_PHRASE_MARK = re.compile(r"[,;:—–]|\s-\s")
 # A transcript's speaker label: "WALLACE:", "O'REILLY:".
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’-]+):\s")
 _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
@@ -135,7 +136,11 @@ def verb_before_quote(context: QuoteContext) -> Found | None:
     # The verb nearest the quote introduces it ("Asked about Hale, Ruiz said "…""); an
     # earlier one names the speaker when it names nobody ("she spoke, stating, "…"").
     for index in reversed(verbs):
-        if index - 1 in verbs and pre[words[index - 1].end : words[index].start] == ", ":
+        if (
+            index - 1 in verbs
+            and pre[words[index - 1].end : words[index].start] == ", "
+            and words[index].text.endswith("ing")
+        ):
             continue  # "Okafor said, adding, "…"": the subject of "said" says it
         if _follows_and(words, index):
             if verbs[0] < index:
@@ -207,8 +212,10 @@ def _ends_with_its_speaker(head: str) -> bool:
     words = words_of(head)
     if not words or not words[-1].text[0].isupper() or head[words[-1].end :].strip():
         return False
-    lead = [word.text.lower() for word in words[-MAX_OBJECT_LEAD_WORDS - 2 : -1]]
-    return _BEFORE_AN_OBJECT.isdisjoint(lead)
+    lead = words[-MAX_OBJECT_LEAD_WORDS - 2 : -1]
+    # "… IN OTHER STATES - Ana Ruiz:": the lead-in's own phrase starts after its mark
+    lead = [w for w in lead if not _PHRASE_MARK.search(head, w.end, words[-1].start)]
+    return _BEFORE_AN_OBJECT.isdisjoint(word.text.lower() for word in lead)
 
 
 # Words after the quote -------------------------------------------------------------------

@@ -203,6 +203,9 @@ class Subjects:
                 subject = self._subject_after_introduction(sentence[: verb.start], at)
                 return subject or self.sentence_subject(sentence[: verb.start])
             region = sentence[: opening[-1].end]
+            if POSSESSIVE.search(opening[-1].text):
+                # "Ana Ruiz's campaign manager Tom Hale said ..., arguing": not the owner
+                return self.sentence_subject(sentence[: verb.start])
             subject = self.subject_in(region, len(region), forward=True)
             unnamed_role = None
             if subject is None and opening[-1].text.lower() in DETERMINERS:
@@ -277,11 +280,14 @@ class Subjects:
         experts Ana Ruiz and ..."), when it is nobody's owner and follows no preposition
         ("a spokesperson for Ana Ruiz" is no Ruiz)."""
         named = names_in(text)
+        # "Ana Ruiz's campaign manager Tom Hale": the owner is no subject, the next name is
+        while named and POSSESSIVE.match(text[named[0][1] : named[0][1] + 2]):
+            named = named[1:]
         if not named:
             return None
-        name_start, name_end, name = named[0]
+        name_start, _, name = named[0]
         lead = [word.text.lower() for word in words_of(text[:name_start])]
-        if len(lead) > most_lead or POSSESSIVE.match(text[name_end : name_end + 2]):
+        if len(lead) > most_lead:
             return None
         if any(word in NOT_NAME_AFTER or word in {"by", "with", "and"} for word in lead):
             return None

@@ -94,6 +94,8 @@ def _is_verb_of(words: tuple[Word, ...], index: int, verbs: frozenset[str]) -> b
     word = words[index].text.lower()
     if word not in verbs:
         return False
+    if len(words[index].text) > 1 and words[index].text.isupper():
+        return False  # "RED STATES OUTNUMBER BLUE STATES": a headline in capitals
     if index == 0:
         return True
     previous = words[index - 1]

@@ -572,3 +572,57 @@ def test_a_participle_after_upon_belongs_to_the_sentences_subject() -> None:
         '"The mayor heard the passion of the people."',
     )
     assert direct(found) == [("Ada Lund", "verb-before-quote")]
+
+
+def test_a_verb_right_after_a_clause_ending_in_a_comma_is_the_main_verb() -> None:
+    found = quotes_of(
+        "Hilde Brandt and Bo Sand ran.",
+        "Brandt, who called Sand shortly after the winner was declared, told her supporters, "
+        '"I still love the north, and I always will."',
+    )
+    assert direct(found) == [("Hilde Brandt", "verb-before-quote")]
+
+
+def test_a_quote_after_another_speakers_verb_is_no_second_part_of_the_first() -> None:
+    found = quotes_of(
+        "Hilde Brandt and Bo Sand ran.",
+        '"She did it again and I will say it again," Sand tweeted after Brandt argued in the '
+        'debate that "if everyone had voted as he voted, we would not have rescued the port."',
+    )
+    assert direct(found) == [
+        ("Bo Sand", "verb-after-quote"),
+        ("Hilde Brandt", "fragment-of-statement"),
+    ]
+
+
+def test_a_participle_after_the_attribution_joins_the_quote_parts() -> None:
+    found = quotes_of(
+        '"There is a sense of urgency," Dara Okoye said, noting that donors feel "we have to '
+        'find a place that is safe."'
+    )
+    assert direct(found) == [("Dara Okoye", "verb-after-quote")]
+
+
+def test_a_headline_in_capitals_before_a_colon_holds_no_verb() -> None:
+    found = quotes_of(
+        "RED BOATS OUTNUMBER BLUE BOATS FOR THE FIRST TIME - Jeffrey M. Jones: \"The analysis "
+        'finds that 20 ports are busy, compared with 14 quiet ones."'
+    )
+    assert [q.speaker for q in found.quotes] == ["Jeffrey M. Jones"]
+
+
+def test_an_owner_opening_the_sentence_is_not_the_subject_of_its_participle() -> None:
+    found = quotes_of(
+        "Hilde Brandt and Bo Sand ran.",
+        "Hilde Brandt's campaign manager Tom Hale said as much in an interview, arguing that "
+        'Sand "lashed out at our generals when he was asked."',
+    )
+    assert {q.speaker for q in found.quotes} == {"Tom Hale"}
+
+
+def test_a_surname_that_is_also_a_word_names_the_person_known_by_it() -> None:
+    found = quotes_of(
+        "Steven Law runs the fund.",
+        '"We are ready for the next round of races," Law said.',
+    )
+    assert direct(found) == [("Steven Law", "verb-after-quote")]
