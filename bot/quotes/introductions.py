@@ -159,6 +159,9 @@ def _titled_surnames(
     return found
 
 
+_AS_FOR = re.compile(r"(?:^|\W)as for$")
+
+
 def _surname_mentions(
     people: People, sentence: str, full: list[tuple[int, int, Person]]
 ) -> list[tuple[int, int, Person]]:
@@ -172,8 +175,9 @@ def _surname_mentions(
             continue
         if any(s <= match.start() < e for s, e, _ in full):
             continue
-        if sentence[: match.start()].rstrip().rsplit(" ", 1)[-1].lower() in NOT_NAME_AFTER:
-            continue  # "the Webb family", "in Lee County": not the person
+        before = sentence[: match.start()].rstrip().lower()
+        if before.rsplit(" ", 1)[-1] in NOT_NAME_AFTER and not _AS_FOR.search(before):
+            continue  # "the Webb family", "in Lee County": not the person; "As for Webb," is
         if any(_qualifies_name(sentence, match.end(), s) for s, _, _ in full):
             continue  # "Webb aide Dana Ortiz", "Webb's campaign manager Dana Ortiz"
         person = people.known_by_word(word)

@@ -85,6 +85,22 @@ def dashes_as_commas(text: str) -> str:
     return _APPOSITIVE_DASH.sub(lambda m: "," + " " * (len(m.group(0)) - 1), text)
 
 
+_BEFORE_A_PLACE = frozenset("in at from near outside across throughout".split())
+
+
+def _is_place_after_place(segments: list[str], number: int) -> bool:
+    """`… the shooting in Aurora, Colorado, in July, said`: one capitalized word after a
+    segment ending in a place ("in Aurora") is the place's state or country, no name."""
+    words = words_of(segments[number])
+    before = words_of(segments[number - 1]) if number > 0 else ()
+    return (
+        len(words) == 1
+        and len(before) > 1
+        and before[-1].text[0].isupper()
+        and before[-2].text.lower() in _BEFORE_A_PLACE
+    )
+
+
 def _phrase_end(text: str) -> int:
     """Where the phrase opening `text` ends: at its first comma or stop mark, but not at
     the period of a title or an initial ("said Navy spokesman Capt. Ana Ruiz.")."""
@@ -359,6 +375,10 @@ class Subjects:
             segment = segments[number]
             words = words_of(segment)
             if not words or "_" in segment:
+                continue
+            if _is_place_after_place(segments, number) and not self.people.names_known_person(
+                segment, {word.text.lower() for word in words}
+            ):
                 continue
             owned = self.holder_of_owned_role(segment, segments[number + 1])
             if owned is not None:

@@ -626,3 +626,27 @@ def test_a_surname_that_is_also_a_word_names_the_person_known_by_it() -> None:
         '"We are ready for the next round of races," Law said.',
     )
     assert direct(found) == [("Steven Law", "verb-after-quote")]
+
+
+def test_a_state_after_a_place_in_an_appositive_is_nobody() -> None:
+    found = quotes_of(
+        "Sandy Pohl, who lost her daughter during the storm in Aurora, Colorado, in July "
+        'last year, said that the mayor had "treated my family with disrespect."',
+        '"We did have a telephone conversation, he was 15 minutes late," she said.',
+    )
+    assert {q.speaker for q in found.quotes} == {"Sandy Pohl"}
+    levine = quotes_of(
+        "Eric Levine and Marco Rubio came.",
+        'Of Carson, Levine, who has given money to Marco Rubio, said, "He is flat-out scary."',
+    )
+    assert direct(levine) == [("Eric Levine", "verb-before-quote")]
+
+
+def test_as_for_someone_introduces_the_he_that_follows() -> None:
+    found = quotes_of(
+        "Ted Cruz and Donald Trump spoke.",
+        "Cruz warned against a brokered convention.",
+        'As for Trump, he said he is not worried. "First of all, I think I am going to have '
+        'the delegates," he said.',
+    )
+    assert direct(found) == [("Donald Trump", "verb-after-quote")]
