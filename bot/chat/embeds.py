@@ -80,6 +80,16 @@ def answer_embed(answer: Answer, locale: str, position: int = 1, total: int = 1)
         notes.append(answer.namesakes.message(locale, escape=safe))
     if answer.other_script:
         notes.append(other_script_note(answer, locale, emphasis=_marked))
+    if answer.who_spoke:
+        people = "\n".join(
+            f"**{safe(s.name)}**" + (f", {safe(s.role)}" if s.role else "")
+            for s in answer.who_spoke
+        )
+        embed.add_field(
+            name=text(locale, "answer.who_spoke"),
+            value=discord_limits.fit(people, discord_limits.EMBED_FIELD_VALUE),
+            inline=False,
+        )
     if notes:
         embed.add_field(
             name=text(locale, "answer.note"),

@@ -59,6 +59,7 @@ def answer_to_dict(result: Answer) -> dict[str, Any]:
         "score": round(result.score, 6),
         "namesakes": _namesakes_to_dict(result.namesakes) if result.namesakes else None,
         "left_out": list(result.other_script),
+        "who_spoke": [{"name": s.name, "role": s.role} for s in result.who_spoke],
     }
 
 
@@ -104,6 +105,9 @@ def format_answer(result: Answer) -> str:
         lines.append(f"  {result.namesakes.message()}")
     if result.other_script:
         lines.append(f"  {other_script_note(result)}")
+    if result.who_spoke:
+        people = "; ".join(s.name + (f" ({s.role})" if s.role else "") for s in result.who_spoke)
+        lines.append(f"  Quoted in the articles: {people}")
     if result.article.url:
         lines.append(f"  {result.article.url}")
     for number, alternative in enumerate(result.alternatives, start=2):

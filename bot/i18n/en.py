@@ -99,6 +99,7 @@ MESSAGES: dict[str, str] = {
     "decline.that": "that",
     "answer.read_as": "Read “{typed}” as {name}.",
     "answer.other_script": "The articles are in {language}: {words} left out of the search.",
+    "answer.who_spoke": "Quoted in the articles",
     "language.en": "English",
     "language.ko": "Korean",
     "namesakes": "More than one speaker is called {called}: {people}. Ask with the full name.",

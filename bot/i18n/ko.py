@@ -97,6 +97,7 @@ MESSAGES: dict[str, str] = {
     "decline.that": "그 주제",
     "answer.read_as": "“{typed}”을(를) {name}(으)로 읽었습니다.",
     "answer.other_script": "기사는 {language}로 되어 있어 {words}은(는) 검색에서 뺐습니다.",
+    "answer.who_spoke": "기사에 인용된 사람",
     "language.en": "영어",
     "language.ko": "한국어",
     "namesakes": "{called}(이)라는 발언자가 여러 명입니다: {people}. 전체 이름으로 물어보세요.",

@@ -1,8 +1,9 @@
 """The named attribution rules: which one gave a quote its speaker (`quotes --explain`).
 
-For a direct quote the rules are tried in the order below and the first that finds a
-speaker wins (bot.quotes.extract.ArticleReader._attribute_quotes); reported speech has its
-own rules. Each rule's examples are unit tests in tests/unit/test_quotes.py.
+For a direct quote the rules are functions in bot/quotes/speaker_rules.py, tried in the
+order of its DIRECT_QUOTE_RULES (the first that finds a speaker wins); reported speech has
+its own, the methods of bot/quotes/statements.py. Each rule's examples are unit tests in
+tests/unit/test_speaker_rules.py and tests/unit/test_quotes.py.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ class Rule(StrEnum):
     VERB_AFTER_QUOTE = "verb-after-quote"  # "...," Name said / said Name / she added
     ANONYMOUS_SOURCE = "anonymous-source"  # "...," said a state Republican / an aide said
     APPOSITIVE_THEN_VERB = "appositive-then-verb"  # "...," Name, a long role, said
-    NEXT_SENTENCE = "next-sentence"  # "...!" Name said.
     SIGNED_QUOTE = "signed-quote"  # "..." ― Name
+    NEXT_SENTENCE = "next-sentence"  # "...!" Name said.
     TRANSCRIPT_LABEL = "transcript-label"  # "NAME: ..." opening the quote
     LEAD_IN_SENTENCE = "lead-in-sentence"  # Name agreed. "..." (the sentence before)
     SAME_PARAGRAPH_SPEAKER = "same-paragraph-speaker"  # "...," X said. "More."

@@ -78,6 +78,17 @@ def is_speech_verb(words: tuple[Word, ...], index: int) -> bool:
     return following == "back" and words[index].text.lower() in RETORT_VERBS
 
 
+def own_speech_verb(words: tuple[Word, ...], index: int) -> bool:
+    """A speech verb with a subject of its own: not a participle going on in the voice
+    before it ("…, adding"), unless a name stands right before it ("and Ruiz calling")."""
+    if not (is_speech_verb(words, index) or takes_quoted_object(words, index)):
+        return False
+    if not words[index].text.endswith("ing") or index == 0:
+        return not words[index].text.endswith("ing")
+    previous = words[index - 1]
+    return previous.text[0].isupper() and previous.end + 1 == words[index].start
+
+
 _PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got".split())
 
 

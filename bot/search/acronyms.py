@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.index.tokenize import tokenize
 
@@ -28,18 +30,24 @@ def spelled_out(asked: dict[str, str], text: str) -> frozenset[str]:
     writes out in full, capitalized ("European Union" for EU)."""
     if not asked:
         return frozenset()
-    words = _WORD.findall(text)
+    words = _words(text)
     return frozenset(term for acronym, term in asked.items() if _written_out(acronym, words))
 
 
-def _written_out(acronym: str, words: list[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    # The texts are the paragraphs found for a question, found again and again for others.
+    return tuple(_WORD.findall(text))
+
+
+def _written_out(acronym: str, words: Sequence[str]) -> bool:
     for start, word in enumerate(words):
         if word[:1] == acronym[0] and _spells(acronym, words, start):
             return True
     return False
 
 
-def _spells(acronym: str, words: list[str], start: int) -> bool:
+def _spells(acronym: str, words: Sequence[str], start: int) -> bool:
     """The capitalized words from `start` on give the acronym's letters in order, the small
     words between them skipped."""
     letter = 0

@@ -37,6 +37,7 @@ from bot.search.passages import (
     narrative_passages,
     paragraph_context,
 )
+from bot.search.who_spoke import document_of, first_quotes
 
 # Share of the question's weight (idf; words the corpus never uses weigh the most) that a
 # paragraph must hold to answer it. Calibrated on the seed's questions, the SQuAD half,
@@ -102,6 +103,7 @@ class Answer:
     read_as: tuple[tuple[str, str], ...] = ()  # (as typed, the speaker or word read instead)
     namesakes: Namesakes | None = None  # the others the question's name could mean
     other_script: tuple[str, ...] = ()  # words left out: in a script the articles do not use
+    who_spoke: tuple[Speaker, ...] = ()  # everyone quoted, when that is what was asked
 
     @property
     def role(self) -> str | None:
@@ -135,6 +137,9 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
     asked = read_question(knowledge, question)
     if not asked.terms or asked.other_script_speaker:  # asked in a script they do not use
         return None
+    quotes = first_quotes(knowledge, asked)
+    if quotes is not None:
+        return _who_spoke(knowledge, quotes, top)
     found = [c for c in candidates(knowledge, asked) if may_hold_the_question(asked, c)]
     found = [with_passage(knowledge, asked, c) for c in found[: max(PASSAGE_CANDIDATES, top)]]
     found = [c for c in found if holds_the_question(asked, c)]
@@ -158,6 +163,22 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
         namesakes=namesakes,
         other_script=asked.other_script,
     )
+
+
+def _who_spoke(knowledge: Knowledge, quotes: list[Quote], top: int) -> Answer | None:
+    """ "Who spoke at the summit?": each person's first words, and the list of them all."""
+    answers = [
+        answer_at(
+            knowledge,
+            document_of(knowledge, quote.paragraph_id),
+            knowledge.attribution.quotes_in(quote.paragraph_id).index(quote),
+        )
+        for quote in quotes[: max(top, 1)]
+    ]
+    if not answers:
+        return None
+    people = tuple(s for q in quotes if (s := knowledge.attribution.speaker(q.speaker)))
+    return replace(answers[0], alternatives=tuple(answers[1:]), who_spoke=people)
 
 
 def candidates(knowledge: Knowledge, asked: Asked) -> list[Candidate]:
@@ -339,7 +360,7 @@ def other_script_note(
     found: Answer, locale: str | None = None, emphasis: Callable[[str], str] = "“{}”".format
 ) -> str:
     """What the answer left out of the search, and why, in the locale's language."""
-    words = text(locale, "decline.or").join(emphasis(word) for word in found.other_script)
+    words = text(locale, "decline.and").join(emphasis(word) for word in found.other_script)
     language = language_name(locale, found.article.language)
     return text(locale, "answer.other_script", language=language, words=words)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge, drop_older_snapshots
@@ -17,6 +17,7 @@ from bot.search.acronyms import acronyms
 from bot.search.answer_types import AnswerType, expected_type
 from bot.search.information import question_information
 from bot.search.question import QuestionError, clean_question
+from bot.search.romanize import romanized
 from bot.search.scripts import without_other_scripts
 from bot.search.spelling import Spelling, unswapped, written_form
 
@@ -26,6 +27,10 @@ UNKNOWN_NAME_WEIGHT = 2.0
 # How alike a typed name and a speaker's name must be (rapidfuzz ratio, 0-100) for the one
 # to stand for the other: "Jeon Ji-hun" is Jeon Ji-hoon, "Jeon Do-yun" is nobody here.
 NAME_SPELLING_RATIO = 70
+# Korean names are two to four syllables, and a particle after one ("-는", "-에게") one or two.
+MIN_NAME_SYLLABLES = 2
+PARTICLE_SYLLABLES = 2
+_SCRIPT_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # a word as the index splits them
 _CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 _NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WORD_IN_QUESTION = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
@@ -67,8 +72,10 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
     text = _spell_out_initials(knowledge, _unshouted(clean_question(question)))
     speech = speech_verb_at(text)
     written = text
+    text, respelled_in_script = _read_names_in_other_scripts(knowledge, text)
     text, other_script = without_other_scripts(knowledge, text, partial(_is_known, knowledge))
     text, respelled = _respell_names(knowledge, text)
+    respelled |= respelled_in_script
     text, respelled_words = _respell_words(knowledge, text)
     respelled |= respelled_words
     terms = [_spelled(knowledge, term) for term in tokenize(text, question=True)]
@@ -119,8 +126,11 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
 
 def _unshouted(text: str) -> str:
     """A question typed in capitals ("WHAT DID KIM SAY?") is read as typed in lowercase:
-    every word of it would otherwise look like a name."""
-    if any(char.islower() for char in text) or sum(char.isupper() for char in text) < 2:
+    every word of it would otherwise look like a name. Not one in a script without capitals
+    with an acronym in it ("AI에 대해 ...")."""
+    capitals = sum(char.isupper() for char in text)
+    letters = sum(char.isalpha() for char in text)
+    if any(char.islower() for char in text) or capitals < 2 or capitals * 2 < letters:
         return text
     return text.lower()
 
@@ -188,6 +198,63 @@ def _respell_names(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]
     for typed, name in respelled.items():
         text = text.replace(typed, name)
     return text, respelled
+
+
+def _read_names_in_other_scripts(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]]:
+    """A speaker's name typed in Hangul ("김진아", or "김진아는" with a particle) is read as the
+    articles write it ("Kim Jina") when its letters spell one speaker's name more closely
+    than any other's; the answer says how it was read."""
+    if text.isascii():
+        return text, {}
+    read: dict[str, str] = {}
+
+    def respell(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word.isascii() or _is_known(knowledge, word):
+            return word
+        found = spelled_name(knowledge, word)
+        if found is None:
+            return word
+        typed, name = found
+        read[typed] = name
+        return name
+
+    return _SCRIPT_WORD.sub(respell, text), read
+
+
+def spelled_name(knowledge: Knowledge, word: str) -> tuple[str, str] | None:
+    """The speaker whose name a word in Hangul spells, and the part of the word that spells
+    it (a particle may follow a name: "김진아는"), or None when no name is close enough or
+    two are as close."""
+    names, keys = _names_run_together(knowledge)
+    best: tuple[float, str, str] | None = None
+    for end in range(len(word), max(MIN_NAME_SYLLABLES, len(word) - PARTICLE_SYLLABLES) - 1, -1):
+        spelled = romanized(word[:end])
+        if spelled == word[:end]:
+            return None  # not Hangul: nothing to read
+        found = process.extract(spelled, keys, scorer=fuzz.ratio, limit=3)
+        people = list(dict.fromkeys(names[index] for _, _, index in found))
+        scores = [max(s for _, s, i in found if names[i] == person) for person in people]
+        if not scores or scores[0] < NAME_SPELLING_RATIO:
+            continue
+        if len(scores) > 1 and scores[1] == scores[0]:
+            continue
+        if best is None or scores[0] > best[0]:
+            best = (scores[0], word[:end], people[0])
+    return (best[1], best[2]) if best is not None else None
+
+
+def _names_run_together(knowledge: Knowledge) -> tuple[list[str], list[str]]:
+    """Each speaker's name, and its words run together in either order ("kimjina",
+    "jinakim"), as a romanized Hangul name is written."""
+    names: list[str] = []
+    keys: list[str] = []
+    for name in _names(knowledge).terms_of:
+        words = name.casefold().replace("-", "").split()
+        for order in dict.fromkeys(("".join(words), "".join(reversed(words)))):
+            names.append(name)
+            keys.append(order)
+    return names, keys
 
 
 def name_likeness(typed: str, name: str) -> float:

@@ -15,21 +15,16 @@ from bot.quotes.lookup import suggest
 from bot.quotes.models import SpeakerKind
 from bot.search.answer import candidates
 from bot.search.asked import (
-    NAME_SPELLING_RATIO,
     Asked,
-    name_likeness,
     named_speakers,
     phrases,
     read_question,
     speech_verb_at,
 )
-from bot.search.romanize import romanized
 from bot.search.spelling import Spelling, written_form
 
 SUGGESTIONS = 3
 SPEAKER_EXAMPLES = 2
-# Korean names are two to four syllables: shorter starts of a word are no name.
-MIN_NAME_SYLLABLES = 2
 
 
 class DeclineReason(StrEnum):
@@ -97,7 +92,7 @@ def why_declined(knowledge: Knowledge, question: str) -> Decline:
         return Decline(
             DeclineReason.OTHER_LANGUAGE,
             asked.other_script,
-            _romanized_speakers(knowledge, asked.other_script) or _speakers_to_name(knowledge),
+            _names_read(asked) or _speakers_to_name(knowledge),
             language=articles_language(knowledge),
         )
     # "What did *Jeon Do-yun* say?" asks for a person; "the *Eiffel Tower*" is a thing, and so
@@ -128,18 +123,9 @@ def articles_language(knowledge: Knowledge) -> str:
     return languages.most_common(1)[0][0] if languages else "en"
 
 
-def _romanized_speakers(knowledge: Knowledge, words: tuple[str, ...]) -> tuple[str, ...]:
-    """Speakers whose name the words spell in Hangul ("김진아는": Kim Jina), closest first.
-    A particle may follow a name ("-는"): the word's shorter starts are tried too."""
-    people = [s.name for s in knowledge.speakers if s.kind is SpeakerKind.PERSON]
-    likeness: dict[str, float] = {}
-    for word in words:
-        for end in range(len(word), min(len(word), MIN_NAME_SYLLABLES) - 1, -1):
-            spelled = romanized(word[:end])
-            for name in people:
-                likeness[name] = max(likeness.get(name, 0.0), name_likeness(spelled, name))
-    close = [name for name in people if likeness.get(name, 0.0) >= NAME_SPELLING_RATIO]
-    return tuple(sorted(close, key=lambda name: -likeness[name])[:SUGGESTIONS])
+def _names_read(asked: Asked) -> tuple[str, ...]:
+    """The speakers' names the question typed in another script ("김진아": Kim Jina)."""
+    return tuple(name for typed, name in asked.respelled.items() if not typed.isascii())
 
 
 def _speakers_to_name(knowledge: Knowledge) -> tuple[str, ...]:

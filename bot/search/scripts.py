@@ -55,11 +55,15 @@ def without_other_scripts(
 
     def left_out(match: re.Match[str]) -> str:
         word = match.group(0)
-        other = any(char.isalpha() and script_of(char) not in scripts for char in word)
-        if not other or known(word):
+        other = [char.isalpha() and script_of(char) not in scripts for char in word]
+        if not any(other) or known(word):
             return word
-        found.append(word)
-        return " "
+        # A particle glued to a word of the articles' script ("AI에") leaves that word.
+        kept = "".join(" " if out else char for char, out in zip(word, other, strict=True))
+        found.extend(
+            "".join(" " if not out else char for char, out in zip(word, other, strict=True)).split()
+        )
+        return f" {kept} "
 
     kept = " ".join(_WORD.sub(left_out, text).split())
     return (kept, tuple(dict.fromkeys(found))) if found else (text, ())

@@ -42,12 +42,22 @@ async def test_a_topic_decides_between_namesakes(bot: RunningBot, fake: FakeDisc
 async def test_a_question_in_hangul_is_told_to_ask_in_english_in_korean(
     bot: RunningBot, fake: FakeDiscord
 ) -> None:
-    reply = await ask(fake, "김진아 차관은 무엇을 말했나요?", "ko")
+    reply = await ask(fake, "과학기술 외교에 대해 뭐라고 했나요?", "ko")
     assert reply["content"].startswith(
         "기사는 영어로 되어 있습니다. 영어로 질문해 주세요. "
-        "이름은 기사에 쓰인 대로 적어 주세요. 예: Kim Jina."
+        "이름은 기사에 쓰인 대로 적어 주세요. 예: "
     )
-    assert "내용이 없습니다" not in reply["content"]  # not "nothing about 김진아"
+    assert "내용이 없습니다" not in reply["content"]  # not "nothing about 과학기술"
+
+
+async def test_a_speakers_name_in_hangul_is_read_as_written_in_the_articles(
+    bot: RunningBot, fake: FakeDiscord
+) -> None:
+    reply = await ask(fake, "김진아 차관은 무엇을 말했나요?", "ko")
+    assert "Kim Jina" in reply["embeds"][0]["description"]
+    note = notes(reply)["참고"]
+    assert "“김진아”을(를) Kim Jina(으)로 읽었습니다." in note
+    assert "기사는 영어로 되어 있어 *차관은*, *무엇을*, *말했나요*은(는) 검색에서 뺐습니다." in note
 
 
 async def test_a_mixed_question_says_what_it_left_out(bot: RunningBot, fake: FakeDiscord) -> None:

@@ -59,21 +59,45 @@ def test_hangul_is_romanized_by_its_letters() -> None:
     assert romanized("Port 7 항") == "Port 7 hang"  # other letters stay
 
 
-def test_a_question_in_hangul_names_the_language_and_the_speaker(ferries: Knowledge) -> None:
-    question = "서민준은 야간 여객선에 대해 무엇을 말했나요?"
+def test_a_question_in_hangul_names_the_language_and_how_names_are_written(
+    ferries: Knowledge,
+) -> None:
+    question = "야간 여객선은 언제 다시 운항하나요?"
     assert answer(ferries, question) is None
     decline = why_declined(ferries, question)
     assert decline.reason is DeclineReason.OTHER_LANGUAGE
-    assert decline.suggestions == ("Seo Minjun",)  # "서민준은": the name and a particle
+    assert decline.suggestions == ("Seo Minjun", "Ilse Varga")  # the most quoted
     assert decline.message("en-US") == (
         "The articles are in English: please ask in English. "
-        "Write names as the articles do, e.g. Seo Minjun."
+        "Write names as the articles do, e.g. Seo Minjun or Ilse Varga."
     )
     assert decline.message("ko") == (
         "기사는 영어로 되어 있습니다. 영어로 질문해 주세요. "
-        "이름은 기사에 쓰인 대로 적어 주세요. 예: Seo Minjun."
+        "이름은 기사에 쓰인 대로 적어 주세요. 예: Seo Minjun 또는 Ilse Varga."
     )
     assert "nothing about" not in decline.message()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "서민준은 무엇을 말했나요?",  # the name, then a particle
+        "서민준 국장은 여객선에 대해 뭐라고 했나요?",
+        "What did 서민준 say about the ferries?",
+    ],
+)
+def test_a_speakers_name_in_hangul_is_read_as_the_articles_write_it(
+    ferries: Knowledge, question: str
+) -> None:
+    result = answer(ferries, question)
+    assert result is not None and result.speaker is not None
+    assert result.speaker.name == "Seo Minjun"
+    assert result.read_as == (("서민준", "Seo Minjun"),)
+
+
+def test_a_name_in_hangul_that_spells_no_speaker_is_not_guessed(ferries: Knowledge) -> None:
+    decline = why_declined(ferries, "박도윤은 무엇을 말했나요?")
+    assert decline.reason is DeclineReason.OTHER_LANGUAGE
 
 
 def test_a_question_in_cyrillic_gets_names_as_the_articles_write_them(
@@ -101,11 +125,9 @@ def test_a_mixed_question_is_searched_by_its_english_words_and_says_so(
 
 def test_a_mixed_question_about_someone_named_in_hangul_is_declined(ferries: Knowledge) -> None:
     # Searched without the name, it would answer with whoever else spoke about ferries.
-    question = "What did 서민준 say about the ferries?"
+    question = "What did 박도윤 say about the ferries?"
     assert answer(ferries, question) is None
-    decline = why_declined(ferries, question)
-    assert decline.reason is DeclineReason.OTHER_LANGUAGE
-    assert decline.suggestions == ("Seo Minjun",)
+    assert why_declined(ferries, question).reason is DeclineReason.OTHER_LANGUAGE
 
 
 def test_words_an_article_in_that_script_has_are_searched(tmp_path: Path) -> None:
@@ -120,12 +142,12 @@ def test_the_cli_says_it_in_text_and_json(
     ferries_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     corpus = ["--corpus", str(ferries_dir)]
-    assert main(["ask", "서민준은 무엇을 말했나요?", *corpus]) == 1
+    assert main(["ask", "야간 여객선은 언제 운항하나요?", *corpus]) == 1
     assert capsys.readouterr().out.startswith("The articles are in English: please ask in English.")
-    assert main(["ask", "서민준은 무엇을 말했나요?", "--json", *corpus]) == 1
+    assert main(["ask", "야간 여객선은 언제 운항하나요?", "--json", *corpus]) == 1
     declined = json.loads(capsys.readouterr().out)["declined"]
     assert declined["reason"] == "other language"
-    assert declined["suggestions"] == ["Seo Minjun"]
+    assert declined["suggestions"] == ["Seo Minjun", "Ilse Varga"]
     assert main(["ask", "How much is a ticket for the 야간 ferries?", *corpus]) == 0
     assert (
         "  The articles are in English: “야간” left out of the search." in capsys.readouterr().out
