@@ -44,6 +44,7 @@ SPEECH_VERBS = _forms(
     elaborated elaborates chimed chided scolded scolds exhorted proclaimed proclaims
     remembered reacted interrupted surmised demanded demands mocked mocks
     lectured agreed agrees sang sings concurred objected
+    advised advises advising estimated estimates
     screamed chanted ventured retaliated
     """
 )
@@ -62,6 +63,8 @@ REPORTING_VERBS = SPEECH_VERBS - _forms(
     "saying adding stating noting told tells telling calling asked asks"
     # "reported a loss", "pressed the case": their object is seldom what was said
     " reported reports reporting pressed"
+    # "estimated the cost at", "advised the board": a statement only with "that"
+    " estimated estimates advised advises advising"
 )
 TOLD_VERBS = _forms("told tells telling")
 # Verbs whose complement names a thing: after "called a", a quote is a label, not speech.
@@ -93,7 +96,7 @@ QUOTED_OBJECT_VERBS = _forms(
     pledging demanded demands demanding urging blamed blames blaming faulted faults
     faulting ridiculed ridicules ridiculing lambasted lambastes lambasting excoriated
     assailed assails scolded berated castigated disparaged disparages insulted taunted
-    applauded welcomed rejected rejects rejecting
+    applauded welcomed rejected rejects rejecting thanked thanking
     accuse criticize criticise condemn denounce decry deride dismiss describe portray
     characterize deem dub label refer tout cite
     """

@@ -53,7 +53,9 @@ from bot.quotes.wording import (
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?=[A-Z])|\s+while\s+(?=[A-Z])")
 _LEADING_THAT = re.compile(r"^that\b")
 _COMMA = re.compile(r",\s+")
-_REPORTED_THAT = frozenset("reported reports".split())
+# Reporting verbs whose object is a statement only with "that": "reported that", not
+# "reported a loss"; "estimated that", not "estimated the cost".
+_REPORTED_THAT = frozenset("reported reports estimated estimates advised advises".split())
 _STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS | _REPORTED_THAT
 # A quoted fragment inside a reported statement: "called it a "personal insult"".
 MIN_FRAGMENT_WORDS = 2

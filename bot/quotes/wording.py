@@ -108,7 +108,9 @@ def _is_verb_of(words: tuple[Word, ...], index: int, verbs: frozenset[str]) -> b
     if len(words[index].text) > 1 and words[index].text.isupper():
         return False  # "RED STATES OUTNUMBER BLUE STATES": a headline in capitals
     if index == 0:
-        return True
+        # "Estimates of turnout ...": a noun opening the words, not "Ruiz said of"
+        following = words[1].text if len(words) > 1 else ""
+        return not (words[0].text[0].isupper() and following == "of")
     previous = words[index - 1]
     if previous.text.lower() in NOUN_MARKERS and previous.end == words[index].start - 1:
         return False  # "his remarks"; not "endorsed her, citing"

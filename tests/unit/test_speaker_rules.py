@@ -650,3 +650,31 @@ def test_as_for_someone_introduces_the_he_that_follows() -> None:
         'the delegates," he said.',
     )
     assert direct(found) == [("Donald Trump", "verb-after-quote")]
+
+
+def test_thanked_estimated_and_advising_take_the_speakers_words() -> None:
+    found = quotes_of(
+        "Kerry Wash and Julie Moor spoke.",
+        'Moor thanked him for "stepping up and taking action when the council will not."',
+        'Hilda Hoover estimated that there are "somewhere between 23 and 28 people opposed."',
+        'Wash has promoted a humble approach, advising graduates in 2007 to "become members of '
+        'the two-H club."',
+    )
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
+        "Julie Moor",
+        "Hilda Hoover",
+        "Kerry Wash",
+    ]
+
+
+def test_estimated_without_that_reports_nothing() -> None:
+    assert quotes_of("The agency estimated the cost of the new pier at five million.").quotes == ()
+
+
+def test_a_participle_opening_its_sentence_goes_on_in_the_paragraphs_voice() -> None:
+    found = quotes_of(
+        "Julie Moor spoke.",
+        'Later in the show, Moor stated that the report "was not good." Adding, "Now, like '
+        'with all scandals, what they do is never that bad."',
+    )
+    assert direct(found)[-1] == ("Julie Moor", "verb-before-quote")

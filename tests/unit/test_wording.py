@@ -199,3 +199,8 @@ def test_went_on_reports_speech() -> None:
 def test_put_it_ending_the_words_reports_speech() -> None:
     assert _verb_at("As Ruiz put it", "put")
     assert not _verb_at("Ruiz put it on hold", "put")
+
+
+def test_a_capitalized_noun_before_of_opening_the_words_is_no_verb() -> None:
+    assert not _verb_at("Estimates of turnout vary", "Estimates")
+    assert _verb_at("Levine said of the mayor", "said")
