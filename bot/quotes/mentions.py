@@ -40,7 +40,11 @@ NAME_PARTICLES = frozenset(
     "von van der den de del della di da dos du bin binti ibn ter ten la le".split()
 )
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
-_CAPITALIZED_RUN = re.compile(rf"{_FIRST_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_WORD})*\b")
+# A middle initial inside a name: "Loretta E. Lynch", "Marc H. Morial".
+_INITIAL = r"[A-Z]\.[ ]"
+_CAPITALIZED_RUN = re.compile(
+    rf"{_FIRST_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*(?:{_INITIAL})?{_NAME_WORD})*\b"
+)
 _WORD = re.compile(r"[\w'’&-]+")
 # Lowercase words that may sit inside a role ("Director for Parks, Water,
 # and Coastal Planning at the Department"): an appositive does not end before them.

@@ -678,3 +678,15 @@ def test_a_participle_opening_its_sentence_goes_on_in_the_paragraphs_voice() -> 
         'with all scandals, what they do is never that bad."',
     )
     assert direct(found)[-1] == ("Julie Moor", "verb-before-quote")
+
+
+def test_a_middle_initial_is_part_of_the_name() -> None:
+    assert [n for _, _, n in find_names("Attorney General Loretta E. Lynch, who told them")] == [
+        "Loretta E. Lynch"
+    ]
+    found = quotes_of(
+        "The decision would involve Attorney General Loretta E. Lynch, who told the council: "
+        '"That matter is being handled by career agents."',
+        'She added, "We will review all the facts and come to a conclusion."',
+    )
+    assert {q.speaker for q in found.quotes} == {"Loretta E. Lynch"}
