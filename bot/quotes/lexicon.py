@@ -75,6 +75,7 @@ SPEECH_NOUNS = _forms(
     claim claims assertion assertions accusation accusations contention argument insistence
     promise promises pledge vow warning warnings admission suggestion statement remarks
     comments complaint complaints allegation allegations prediction denial boast
+    remark comment quip declaration
     """
 )
 # Verbs that are no speech verbs on their own but take somebody's words as their object or

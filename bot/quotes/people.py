@@ -198,10 +198,11 @@ class People:
 
     def organization_for(self, noun: str, description: str = "") -> Person:
         """`the company said`: the organization the article last named, else the phrase
-        ("the rights group" when its description is "rights "). "The ministry" is the
-        last one named a ministry, not a company named since."""
+        ("the rights group" when its description is "rights "), an organization from now
+        on ("It added, …" after it). "The ministry" is the last one named a ministry, not a
+        company named since."""
         kind_named = noun in _ORGANIZATION_KINDS
         for organization in reversed(self.organizations):
             if not kind_named or noun in organization.name.lower().split():
                 return organization
-        return self.group(f"the {description}{noun}")
+        return self.organization(f"the {description}{noun}")

@@ -207,7 +207,7 @@ class Statements:
             if words[index + 1].text.lower() not in {"that", "about", "of"}:
                 return None
             self.subjects.how = ""
-            speaker = self.subjects.owner_before(sentence, words, index)
+            speaker = self.subjects.owner_before(sentence, words, index, start)
             if speaker is None:
                 return None
             clause_to = min((m.start() for m in breaks if m.start() >= at), default=len(sentence))

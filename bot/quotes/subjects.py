@@ -320,14 +320,18 @@ class Subjects:
             return None
         return self.found(self.people.person(appositive), "full name after a job", appositive)
 
-    def owner_before(self, sentence: str, words: tuple[Word, ...], noun: int) -> Person | None:
+    def owner_before(
+        self, sentence: str, words: tuple[Word, ...], noun: int, at: int
+    ) -> Person | None:
         """Whose the noun at words[noun] is: `his`, `her`, `Ruiz's`, `Ana Ruiz's`, a few
-        describing words between ("Ruiz's recent evidence-free claim")."""
+        describing words between ("Ruiz's recent evidence-free claim"); `sentence` starts
+        at `at` in its paragraph."""
         for word in reversed(words[max(0, noun - MAX_OWNER_DISTANCE) : noun]):
             lowered = word.text.lower()
             if lowered in {"his", "her"}:
                 pronoun = "he" if lowered == "his" else "she"
-                return self.found(self.people.by_pronoun(pronoun), "pronoun", word)
+                person = self.people.by_pronoun(pronoun, at + word.start)
+                return self.found(person, "pronoun", word)
             if POSSESSIVE.search(word.text) and word.text[0].isupper():
                 owner_end = word.end - 2
                 full = next((n for n in names_in(sentence[:owner_end]) if n[1] == owner_end), None)

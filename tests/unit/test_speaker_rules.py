@@ -690,3 +690,21 @@ def test_a_middle_initial_is_part_of_the_name() -> None:
         'She added, "We will review all the facts and come to a conclusion."',
     )
     assert {q.speaker for q in found.quotes} == {"Loretta E. Lynch"}
+
+
+def test_it_after_the_company_said_is_that_company() -> None:
+    found = quotes_of(
+        '"Mr. Lowe never contacted anyone at our site about the listing," the company wrote '
+        "in its statement.",
+        'It added, "We want no part in the listing on our web site or in its publicity."',
+    )
+    assert [q.speaker for q in found.quotes] == ["The company", "The company"]
+
+
+def test_her_remark_is_the_remark_of_the_woman_named_before_it_in_her_sentence() -> None:
+    found = quotes_of(
+        "Danny Vito and Bette Mills came.",
+        "Former envoy Madeline Albro, a party supporter, fanned controversy this year over "
+        'her remark that "there is a special place for people who do not help each other."',
+    )
+    assert {q.speaker for q in found.quotes} == {"Madeline Albro"}
