@@ -202,7 +202,11 @@ class People:
         on ("It added, …" after it). "The ministry" is the last one named a ministry, not a
         company named since."""
         kind_named = noun in _ORGANIZATION_KINDS
+        phrase = f"the {description}{noun}"
         for organization in reversed(self.organizations):
-            if not kind_named or noun in organization.name.lower().split():
+            name = organization.name.lower()
+            if name.startswith("the ") and description and name != phrase.lower():
+                continue  # "the state-run news agency" is not "the shipping agency"
+            if not kind_named or noun in name.split():
                 return organization
-        return self.organization(f"the {description}{noun}")
+        return self.organization(phrase)
