@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
@@ -59,6 +60,8 @@ MAX_SENTENCE_CHARS = 3_000
 MIN_QUOTE_WORDS = 2
 # `Okafor, the harbour chief, agreed strongly.`: the words of a sentence announcing a quote.
 MAX_LEAD_IN_WORDS = 10
+# `Carson defied the question.` then `"…," he said.`: how much of the next paragraph is read.
+MAX_LOOKAHEAD_CHARS = 400
 
 
 def _reports_anew(masked: str, previous: QuoteSpan, quote: QuoteSpan) -> bool:
@@ -85,6 +88,7 @@ class ArticleReader:
         self.statements = Statements(self.people, self.subjects, self.found)
         self._open_quote: Extracted | None = None
         self._previous_paragraph: Paragraph | None = None
+        self._next_paragraph: Paragraph | None = None
         # Whose direct quote ended the previous paragraph, or who a lead-in ending it with
         # a colon named ("Okafor continued:"): news style opens the next one with their
         # words and no attribution. The rule and how they were found go with them.
@@ -112,7 +116,9 @@ class ArticleReader:
     # Reading -----------------------------------------------------------------------------
 
     def read(self) -> list[Extracted]:
-        for paragraph in self.article.paragraphs:
+        paragraphs = self.article.paragraphs
+        for number, paragraph in enumerate(paragraphs):
+            self._next_paragraph = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
             self._read_paragraph(paragraph)
         for caption in self.article.captions:
             masked = mask(caption, single_quoted_spans(caption))
@@ -151,7 +157,9 @@ class ArticleReader:
             # Bisect, not a scan of every quote per sentence: a paragraph may hold thousands.
             within = quotes[bisect_left(quote_starts, start) : bisect_left(quote_starts, end)]
             sentence_quotes = [q for q in within if q is not continued]
-            self._introduce_people(masked, start, end)
+            self._introduce_people(
+                masked, start, end, lambda n=number: self._words_after(masked, sentences, n)
+            )
             if sentence_quotes:
                 following = sentences[number + 1][1] if number + 1 < len(sentences) else end
                 if not self._attribute_quotes(
@@ -202,9 +210,24 @@ class ArticleReader:
         self.subjects.how = how
         return found
 
-    def _introduce_people(self, masked: str, start: int, end: int) -> None:
+    def _words_after(self, masked: str, sentences: list[tuple[int, int]], number: int) -> str:
+        """The sentence after sentences[number], or the next paragraph's opening words,
+        their quotations masked."""
+        if number + 1 < len(sentences):
+            start, end = sentences[number + 1]
+            return masked[start:end]
+        if self._next_paragraph is None:
+            return ""
+        opening = self._next_paragraph.text[:MAX_LOOKAHEAD_CHARS]
+        return mask(opening, [(q.start, q.end) for q in double_quote_spans(opening)])
+
+    def _introduce_people(
+        self, masked: str, start: int, end: int, following: Callable[[], str]
+    ) -> None:
         sentence = masked[start:end]
-        introduced = introduce(self.people, sentence, titles=self._titles_in_paragraph)
+        introduced = introduce(
+            self.people, sentence, titles=self._titles_in_paragraph, following=following
+        )
         for person, roles in introduced.named:
             self.statements.named(person, roles)
         self.people.in_sentence = {}

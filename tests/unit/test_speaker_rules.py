@@ -708,3 +708,20 @@ def test_her_remark_is_the_remark_of_the_woman_named_before_it_in_her_sentence()
         'her remark that "there is a special place for people who do not help each other."',
     )
     assert {q.speaker for q in found.quotes} == {"Madeline Albro"}
+
+
+def test_a_lone_surname_opening_the_sentence_before_he_said_is_a_person() -> None:
+    found = quotes_of(
+        "Ted Cruz spoke first.",
+        "Carson defied the question, and did not make a choice. "
+        '"With certainty, I will predict the winner, it will be one of the two," he said.',
+    )
+    assert direct(found) == [("Carson", "verb-after-quote")]
+
+
+def test_a_plural_opening_a_sentence_before_he_said_is_nobody() -> None:
+    found = quotes_of(
+        "Tom Zell listed the rifle.",
+        'Similar listings drew bids. "The rifle is the one that was used that night," he said.',
+    )
+    assert direct(found) == [("Tom Zell", "verb-after-quote")]
