@@ -375,3 +375,353 @@ def test_the_role_opening_a_sentence_before_a_participle_is_its_holder() -> None
     )
     statements = [q for q in found.quotes if q.kind is QuoteKind.REPORTED]
     assert [q.speaker for q in statements] == ["Tomas Adebayo"]
+
+
+def test_a_second_speech_verb_in_the_sentence_starts_its_own_statement() -> None:
+    found = quotes_of(
+        'Tova Lind accuses Olaf Brandt of "hiding the numbers" and Brandt says she is '
+        '"making things up again."'
+    )
+    assert [(q.speaker, q.text) for q in found.quotes] == [
+        ("Tova Lind", 'Tova Lind accuses Olaf Brandt of "hiding the numbers"'),
+        ("Tova Lind", "hiding the numbers"),
+        ("Olaf Brandt", 'and Brandt says she is "making things up again."'),
+        ("Olaf Brandt", "making things up again."),
+    ]
+
+
+def test_a_participle_after_a_statement_goes_on_in_the_same_voice() -> None:
+    found = quotes_of(
+        'Oskar Venn said the budget was "a careful compromise," adding: "Nobody got '
+        'everything they wanted, and that is how it should be."'
+    )
+    assert {q.speaker for q in found.quotes} == {"Oskar Venn"}
+
+
+def test_a_speech_verb_after_and_shares_the_subject_opening_the_sentence() -> None:
+    found = quotes_of(
+        "Mayor Ilse Marchetti rejected the claim.",
+        "Marchetti said the move was made by harbour chief Tomas Brandvold and said, "
+        '"Who are you going to trust on the ferries?"',
+        "As the crowd cheered, Dana Moss was joined on stage by Senator Rolf Hale and joked, "
+        '"You are all being very patient tonight."',
+    )
+    assert direct(found) == [
+        ("Ilse Marchetti", "verb-before-quote"),
+        ("Dana Moss", "verb-before-quote"),
+    ]
+
+
+def test_a_verb_after_and_takes_the_subject_of_the_speech_verb_before_it() -> None:
+    found = quotes_of(
+        "In a long interview with reporter Olaf Lind, Kai Dorn said he welcomed the move to "
+        'the United States and added, "I will plead guilty, no problem."'
+    )
+    assert direct(found) == [("Kai Dorn", "verb-before-quote")]
+
+
+def test_a_long_appositive_without_its_closing_comma_before_the_verb() -> None:
+    found = quotes_of(
+        '"They are clearly drawing more from her side of the ledger now," Nils Varga, the '
+        "polling analyst who founded a forecasting site tweeted on Wednesday.",
+        '"Tritium would enable designs with a greater yield than plutonium alone," nuclear '
+        "experts Ada Brunn and Sofie Kell of the Institute for Science and Security wrote.",
+    )
+    assert direct(found) == [
+        ("Nils Varga", "appositive-then-verb"),
+        ("Ada Brunn", "appositive-then-verb"),
+    ]
+
+
+def test_a_name_after_a_preposition_in_a_long_subject_is_not_the_speaker() -> None:
+    found = quotes_of(
+        '"We are ready for the storm season and the floods that follow it," a spokesperson '
+        "for Senator Ana Ruiz of the Harbor Committee on Fisheries said."
+    )
+    assert [q.speaker for q in found.quotes] == [None]
+
+
+def test_the_name_in_the_appositive_after_an_owned_job_is_the_speaker() -> None:
+    found = quotes_of(
+        '"Eventually, positions are going to soften on the deal," Rep. Dara Hune\'s chief of '
+        "staff, Joe Kasper, told reporters before the vote.",
+        '"We are ready," Dara Hune\'s aide, Mila Strand, said.',
+    )
+    assert direct(found) == [
+        ("Joe Kasper", "appositive-then-verb"),
+        ("Mila Strand", "verb-after-quote"),
+    ]
+
+
+def test_dashes_around_an_appositive_read_as_its_commas() -> None:
+    found = quotes_of(
+        "Ronan Vey spoke. Olaf Brandt spoke.",
+        "A former candidate -- Vey, who lost the 2008 race to Brandt -- said the mayor "
+        '"offered no changes to his timid strategy."',
+        'Vey — who lost to Brandt — said: "We will be back next year with a better plan."',
+    )
+    assert {q.speaker for q in found.quotes} == {"Ronan Vey"}
+
+
+def test_a_colon_after_a_prepositions_object_gives_the_sentences_subject() -> None:
+    found = quotes_of(
+        "Donald Brandt spoke.",
+        "Senate Majority Leader Mitch Hollis, R-Ky., delivered a blunt message to Brandt: "
+        '"It is time to quit attacking various people and get on message."',
+        "Former Republican candidate Jeb Lorne broke down what was wrong to the Dutch daily "
+        'Harbor Daily: "What he did was so insensitive to everyone."',
+    )
+    assert direct(found) == [
+        ("Mitch Hollis", "colon-before-quote"),
+        ("Jeb Lorne", "colon-before-quote"),
+    ]
+
+
+def test_a_colon_right_after_a_name_that_is_no_prepositions_object_gives_that_name() -> None:
+    found = quotes_of(
+        "The timing of the surge does not surprise Republican pollster Daron Shaw: "
+        '"Historically, lesser-known candidates do well early."'
+    )
+    assert direct(found) == [("Daron Shaw", "colon-before-quote")]
+
+
+def test_a_colon_lead_in_skips_the_subject_of_a_subordinate_clause() -> None:
+    found = quotes_of(
+        "Ada Wallis and Bill Clenn met.",
+        "When Wallis died in 1998, President Clenn released the following statement:",
+        '"We offer our condolences to the family and friends of a good man."',
+    )
+    assert direct(found) == [("Bill Clenn", "lead-in-paragraph")]
+
+
+def test_a_surname_that_is_also_a_job_names_its_person() -> None:
+    found = quotes_of(
+        "Howard Dean spoke first. Ms. Bishop, the treasurer, spoke next.",
+        '"You know, it happens, right?" Dean went on, as if he did not hear her.',
+        '"It is all about creating some enthusiasm around this race," Ms. Bishop added.',
+    )
+    assert direct(found) == [("Howard Dean", "next-sentence"), ("Bishop", "verb-after-quote")]
+
+
+def test_a_time_word_opening_a_sentence_is_nobody() -> None:
+    found = quotes_of(
+        "Ada Morial met the donors.",
+        "Hours later, Morial returned the compliment, telling the radio host, "
+        '"She is an amazing woman and a friend."',
+    )
+    assert direct(found) == [("Ada Morial", "verb-before-quote")]
+
+
+def test_a_participle_after_a_comma_belongs_to_the_subject_opening_the_sentence() -> None:
+    found = quotes_of(
+        "Ada Lund spoke.",
+        "Republican presidential candidate Tom Verhoek quickly took to social media, writing: "
+        '"Another horrific storm, this time in the north. Many roads closed."',
+        'And then Lund went fully on the attack, saying, "Is the mayor going to finally '
+        'mention the flood plan?"',
+    )
+    assert [q.speaker for q in found.quotes] == ["Tom Verhoek", "Ada Lund"]
+
+
+def test_a_participle_after_an_earlier_quote_of_the_sentence_finds_its_subject() -> None:
+    found = quotes_of(
+        "Ada Lund spoke.",
+        'Later on Sunday, Lund shared a syllabus for a class called "Perception" on her '
+        'page, writing "Allow me also to do the research for the reporter."',
+        'In June, after the storm, Lund emailed her condolences, addressing her as "Ada" and '
+        'telling her, "you are an all-star player and we need you for the long run!"',
+    )
+    assert direct(found) == [("Ada Lund", "verb-before-quote"), ("Ada Lund", "verb-before-quote")]
+
+
+def test_according_to_right_after_the_quote() -> None:
+    found = quotes_of(
+        '"The inspectors expect to complete their work in the next few weeks," according to '
+        "the Harbor Gazette.",
+        '"We are done here," Tom Hale said, according to the Gazette.',
+    )
+    assert direct(found) == [("Harbor Gazette", "according-to"), ("Tom Hale", "verb-after-quote")]
+
+
+def test_as_someone_put_it_reports_speech() -> None:
+    found = quotes_of(
+        "As the Gazette's Pia Holm puts it, \"Nobody on the council is moved, and nobody in "
+        'the port is inspired."'
+    )
+    assert direct(found) == [("Pia Holm", "verb-before-quote")]
+
+
+def test_a_statement_saying_is_its_senders_and_an_adverb_may_lead_a_participle() -> None:
+    found = quotes_of(
+        "Ada Lund and Tom Verhoek spoke.",
+        'On Saturday, Verhoek issued a statement saying that Lund was "a remarkable person '
+        'and a brilliant engineer."',
+        "Lund and Verhoek used the harshest words, with Lund recently promising to "
+        '"flatten the old harbour wall."',
+    )
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
+        "Tom Verhoek",
+        "Ada Lund",
+    ]
+
+
+def test_a_participle_after_upon_belongs_to_the_sentences_subject() -> None:
+    found = quotes_of(
+        "Ada Lund and Tom Verhoek spoke.",
+        "Lund, herself a Verhoek supporter during the race, drew boos upon saying, "
+        '"The mayor heard the passion of the people."',
+    )
+    assert direct(found) == [("Ada Lund", "verb-before-quote")]
+
+
+def test_a_verb_right_after_a_clause_ending_in_a_comma_is_the_main_verb() -> None:
+    found = quotes_of(
+        "Hilde Brandt and Bo Sand ran.",
+        "Brandt, who called Sand shortly after the winner was declared, told her supporters, "
+        '"I still love the north, and I always will."',
+    )
+    assert direct(found) == [("Hilde Brandt", "verb-before-quote")]
+
+
+def test_a_quote_after_another_speakers_verb_is_no_second_part_of_the_first() -> None:
+    found = quotes_of(
+        "Hilde Brandt and Bo Sand ran.",
+        '"She did it again and I will say it again," Sand tweeted after Brandt argued in the '
+        'debate that "if everyone had voted as he voted, we would not have rescued the port."',
+    )
+    assert direct(found) == [
+        ("Bo Sand", "verb-after-quote"),
+        ("Hilde Brandt", "fragment-of-statement"),
+    ]
+
+
+def test_a_participle_after_the_attribution_joins_the_quote_parts() -> None:
+    found = quotes_of(
+        '"There is a sense of urgency," Dara Okoye said, noting that donors feel "we have to '
+        'find a place that is safe."'
+    )
+    assert direct(found) == [("Dara Okoye", "verb-after-quote")]
+
+
+def test_a_headline_in_capitals_before_a_colon_holds_no_verb() -> None:
+    found = quotes_of(
+        "RED BOATS OUTNUMBER BLUE BOATS FOR THE FIRST TIME - Jeffrey M. Jones: \"The analysis "
+        'finds that 20 ports are busy, compared with 14 quiet ones."'
+    )
+    assert [q.speaker for q in found.quotes] == ["Jeffrey M. Jones"]
+
+
+def test_an_owner_opening_the_sentence_is_not_the_subject_of_its_participle() -> None:
+    found = quotes_of(
+        "Hilde Brandt and Bo Sand ran.",
+        "Hilde Brandt's campaign manager Tom Hale said as much in an interview, arguing that "
+        'Sand "lashed out at our generals when he was asked."',
+    )
+    assert {q.speaker for q in found.quotes} == {"Tom Hale"}
+
+
+def test_a_surname_that_is_also_a_word_names_the_person_known_by_it() -> None:
+    found = quotes_of(
+        "Steven Law runs the fund.",
+        '"We are ready for the next round of races," Law said.',
+    )
+    assert direct(found) == [("Steven Law", "verb-after-quote")]
+
+
+def test_a_state_after_a_place_in_an_appositive_is_nobody() -> None:
+    found = quotes_of(
+        "Sandy Pohl, who lost her daughter during the storm in Aurora, Colorado, in July "
+        'last year, said that the mayor had "treated my family with disrespect."',
+        '"We did have a telephone conversation, he was 15 minutes late," she said.',
+    )
+    assert {q.speaker for q in found.quotes} == {"Sandy Pohl"}
+    levine = quotes_of(
+        "Eric Levine and Marco Rubio came.",
+        'Of Carson, Levine, who has given money to Marco Rubio, said, "He is flat-out scary."',
+    )
+    assert direct(levine) == [("Eric Levine", "verb-before-quote")]
+
+
+def test_as_for_someone_introduces_the_he_that_follows() -> None:
+    found = quotes_of(
+        "Ted Cruz and Donald Trump spoke.",
+        "Cruz warned against a brokered convention.",
+        'As for Trump, he said he is not worried. "First of all, I think I am going to have '
+        'the delegates," he said.',
+    )
+    assert direct(found) == [("Donald Trump", "verb-after-quote")]
+
+
+def test_thanked_estimated_and_advising_take_the_speakers_words() -> None:
+    found = quotes_of(
+        "Kerry Wash and Julie Moor spoke.",
+        'Moor thanked him for "stepping up and taking action when the council will not."',
+        'Hilda Hoover estimated that there are "somewhere between 23 and 28 people opposed."',
+        'Wash has promoted a humble approach, advising graduates in 2007 to "become members of '
+        'the two-H club."',
+    )
+    assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
+        "Julie Moor",
+        "Hilda Hoover",
+        "Kerry Wash",
+    ]
+
+
+def test_estimated_without_that_reports_nothing() -> None:
+    assert quotes_of("The agency estimated the cost of the new pier at five million.").quotes == ()
+
+
+def test_a_participle_opening_its_sentence_goes_on_in_the_paragraphs_voice() -> None:
+    found = quotes_of(
+        "Julie Moor spoke.",
+        'Later in the show, Moor stated that the report "was not good." Adding, "Now, like '
+        'with all scandals, what they do is never that bad."',
+    )
+    assert direct(found)[-1] == ("Julie Moor", "verb-before-quote")
+
+
+def test_a_middle_initial_is_part_of_the_name() -> None:
+    assert [n for _, _, n in find_names("Attorney General Loretta E. Lynch, who told them")] == [
+        "Loretta E. Lynch"
+    ]
+    found = quotes_of(
+        "The decision would involve Attorney General Loretta E. Lynch, who told the council: "
+        '"That matter is being handled by career agents."',
+        'She added, "We will review all the facts and come to a conclusion."',
+    )
+    assert {q.speaker for q in found.quotes} == {"Loretta E. Lynch"}
+
+
+def test_it_after_the_company_said_is_that_company() -> None:
+    found = quotes_of(
+        '"Mr. Lowe never contacted anyone at our site about the listing," the company wrote '
+        "in its statement.",
+        'It added, "We want no part in the listing on our web site or in its publicity."',
+    )
+    assert [q.speaker for q in found.quotes] == ["The company", "The company"]
+
+
+def test_her_remark_is_the_remark_of_the_woman_named_before_it_in_her_sentence() -> None:
+    found = quotes_of(
+        "Danny Vito and Bette Mills came.",
+        "Former envoy Madeline Albro, a party supporter, fanned controversy this year over "
+        'her remark that "there is a special place for people who do not help each other."',
+    )
+    assert {q.speaker for q in found.quotes} == {"Madeline Albro"}
+
+
+def test_a_lone_surname_opening_the_sentence_before_he_said_is_a_person() -> None:
+    found = quotes_of(
+        "Ted Cruz spoke first.",
+        "Carson defied the question, and did not make a choice. "
+        '"With certainty, I will predict the winner, it will be one of the two," he said.',
+    )
+    assert direct(found) == [("Carson", "verb-after-quote")]
+
+
+def test_a_plural_opening_a_sentence_before_he_said_is_nobody() -> None:
+    found = quotes_of(
+        "Tom Zell listed the rifle.",
+        'Similar listings drew bids. "The rifle is the one that was used that night," he said.',
+    )
+    assert direct(found) == [("Tom Zell", "verb-after-quote")]
