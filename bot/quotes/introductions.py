@@ -2,7 +2,7 @@
 says of them (roles, gender), registered in the article's People.
 
 Full names with the roles written around them come first; then titled surnames ("Sen.
-Okafor"), surnames of people already named, a lone capitalized subject ("Carson waved his
+Okafor"), surnames of people already named, a lone capitalized subject ("Brannock waved his
 hand."), and organizations introduced by an appositive or a corporate suffix.
 """
 
@@ -185,7 +185,7 @@ def _surname_mentions(
             continue
         before = sentence[: match.start()].rstrip().lower()
         if before.rsplit(" ", 1)[-1] in NOT_NAME_AFTER and not _AS_FOR.search(before):
-            continue  # "the Webb family", "in Lee County": not the person; "As for Webb," is
+            continue  # "the Webb family", "in Harlow County": not the person; "As for Webb," is
         if any(_qualifies_name(sentence, match.end(), s) for s, _, _ in full):
             continue  # "Webb aide Dana Ortiz", "Webb's campaign manager Dana Ortiz"
         person = people.known_by_word(word)
@@ -197,11 +197,11 @@ def _surname_mentions(
 def _lone_subject(
     people: People, sentence: str, following: Callable[[], str]
 ) -> tuple[int, int, Person] | None:
-    """`Carson waved his hand.`: a capitalized word opening a sentence that names
+    """`Brannock waved his hand.`: a capitalized word opening a sentence that names
     nobody else, right before a word shaped like a verb ("waved", "says", "had",
     "openly"), with "he" or "she" (his, her) later in the sentence, is a person even
     when the article never gave the full name; so is one whose next sentence says what
-    "he" or "she" said (`Carson defied the question. "…," he said.`)."""
+    "he" or "she" said (`Brannock dodged the question. "…," he said.`)."""
     # "his" or "herself", not "he": in "Ohio was only doing its job, he said" he is
     # someone else. Searched first: most sentences have none.
     cue_word = _OWN_GENDER_CUE.search(sentence)

@@ -34,13 +34,13 @@ _NAME_WORD_SHAPE = re.compile(_NAME_WORD)
 # `\b` before the run is written as a lookbehind after its first capital: a pattern that
 # starts with a letter class lets the regex engine skip ahead to capital letters.
 _FIRST_NAME_WORD = rf"[A-Z](?<!\w[A-Z]){_NAME_WORD_REST}"
-# Lowercase particles inside names: "Ursula von der Leyen", "Hendrik de Jong", "Salman bin
+# Lowercase particles inside names: "Helga von der Brink", "Hendrik de Jong", "Salman bin
 # Rashid". Only between capitalized words, so "de facto" or "la carte" never join a name.
 NAME_PARTICLES = frozenset(
     "von van der den de del della di da dos du bin binti ibn ter ten la le".split()
 )
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
-# A middle initial inside a name: "Loretta E. Lynch", "Marc H. Morial".
+# A middle initial inside a name: "Edda K. Runvik", "Corin T. Vasse".
 _INITIAL = r"[A-Z]\.[ ]"
 _CAPITALIZED_RUN = re.compile(
     rf"{_FIRST_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*(?:{_INITIAL})?{_NAME_WORD})*\b"
@@ -169,7 +169,7 @@ def _employs(masked: str, name_end: int) -> bool:
 
 def _is_surname_after_given_name(words: list[re.Match[str]], index: int) -> bool:
     """A common given name, then a last capitalized word that is also an ordinary word
-    ("Sessions", "Law", "West"), a job too ("Dean", "King"), but no business, institution
+    ("Hedges", "Law", "West"), a job too ("Dean", "King"), but no business, institution
     or title abbreviation: a surname."""
     if index + 2 != len(words) or words[index].group(0).lower() not in GIVEN_NAME_GENDER:
         return False

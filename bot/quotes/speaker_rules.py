@@ -45,7 +45,7 @@ MAX_ANNOUNCING_VERB_AT = 6
 _ADVERBIAL_LEADS = frozenset("upon by after before while when without".split())
 # Before the object of a verb or a preposition: "a message to Ruiz:", "spoke with Ruiz:".
 _BEFORE_AN_OBJECT = frozenset("to for with at from of by in on about against into".split())
-# "delivered a blunt message to the Dutch daily Harbor Post:": the words back to that word.
+# "sent a short warning to the local weekly Pier Post:": the words back to that word.
 MAX_OBJECT_LEAD_WORDS = 4
 
 

@@ -89,8 +89,8 @@ _BEFORE_A_PLACE = frozenset("in at from near outside across throughout".split())
 
 
 def _is_place_after_place(segments: list[str], number: int) -> bool:
-    """`… the shooting in Aurora, Colorado, in July, said`: one capitalized word after a
-    segment ending in a place ("in Aurora") is the place's state or country, no name."""
+    """`… the storm in Kelderton, Oregon, in March, said`: one capitalized word after a
+    segment ending in a place ("in Kelderton") is the place's state or country, no name."""
     words = words_of(segments[number])
     before = words_of(segments[number - 1]) if number > 0 else ()
     return (
@@ -416,7 +416,7 @@ class Subjects:
         if "_" in name or run[0].text.lower() in NOT_LONE_NAMES:
             return None
         people = names_in(name)
-        if people:  # "said Dr. Amara Diallo": the run holds a full name after its title
+        if people:  # "said Dr. Amara Quenby": the run holds a full name after its title
             return self.people.person(people[0][2])
         if any(word.text.lower() in DOCUMENT_WORDS for word in run):
             return None  # "the Harbor Charter says": a document, not a speaker
@@ -425,7 +425,7 @@ class Subjects:
         ):
             return self.people.person(name)  # "Amos Q. Whitlock wrote": a name with an initial
         titled = [i for i, word in enumerate(run[:-1]) if is_title_word(word.text)]
-        if titled:  # "US Senator Ada Sessions": whatever follows the title is the name
+        if titled:  # "US Senator Ada Hedges": whatever follows the title is the name
             named = region[run[titled[-1] + 1].start : run[-1].end]
             return (
                 self.people.person(named)

@@ -210,7 +210,7 @@ def lower_words(text: str) -> list[str]:
     return LOWER_WORD.findall(text.lower())
 
 
-# Words that open a sentence, not a name: "Meanwhile Lopez said", "The Daily Ledger said".
+# Words that open a sentence, not a name: "Meanwhile Okafor said", "The Daily Ledger said".
 _RUN_OPENERS = frozenset(
     "the a an meanwhile however but and so then also still yet even as when while after "
     "before from if though although since because once until unless whether with without "
@@ -246,7 +246,7 @@ def capitalized_run(region: str, words: tuple[Word, ...], *, forward: bool) -> l
             if gap != " " and not abbreviated and not initials:
                 break
         elif not forward and region[word.end :].strip():
-            return []  # not right before the verb: "Lopez's aide said"
+            return []  # not right before the verb: "Okafor's aide said"
         run.append(word)
     if forward and run and run[0].text.lower() in NOT_NAME_AFTER:
         return []  # "In Washington, ...": a place after a preposition

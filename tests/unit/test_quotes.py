@@ -567,7 +567,7 @@ def test_one_quoted_word_mid_clause_before_the_attribution() -> None:
 
 def test_short_quote_the_clause_goes_on_after_is_a_fragment() -> None:
     found = quotes_of(
-        'Mayor Tom Reyes boasted that "everyone" is now following his lead.',
+        'Mayor Tom Reyes boasted that "everybody" now copies his timetable.',
         'Reyes said that "we will build it" and left the hall.',
     )
     assert reported(found) == ["Tom Reyes", "Tom Reyes"]
@@ -577,7 +577,7 @@ def test_short_quote_the_clause_goes_on_after_is_a_fragment() -> None:
 def test_quote_after_a_speech_noun_is_its_owners() -> None:
     found = quotes_of(
         "Senator Ana Ruiz spoke to the harbor board on Monday.",
-        'Critics questioned her claim that she "never sent a single message" about the deal.',
+        'Critics doubted her claim that she "never saw a single invoice" about the deal.',
         'Ruiz\'s recent claim that "thousands" of boats left the port went unchallenged.',
         'The claim that "nobody knew about it" was false.',
     )
@@ -585,7 +585,7 @@ def test_quote_after_a_speech_noun_is_its_owners() -> None:
         ("Ana Ruiz", "speech-noun"),
         ("Ana Ruiz", "speech-noun"),
     ]
-    assert direct(found) == [("Ana Ruiz", "never sent a single message")]
+    assert direct(found) == [("Ana Ruiz", "never saw a single invoice")]
 
 
 def test_fragment_in_a_clause_whose_subject_is_a_person_is_their_statement() -> None:
@@ -937,7 +937,7 @@ def test_two_people_sharing_a_korean_surname_stay_apart() -> None:
             "Helga von der Brink",
         ),
         ('"We agree with them," said Pieter de Wolde, a farmer.', "Pieter de Wolde"),
-        ('"We agree with them," said Faisal bin Tamir, the envoy.', "Faisal bin Tamir"),
+        ('"We agree with them," said Faisal bin Qarun, the envoy.', "Faisal bin Qarun"),
     ],
 )
 def test_names_with_lowercase_particles(sentence: str, name: str) -> None:
@@ -949,12 +949,12 @@ def test_signed_quote_party_in_parentheses_and_title_before_a_name_word() -> Non
     found = quotes_of(
         '"The river is the town." ― Marisol Quiroga',
         '"We will fund it," Rep. Dane Holloway (D-Vt.) said.',
-        '"We vote at noon on the new budget." US Senator Ada Sessions said after the break.',
+        '"We vote at noon on the new budget." US Senator Ada Hedges said after the break.',
     )
     assert [speaker for speaker, _ in direct(found)] == [
         "Marisol Quiroga",
         "Dane Holloway",
-        "Ada Sessions",
+        "Ada Hedges",
     ]
 
 

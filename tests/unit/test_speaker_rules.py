@@ -250,10 +250,10 @@ def test_transcript_labels_name_each_speaker() -> None:
 
 def test_participle_after_introductory_phrases_belongs_to_the_main_subject() -> None:
     found = quotes_of(
-        "Before the vote, Harbor Police Chief Ines Alvaro lobbied to close the pier, "
-        'saying, "The fewer boats, the better."',
-        "On Thursday, after staying neutral for months, Okafor endorsed the plan, "
-        'saying, "I think it is exactly what this town needs."',
+        "Before the hearing, Ferry Board Chair Ines Alvaro asked to shut the north slip, "
+        'saying, "Two slips are plenty for the winter."',
+        "On Friday, after weeks of silence, Okafor backed the timetable, "
+        'saying, "It gives the island a fair chance."',
     )
     assert [q.speaker for q in found.quotes] == ["Ines Alvaro", "Okafor"]
 
@@ -261,17 +261,17 @@ def test_participle_after_introductory_phrases_belongs_to_the_main_subject() -> 
 def test_adding_after_said_belongs_to_the_subject_of_said() -> None:
     found = quotes_of(
         "Ines Alvaro and Dara Okafor will meet next week, Whitcombe said, adding, "
-        '"They need to sit down and talk about the ferry."'
+        '"Both of them should bring their tide charts."'
     )
     assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == ["Whitcombe"]
 
 
 def test_a_surname_that_is_also_a_word_after_a_given_name() -> None:
     found = quotes_of(
-        "Linda Sessions, a harbor pilot, spoke first.",
-        '"The ferry is late again," Sessions said.',
+        "Linda Hedges, a harbor pilot, spoke first.",
+        '"The ferry is late again," Hedges said.',
     )
-    assert direct(found) == [("Linda Sessions", "verb-after-quote")]
+    assert direct(found) == [("Linda Hedges", "verb-after-quote")]
 
 
 def test_unnamed_sources_speak_as_one_group_per_description() -> None:
@@ -362,8 +362,8 @@ def test_quoted_as_saying_reports_speech() -> None:
 
 def test_a_party_in_parentheses_before_a_comma_is_no_subject() -> None:
     found = quotes_of(
-        "On Tuesday at Lakeview College in Dunmore, NM, after winning the county, Gov. Ana "
-        'Ruiz (D-NM), said, "We will take the ferry to every town this spring."'
+        "On Friday at Marrow Hall in Pelling, OR, after carrying the district, Rep. Ana "
+        'Ruiz (D-OR), said, "Every island gets a second boat by the autumn."'
     )
     assert direct(found) == [("Ana Ruiz", "verb-before-quote")]
 
@@ -401,10 +401,10 @@ def test_a_participle_after_a_statement_goes_on_in_the_same_voice() -> None:
 def test_a_speech_verb_after_and_shares_the_subject_opening_the_sentence() -> None:
     found = quotes_of(
         "Mayor Ilse Marchetti rejected the claim.",
-        "Marchetti said the move was made by harbour chief Tomas Brandvold and said, "
-        '"Who are you going to trust on the ferries?"',
-        "As the crowd cheered, Dana Moss was joined on stage by Senator Rolf Hale and joked, "
-        '"You are all being very patient tonight."',
+        "Marchetti said the dredging was ordered by harbour chief Tomas Brandvold and said, "
+        '"Ask him why the channel silted up again."',
+        "As the band played, Dana Moss was met at the gangway by Senator Rolf Hale and joked, "
+        '"Nobody here gets seasick, I promise."',
     )
     assert direct(found) == [
         ("Ilse Marchetti", "verb-before-quote"),
@@ -414,18 +414,18 @@ def test_a_speech_verb_after_and_shares_the_subject_opening_the_sentence() -> No
 
 def test_a_verb_after_and_takes_the_subject_of_the_speech_verb_before_it() -> None:
     found = quotes_of(
-        "In a long interview with reporter Olaf Lind, Kai Dorn said he welcomed the move to "
-        'the United States and added, "I will plead guilty, no problem."'
+        "In a short call with editor Pia Sorn, Kai Dorn said he welcomed the transfer to "
+        'the island clinic and added, "I will sign the papers, no problem."'
     )
     assert direct(found) == [("Kai Dorn", "verb-before-quote")]
 
 
 def test_a_long_appositive_without_its_closing_comma_before_the_verb() -> None:
     found = quotes_of(
-        '"They are clearly drawing more from her side of the ledger now," Nils Varga, the '
-        "polling analyst who founded a forecasting site tweeted on Wednesday.",
-        '"Tritium would enable designs with a greater yield than plutonium alone," nuclear '
-        "experts Ada Brunn and Sofie Kell of the Institute for Science and Security wrote.",
+        '"The tide tables are plainly wrong for the northern slips," Nils Varga, the '
+        "harbour pilot who trained most of the ferry crews said on Friday.",
+        '"Salt water would wear out the older hulls faster than the river ever did," marine '
+        "engineers Ada Brunn and Sofie Kell of the Coastal Vessel Institute wrote.",
     )
     assert direct(found) == [
         ("Nils Varga", "appositive-then-verb"),
@@ -443,12 +443,12 @@ def test_a_name_after_a_preposition_in_a_long_subject_is_not_the_speaker() -> No
 
 def test_the_name_in_the_appositive_after_an_owned_job_is_the_speaker() -> None:
     found = quotes_of(
-        '"Eventually, positions are going to soften on the deal," Rep. Dara Hune\'s chief of '
-        "staff, Joe Kasper, told reporters before the vote.",
+        '"Sooner or later, the timetable will have to bend," Rep. Dara Hune\'s chief of '
+        "staff, Piet Orlan, told reporters before the vote.",
         '"We are ready," Dara Hune\'s aide, Mila Strand, said.',
     )
     assert direct(found) == [
-        ("Joe Kasper", "appositive-then-verb"),
+        ("Piet Orlan", "appositive-then-verb"),
         ("Mila Strand", "verb-after-quote"),
     ]
 
@@ -456,8 +456,8 @@ def test_the_name_in_the_appositive_after_an_owned_job_is_the_speaker() -> None:
 def test_dashes_around_an_appositive_read_as_its_commas() -> None:
     found = quotes_of(
         "Ronan Vey spoke. Olaf Brandt spoke.",
-        "A former candidate -- Vey, who lost the 2008 race to Brandt -- said the mayor "
-        '"offered no changes to his timid strategy."',
+        "A former ferry captain -- Vey, who lost the 2019 tender to Brandt -- said the mayor "
+        '"brought nothing new to the old timetable."',
         'Vey — who lost to Brandt — said: "We will be back next year with a better plan."',
     )
     assert {q.speaker for q in found.quotes} == {"Ronan Vey"}
@@ -465,60 +465,60 @@ def test_dashes_around_an_appositive_read_as_its_commas() -> None:
 
 def test_a_colon_after_a_prepositions_object_gives_the_sentences_subject() -> None:
     found = quotes_of(
-        "Donald Brandt spoke.",
-        "Senate Majority Leader Mitch Hollis, R-Ky., delivered a blunt message to Brandt: "
-        '"It is time to quit attacking various people and get on message."',
-        "Former Republican candidate Jeb Lorne broke down what was wrong to the Dutch daily "
-        'Harbor Daily: "What he did was so insensitive to everyone."',
+        "Ruben Tasker spoke.",
+        "State Senator Mina Hollis, D-Ore., sent a short warning to Tasker: "
+        '"Stop blaming the deckhands and fix the schedule."',
+        "Former council candidate Lev Orrin laid out what had gone wrong to the local weekly "
+        'Pier Post: "Nobody asked the crews before the cuts."',
     )
     assert direct(found) == [
-        ("Mitch Hollis", "colon-before-quote"),
-        ("Jeb Lorne", "colon-before-quote"),
+        ("Mina Hollis", "colon-before-quote"),
+        ("Lev Orrin", "colon-before-quote"),
     ]
 
 
 def test_a_colon_right_after_a_name_that_is_no_prepositions_object_gives_that_name() -> None:
     found = quotes_of(
-        "The timing of the surge does not surprise Republican pollster Daron Shaw: "
-        '"Historically, lesser-known candidates do well early."'
+        "The size of the crowd does not surprise harbour historian Elske Vorm: "
+        '"Summer ferries always fill up in the first week."'
     )
-    assert direct(found) == [("Daron Shaw", "colon-before-quote")]
+    assert direct(found) == [("Elske Vorm", "colon-before-quote")]
 
 
 def test_a_colon_lead_in_skips_the_subject_of_a_subordinate_clause() -> None:
     found = quotes_of(
-        "Ada Wallis and Bill Clenn met.",
-        "When Wallis died in 1998, President Clenn released the following statement:",
-        '"We offer our condolences to the family and friends of a good man."',
+        "Rhea Wallis and Gus Fenner met.",
+        "When Wallis retired in 2004, Mayor Fenner issued the following statement:",
+        '"The harbour owes her thirty years of calm water and good sense."',
     )
-    assert direct(found) == [("Bill Clenn", "lead-in-paragraph")]
+    assert direct(found) == [("Gus Fenner", "lead-in-paragraph")]
 
 
 def test_a_surname_that_is_also_a_job_names_its_person() -> None:
     found = quotes_of(
-        "Howard Dean spoke first. Ms. Bishop, the treasurer, spoke next.",
-        '"You know, it happens, right?" Dean went on, as if he did not hear her.',
-        '"It is all about creating some enthusiasm around this race," Ms. Bishop added.',
+        "Anna Dean spoke first. Ms. Bishop, the treasurer, spoke next.",
+        '"Boats run late, that is the sea, is it not?" Dean went on, as if nobody had spoken.',
+        '"We need two more clerks at the ticket office," Ms. Bishop added.',
     )
-    assert direct(found) == [("Howard Dean", "next-sentence"), ("Bishop", "verb-after-quote")]
+    assert direct(found) == [("Anna Dean", "next-sentence"), ("Bishop", "verb-after-quote")]
 
 
 def test_a_time_word_opening_a_sentence_is_nobody() -> None:
     found = quotes_of(
-        "Ada Morial met the donors.",
-        "Hours later, Morial returned the compliment, telling the radio host, "
-        '"She is an amazing woman and a friend."',
+        "Ada Penwick met the donors.",
+        "Hours later, Penwick returned the favour, telling the harbour radio host, "
+        '"He is a patient man and a good neighbour."',
     )
-    assert direct(found) == [("Ada Morial", "verb-before-quote")]
+    assert direct(found) == [("Ada Penwick", "verb-before-quote")]
 
 
 def test_a_participle_after_a_comma_belongs_to_the_subject_opening_the_sentence() -> None:
     found = quotes_of(
         "Ada Lund spoke.",
-        "Republican presidential candidate Tom Verhoek quickly took to social media, writing: "
-        '"Another horrific storm, this time in the north. Many roads closed."',
-        'And then Lund went fully on the attack, saying, "Is the mayor going to finally '
-        'mention the flood plan?"',
+        "Union chief Tom Verhoek quickly took to the notice board, writing: "
+        '"Another late sailing, this time from the east pier. Two crews missing."',
+        'And then Lund turned on the board, saying, "Is the board ever going to '
+        'publish the repair list?"',
     )
     assert [q.speaker for q in found.quotes] == ["Tom Verhoek", "Ada Lund"]
 
@@ -526,17 +526,17 @@ def test_a_participle_after_a_comma_belongs_to_the_subject_opening_the_sentence(
 def test_a_participle_after_an_earlier_quote_of_the_sentence_finds_its_subject() -> None:
     found = quotes_of(
         "Ada Lund spoke.",
-        'Later on Sunday, Lund shared a syllabus for a class called "Perception" on her '
-        'page, writing "Allow me also to do the research for the reporter."',
-        'In June, after the storm, Lund emailed her condolences, addressing her as "Ada" and '
-        'telling her, "you are an all-star player and we need you for the long run!"',
+        'Later on Monday, Lund posted a chart called "Tides" on her '
+        'blog, writing "Let me save the reporter some work on this one."',
+        'In May, after the regatta, Lund sent a card to the skipper, addressing her as "Cap" and '
+        'telling her, "you kept the whole crew calm and we want you back next season!"',
     )
     assert direct(found) == [("Ada Lund", "verb-before-quote"), ("Ada Lund", "verb-before-quote")]
 
 
 def test_according_to_right_after_the_quote() -> None:
     found = quotes_of(
-        '"The inspectors expect to complete their work in the next few weeks," according to '
+        '"The divers should finish checking the hull before the spring tides," according to '
         "the Harbor Gazette.",
         '"We are done here," Tom Hale said, according to the Gazette.',
     )
@@ -545,8 +545,8 @@ def test_according_to_right_after_the_quote() -> None:
 
 def test_as_someone_put_it_reports_speech() -> None:
     found = quotes_of(
-        "As the Gazette's Pia Holm puts it, \"Nobody on the council is moved, and nobody in "
-        'the port is inspired."'
+        "As the Gazette's Pia Holm puts it, \"The ferry is the only road out, and the road "
+        'is shut half the week."'
     )
     assert direct(found) == [("Pia Holm", "verb-before-quote")]
 
@@ -554,10 +554,10 @@ def test_as_someone_put_it_reports_speech() -> None:
 def test_a_statement_saying_is_its_senders_and_an_adverb_may_lead_a_participle() -> None:
     found = quotes_of(
         "Ada Lund and Tom Verhoek spoke.",
-        'On Saturday, Verhoek issued a statement saying that Lund was "a remarkable person '
-        'and a brilliant engineer."',
-        "Lund and Verhoek used the harshest words, with Lund recently promising to "
-        '"flatten the old harbour wall."',
+        'On Sunday, Verhoek released a statement saying that Lund was "a steady hand '
+        'and a fine sailor."',
+        "Lund and Verhoek sounded the most combative, with Lund recently vowing to "
+        '"tear out every rotten plank on the pier."',
     )
     assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
         "Tom Verhoek",
@@ -568,102 +568,102 @@ def test_a_statement_saying_is_its_senders_and_an_adverb_may_lead_a_participle()
 def test_a_participle_after_upon_belongs_to_the_sentences_subject() -> None:
     found = quotes_of(
         "Ada Lund and Tom Verhoek spoke.",
-        "Lund, herself a Verhoek supporter during the race, drew boos upon saying, "
-        '"The mayor heard the passion of the people."',
+        "Lund, herself a Verhoek voter in the last election, drew cheers upon saying, "
+        '"The board finally listened to the fishing crews."',
     )
     assert direct(found) == [("Ada Lund", "verb-before-quote")]
 
 
 def test_a_verb_right_after_a_clause_ending_in_a_comma_is_the_main_verb() -> None:
     found = quotes_of(
-        "Hilde Brandt and Bo Sand ran.",
-        "Brandt, who called Sand shortly after the winner was declared, told her supporters, "
-        '"I still love the north, and I always will."',
+        "Greta Ossan and Bo Tavel ran.",
+        "Ossan, who phoned Tavel soon after the count was finished, told her volunteers, "
+        '"I still love this harbour, and I always will."',
     )
-    assert direct(found) == [("Hilde Brandt", "verb-before-quote")]
+    assert direct(found) == [("Greta Ossan", "verb-before-quote")]
 
 
 def test_a_quote_after_another_speakers_verb_is_no_second_part_of_the_first() -> None:
     found = quotes_of(
-        "Hilde Brandt and Bo Sand ran.",
-        '"She did it again and I will say it again," Sand tweeted after Brandt argued in the '
-        'debate that "if everyone had voted as he voted, we would not have rescued the port."',
+        "Greta Ossan and Bo Tavel ran.",
+        '"She is wrong about the ferry and I will keep saying so," Tavel posted after Ossan '
+        'claimed at the forum that "if the board had listened to her, the pier would still stand."',
     )
     assert direct(found) == [
-        ("Bo Sand", "verb-after-quote"),
-        ("Hilde Brandt", "fragment-of-statement"),
+        ("Bo Tavel", "verb-after-quote"),
+        ("Greta Ossan", "fragment-of-statement"),
     ]
 
 
 def test_a_participle_after_the_attribution_joins_the_quote_parts() -> None:
     found = quotes_of(
-        '"There is a sense of urgency," Dara Okoye said, noting that donors feel "we have to '
-        'find a place that is safe."'
+        '"The boats get older every winter," Dara Okoye said, noting that skippers feel "we '
+        'have to replace them soon."'
     )
     assert direct(found) == [("Dara Okoye", "verb-after-quote")]
 
 
 def test_a_headline_in_capitals_before_a_colon_holds_no_verb() -> None:
     found = quotes_of(
-        "RED BOATS OUTNUMBER BLUE BOATS FOR THE FIRST TIME - Jeffrey M. Jones: \"The analysis "
-        'finds that 20 ports are busy, compared with 14 quiet ones."'
+        'NIGHT FERRIES CARRY MORE RIDERS THAN DAY FERRIES - Corin T. Vasse: "The count '
+        'shows 40 night crossings full, against 12 in daylight."'
     )
-    assert [q.speaker for q in found.quotes] == ["Jeffrey M. Jones"]
+    assert [q.speaker for q in found.quotes] == ["Corin T. Vasse"]
 
 
 def test_an_owner_opening_the_sentence_is_not_the_subject_of_its_participle() -> None:
     found = quotes_of(
-        "Hilde Brandt and Bo Sand ran.",
-        "Hilde Brandt's campaign manager Tom Hale said as much in an interview, arguing that "
-        'Sand "lashed out at our generals when he was asked."',
+        "Greta Ossan and Bo Tavel ran.",
+        "Greta Ossan's harbour agent Tom Hale said the same on the radio, arguing that "
+        'Tavel "shouted at the deckhands when he was questioned."',
     )
     assert {q.speaker for q in found.quotes} == {"Tom Hale"}
 
 
 def test_a_surname_that_is_also_a_word_names_the_person_known_by_it() -> None:
     found = quotes_of(
-        "Steven Law runs the fund.",
-        '"We are ready for the next round of races," Law said.',
+        "Helen Law runs the fund.",
+        '"We are ready for the next season of crossings," Law said.',
     )
-    assert direct(found) == [("Steven Law", "verb-after-quote")]
+    assert direct(found) == [("Helen Law", "verb-after-quote")]
 
 
 def test_a_state_after_a_place_in_an_appositive_is_nobody() -> None:
     found = quotes_of(
-        "Sandy Pohl, who lost her daughter during the storm in Aurora, Colorado, in July "
-        'last year, said that the mayor had "treated my family with disrespect."',
-        '"We did have a telephone conversation, he was 15 minutes late," she said.',
+        "Mira Telken, who lost her boat during the storm in Kelderton, Oregon, in March "
+        'last year, said that the board had "ignored every letter we wrote."',
+        '"We did speak on the phone once, and he hung up after a minute," she said.',
     )
-    assert {q.speaker for q in found.quotes} == {"Sandy Pohl"}
-    levine = quotes_of(
-        "Eric Levine and Marco Rubio came.",
-        'Of Carson, Levine, who has given money to Marco Rubio, said, "He is flat-out scary."',
+    assert {q.speaker for q in found.quotes} == {"Mira Telken"}
+    sarkin = quotes_of(
+        "Pell Sarkin and Nico Strand came.",
+        'Of Dorrit, Sarkin, who once rowed for Nico Strand, said, "He is far too careless."',
     )
-    assert direct(levine) == [("Eric Levine", "verb-before-quote")]
+    assert direct(sarkin) == [("Pell Sarkin", "verb-before-quote")]
 
 
 def test_as_for_someone_introduces_the_he_that_follows() -> None:
     found = quotes_of(
-        "Ted Cruz and Donald Trump spoke.",
-        "Cruz warned against a brokered convention.",
-        'As for Trump, he said he is not worried. "First of all, I think I am going to have '
-        'the delegates," he said.',
+        "Oona Reyk and Dag Pellam spoke.",
+        "Reyk warned against a late vote on the ferry.",
+        'As for Pellam, he said he is not concerned. "To begin with, I think the crews are on '
+        'my side," he said.',
     )
-    assert direct(found) == [("Donald Trump", "verb-after-quote")]
+    assert direct(found) == [("Dag Pellam", "verb-after-quote")]
 
 
 def test_thanked_estimated_and_advising_take_the_speakers_words() -> None:
     found = quotes_of(
-        "Kerry Wash and Julie Moor spoke.",
-        'Moor thanked him for "stepping up and taking action when the council will not."',
-        'Hilda Hoover estimated that there are "somewhere between 23 and 28 people opposed."',
-        'Wash has promoted a humble approach, advising graduates in 2007 to "become members of '
-        'the two-H club."',
+        "Kerrin Vale and Jola Marsk spoke.",
+        'Marsk thanked him for "fixing the gangway before anyone got hurt on it."',
+        'Hetty Brum estimated that there are "about 40 or 50 boats without a mooring."',
+        'Vale has urged a careful approach, advising new skippers in 2015 to "check the tide '
+        'tables twice."',
     )
     assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
-        "Julie Moor",
-        "Hilda Hoover",
-        "Kerry Wash",
+        "Jola Marsk",
+        "Hetty Brum",
+        "Kerrin Vale",
     ]
 
 
@@ -673,55 +673,55 @@ def test_estimated_without_that_reports_nothing() -> None:
 
 def test_a_participle_opening_its_sentence_goes_on_in_the_paragraphs_voice() -> None:
     found = quotes_of(
-        "Julie Moor spoke.",
-        'Later in the show, Moor stated that the report "was not good." Adding, "Now, like '
-        'with all scandals, what they do is never that bad."',
+        "Jola Marsk spoke.",
+        'Later in the meeting, Marsk stated that the audit "was not helpful." Adding, "Then '
+        'again, as with every audit, the truth sits somewhere in the middle."',
     )
-    assert direct(found)[-1] == ("Julie Moor", "verb-before-quote")
+    assert direct(found)[-1] == ("Jola Marsk", "verb-before-quote")
 
 
 def test_a_middle_initial_is_part_of_the_name() -> None:
-    assert [n for _, _, n in find_names("Attorney General Loretta E. Lynch, who told them")] == [
-        "Loretta E. Lynch"
+    assert [n for _, _, n in find_names("Attorney General Edda K. Runvik, who told them")] == [
+        "Edda K. Runvik"
     ]
     found = quotes_of(
-        "The decision would involve Attorney General Loretta E. Lynch, who told the council: "
-        '"That matter is being handled by career agents."',
-        'She added, "We will review all the facts and come to a conclusion."',
+        "The ruling would fall to Attorney General Edda K. Runvik, who told the council: "
+        '"That question sits with the port inspectors."',
+        'She added, "We will read every report and then decide."',
     )
-    assert {q.speaker for q in found.quotes} == {"Loretta E. Lynch"}
+    assert {q.speaker for q in found.quotes} == {"Edda K. Runvik"}
 
 
 def test_it_after_the_company_said_is_that_company() -> None:
     found = quotes_of(
-        '"Mr. Lowe never contacted anyone at our site about the listing," the company wrote '
+        '"Mr. Ferrow never asked anyone at our yard about the sale," the company wrote '
         "in its statement.",
-        'It added, "We want no part in the listing on our web site or in its publicity."',
+        'It added, "We will have nothing to do with the sale of that boat or its advertising."',
     )
     assert [q.speaker for q in found.quotes] == ["The company", "The company"]
 
 
 def test_her_remark_is_the_remark_of_the_woman_named_before_it_in_her_sentence() -> None:
     found = quotes_of(
-        "Danny Vito and Bette Mills came.",
-        "Former envoy Madeline Albro, a party supporter, fanned controversy this year over "
-        'her remark that "there is a special place for people who do not help each other."',
+        "Tully Brask and Wenna Ost came.",
+        "Former harbour master Ysolde Carrow, a keen rower, stirred debate this spring over "
+        'her remark that "any skipper who skips the safety drill should stay ashore."',
     )
-    assert {q.speaker for q in found.quotes} == {"Madeline Albro"}
+    assert {q.speaker for q in found.quotes} == {"Ysolde Carrow"}
 
 
 def test_a_lone_surname_opening_the_sentence_before_he_said_is_a_person() -> None:
     found = quotes_of(
-        "Ted Cruz spoke first.",
-        "Carson defied the question, and did not make a choice. "
-        '"With certainty, I will predict the winner, it will be one of the two," he said.',
+        "Oona Reyk spoke first.",
+        "Brannock dodged the question, and did not pick a side. "
+        '"Honestly, I can tell you the winner, it will be one of the two crews," he said.',
     )
-    assert direct(found) == [("Carson", "verb-after-quote")]
+    assert direct(found) == [("Brannock", "verb-after-quote")]
 
 
 def test_a_plural_opening_a_sentence_before_he_said_is_nobody() -> None:
     found = quotes_of(
-        "Tom Zell listed the rifle.",
-        'Similar listings drew bids. "The rifle is the one that was used that night," he said.',
+        "Tam Ricken listed the old dinghy.",
+        'Similar boats drew offers. "The dinghy is the one that won the regatta," he said.',
     )
-    assert direct(found) == [("Tom Zell", "verb-after-quote")]
+    assert direct(found) == [("Tam Ricken", "verb-after-quote")]
