@@ -106,14 +106,14 @@ def _is_verb_of(words: tuple[Word, ...], index: int, verbs: frozenset[str]) -> b
     if word not in verbs:
         return False
     if len(words[index].text) > 1 and words[index].text.isupper():
-        return False  # "RED STATES OUTNUMBER BLUE STATES": a headline in capitals
+        return False  # "HARBOUR BOARD REPORTS RECORD YEAR": a headline in capitals
     if index == 0:
         # "Estimates of turnout ...": a noun opening the words, not "Ruiz said of"
         following = words[1].text if len(words) > 1 else ""
         return not (words[0].text[0].isupper() and following == "of")
     previous = words[index - 1]
     if previous.text.lower() in NOUN_MARKERS and previous.end == words[index].start - 1:
-        return False  # "his remarks"; not "endorsed her, citing"
+        return False  # "his remarks"; not "praised her, citing"
     following = words[index + 1].text if index + 1 < len(words) else ""
     if words[index].text[0].isupper() and previous.text[0].isupper() and following.islower():
         # "the United States and": a name's word in prose; a headline capitalizes on

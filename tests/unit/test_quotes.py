@@ -883,7 +883,7 @@ def test_verb_after_an_appositive_belongs_to_the_name_it_describes() -> None:
         "Ana Ruiz, a strategist who once worked for Tom Hale, wrote in an email: "
         '"This was the worst opening night in years."',
         "Ivo Marek, a professor who advised Sen. Greta Holm (R-Ore.), one of the bill's "
-        'authors, called it "a quiet revolution in school funding."',
+        'authors, called it "a slow fix for a fast problem in the schools."',
     )
     assert [speaker for speaker, _ in direct(found)] == ["Ana Ruiz", "Ivo Marek"]
 
