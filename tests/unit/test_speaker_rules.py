@@ -92,7 +92,7 @@ def test_title_words_and_sentence_openers_are_no_names() -> None:
     assert names("Was Marchetti right about the fares?") == []
     assert names("Evening co-Anchor Dara Whitcombe asked.") == ["Dara Whitcombe"]
     assert names("Harbor General Counsel Ines Alvaro wrote.") == ["Ines Alvaro"]
-    assert names("Kentuckian Ilse Marchetti said.") == ["Ilse Marchetti"]
+    assert names("Nevadan Ilse Marchetti said.") == ["Ilse Marchetti"]
     assert names("Then Ilse Marchetti took the floor.") == ["Ilse Marchetti"]
     assert names("When Ilse Marchetti arrived, the vote began.") == ["Ilse Marchetti"]
     assert names("Harbor Watch president Ines Alvaro said.") == ["Ines Alvaro"]
