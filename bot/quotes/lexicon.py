@@ -497,7 +497,7 @@ def _is_person_noun_by_suffix(lowered: str) -> bool:
 
 
 def is_glued_title(word: str) -> bool:
-    """A capitalized -man/-woman title glued to a full name ("Assemblywoman Jane Doe").
+    """A capitalized -man/-woman title glued to a full name ("Alderwoman Jane Doe").
 
     Asked only of the first of three or more capitalized words: a surname such as Freeman
     would be the last word of a name, not followed by a whole name.

@@ -271,9 +271,9 @@ def test_gender_from_honorific_and_title() -> None:
     [
         ('Councilman David Reyes said, "We heard from hundreds."', "David Reyes", "Councilman"),
         (
-            'Assemblywoman Jane Doe said, "We heard from hundreds."',
+            'Alderwoman Jane Doe said, "We heard from hundreds."',
             "Jane Doe",
-            "Assemblywoman",
+            "Alderwoman",
         ),
         (
             'It left head coach Maria Santos fuming. "No foul there at all," she said.',
