@@ -577,7 +577,7 @@ def test_short_quote_the_clause_goes_on_after_is_a_fragment() -> None:
 def test_quote_after_a_speech_noun_is_its_owners() -> None:
     found = quotes_of(
         "Senator Ana Ruiz spoke to the harbor board on Monday.",
-        'Critics doubted her claim that she "never saw a single invoice" about the deal.',
+        'Critics doubted her claim that she had "never seen one invoice" about the deal.',
         'Ruiz\'s recent claim that "thousands" of boats left the port went unchallenged.',
         'The claim that "nobody knew about it" was false.',
     )
@@ -585,7 +585,7 @@ def test_quote_after_a_speech_noun_is_its_owners() -> None:
         ("Ana Ruiz", "speech-noun"),
         ("Ana Ruiz", "speech-noun"),
     ]
-    assert direct(found) == [("Ana Ruiz", "never saw a single invoice")]
+    assert direct(found) == [("Ana Ruiz", "never seen one invoice")]
 
 
 def test_fragment_in_a_clause_whose_subject_is_a_person_is_their_statement() -> None:
@@ -880,7 +880,7 @@ def test_more_ways_of_saying_and_speech_words_used_as_nouns() -> None:
 
 def test_verb_after_an_appositive_belongs_to_the_name_it_describes() -> None:
     found = quotes_of(
-        "Ana Ruiz, a strategist who once worked for Tom Hale, wrote in an email: "
+        "Ana Ruiz, a consultant who used to work for Tom Hale, wrote in an email: "
         '"This was the worst opening night in years."',
         "Ivo Marek, a professor who advised Sen. Greta Holm (R-Ore.), one of the bill's "
         'authors, called it "a slow fix for a fast problem in the schools."',

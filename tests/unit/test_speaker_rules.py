@@ -715,7 +715,7 @@ def test_a_lone_surname_opening_the_sentence_before_he_said_is_a_person() -> Non
     found = quotes_of(
         "Oona Reyk spoke first.",
         "Brannock dodged the question, and did not pick a side. "
-        '"Honestly, I can tell you the winner, it will be one of the two crews," he said.',
+        '"Honestly, I can name the champion now, it is one crew or the other," he said.',
     )
     assert direct(found) == [("Brannock", "verb-after-quote")]
 
