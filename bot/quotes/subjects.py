@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.quotes.introductions import CORPORATE_SUFFIXES
 from bot.quotes.lexicon import (
     ABBREVIATED_TITLES,
+    CORPORATE_SUFFIXES,
     DETERMINERS,
     DOCUMENT_WORDS,
     GROUP_NOUNS,
@@ -55,7 +55,7 @@ PHRASE_END = re.compile(r"[,.;:!?]")
 _ABBREVIATED_WORD = re.compile(
     rf"(?<![\w.])(?:[A-Z]|{'|'.join(w.capitalize() for w in sorted(ABBREVIATED_TITLES))})$"
 )
-_CORPORATE_SUFFIX_WORDS = frozenset(CORPORATE_SUFFIXES.lower().split("|"))
+_CORPORATE_SUFFIX_WORDS = frozenset(suffix.lower() for suffix in CORPORATE_SUFFIXES)
 # ", the company's chief executive said in a statement.": a trailing attribution is short.
 MAX_TRAILING_SUBJECT_WORDS = 6
 # "Sen. Ana Ruiz (D-Ore.), a strategist, said": the words a name with its title may take.
