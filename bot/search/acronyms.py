@@ -47,6 +47,11 @@ def _written_out(acronym: str, words: Sequence[str]) -> bool:
     return False
 
 
+def _is_name_word(word: str) -> bool:
+    """Capitalized and no stop word: "In Tokyo" opens a sentence, it spells no IT."""
+    return word[:1].isupper() and bool(tokenize(word))
+
+
 def _spells(acronym: str, words: Sequence[str], start: int) -> bool:
     """The capitalized words from `start` on give the acronym's letters in order, the small
     words between them skipped."""
@@ -54,7 +59,7 @@ def _spells(acronym: str, words: Sequence[str], start: int) -> bool:
     for word in words[start:]:
         if letter == len(acronym):
             return True
-        if word[:1] == acronym[letter] and word[:1].isupper():
+        if word[:1] == acronym[letter] and _is_name_word(word):
             letter += 1
         elif word.casefold() not in _SKIPPED or letter == 0:
             return False
