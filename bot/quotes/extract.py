@@ -1,14 +1,19 @@
 """Reading one article for who said what: direct quotes, reported statements, speakers.
 
-The article is read in order, as a person reads it: each sentence first introduces the
-people it names (with the roles written around them), then its quotes and statements are
-attributed, so "he" and "Choi" resolve to the person most recently introduced who fits.
+The article is read in order, as a person reads it, sentence by sentence in stages:
+(1) introductions.py registers the people and organizations the sentence names, with the
+roles written around them, in the article's People (people.py); (2) the quotation marks
+(spans.py) give its direct quotes; (3) speaker_rules.py attributes each by its ordered
+rules, and statements.py finds the reported speech, both resolving names, pronouns and
+descriptions (4) through Subjects (subjects.py). So "he" and "Choi" resolve to the person
+most recently introduced who fits.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
@@ -44,6 +49,7 @@ from bot.quotes.wording import (
     looks_like_title,
     lower_words,
     names_a_work,
+    own_speech_verb,
     word_count,
     words_of,
 )
@@ -58,6 +64,23 @@ MAX_SENTENCE_CHARS = 3_000
 MIN_QUOTE_WORDS = 2
 # `Okafor, the harbour chief, agreed strongly.`: the words of a sentence announcing a quote.
 MAX_LEAD_IN_WORDS = 10
+# `Brannock dodged the question.` then `"…," he said.`: how much of the next paragraph is read.
+MAX_LOOKAHEAD_CHARS = 400
+
+
+def _reports_anew(masked: str, previous: QuoteSpan, quote: QuoteSpan) -> bool:
+    """Whether a speech verb with a subject of its own stands between a statement's quote
+    and the next quote of the sentence: `… "hiding the numbers" and Brandt says she is
+    "…"`, not `…, adding: "…"` (the participle goes on in the same voice)."""
+    between = words_of(masked[previous.end : quote.start])
+    return any(own_speech_verb(between, i) for i in range(len(between)))
+
+
+def _attributes_another(between: str) -> bool:
+    """`"…," X tweeted after Y argued that "…"`: a second speech verb between two quotes
+    reports the second of them, which is no second part of the first."""
+    words = words_of(between)
+    return sum(1 for i in range(len(words)) if own_speech_verb(words, i)) > 1
 
 
 class ArticleReader:
@@ -69,6 +92,7 @@ class ArticleReader:
         self.statements = Statements(self.people, self.subjects, self.found)
         self._open_quote: Extracted | None = None
         self._previous_paragraph: Paragraph | None = None
+        self._next_paragraph: Paragraph | None = None
         # Whose direct quote ended the previous paragraph, or who a lead-in ending it with
         # a colon named ("Okafor continued:"): news style opens the next one with their
         # words and no attribution. The rule and how they were found go with them.
@@ -96,7 +120,9 @@ class ArticleReader:
     # Reading -----------------------------------------------------------------------------
 
     def read(self) -> list[Extracted]:
-        for paragraph in self.article.paragraphs:
+        paragraphs = self.article.paragraphs
+        for number, paragraph in enumerate(paragraphs):
+            self._next_paragraph = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
             self._read_paragraph(paragraph)
         for caption in self.article.captions:
             masked = mask(caption, single_quoted_spans(caption))
@@ -135,7 +161,9 @@ class ArticleReader:
             # Bisect, not a scan of every quote per sentence: a paragraph may hold thousands.
             within = quotes[bisect_left(quote_starts, start) : bisect_left(quote_starts, end)]
             sentence_quotes = [q for q in within if q is not continued]
-            self._introduce_people(masked, start, end)
+            self._introduce_people(
+                masked, start, end, lambda n=number: self._words_after(masked, sentences, n)
+            )
             if sentence_quotes:
                 following = sentences[number + 1][1] if number + 1 < len(sentences) else end
                 if not self._attribute_quotes(
@@ -186,9 +214,24 @@ class ArticleReader:
         self.subjects.how = how
         return found
 
-    def _introduce_people(self, masked: str, start: int, end: int) -> None:
+    def _words_after(self, masked: str, sentences: list[tuple[int, int]], number: int) -> str:
+        """The sentence after sentences[number], or the next paragraph's opening words,
+        their quotations masked."""
+        if number + 1 < len(sentences):
+            start, end = sentences[number + 1]
+            return masked[start:end]
+        if self._next_paragraph is None:
+            return ""
+        opening = self._next_paragraph.text[:MAX_LOOKAHEAD_CHARS]
+        return mask(opening, [(q.start, q.end) for q in double_quote_spans(opening)])
+
+    def _introduce_people(
+        self, masked: str, start: int, end: int, following: Callable[[], str]
+    ) -> None:
         sentence = masked[start:end]
-        introduced = introduce(self.people, sentence, titles=self._titles_in_paragraph)
+        introduced = introduce(
+            self.people, sentence, titles=self._titles_in_paragraph, following=following
+        )
         for person, roles in introduced.named:
             self.statements.named(person, roles)
         self.people.in_sentence = {}
@@ -233,18 +276,25 @@ class ArticleReader:
         text = paragraph.text
         index = 0
         any_found = False
+        clause_floor = start  # a statement's clause begins after the quote before it
         while index < len(quotes):
             quote = quotes[index]
             pre_from = quotes[index - 1].end if index else start
             post_to = quotes[index + 1].start if index + 1 < len(quotes) else end
             pre, post = masked[pre_from : quote.start], masked[quote.end : post_to]
             clause_end = self.statements.partial_quote_statement(
-                paragraph, masked, start, end, quote
+                paragraph, masked, start, end, quote, clause_floor
             )
             if clause_end is not None:
                 any_found = True
                 statement = self.found[-1]
+                first = index
                 while index < len(quotes) and quotes[index].start < clause_end:
+                    if index > first and _reports_anew(masked, quotes[index - 1], quotes[index]):
+                        # `X accuses Y of "…" and Y says she is "…"`: Y's words, not X's
+                        self.statements.end_statement(statement, quotes[index - 1].end)
+                        clause_floor = quotes[index - 1].end
+                        break
                     # The statement holds these quotes; each is its speaker's own words too.
                     self.statements.add_fragment(paragraph, masked, quotes[index], statement)
                     index += 1
@@ -257,6 +307,8 @@ class ArticleReader:
                 inner=inner,
                 pre=pre,
                 pre_from=pre_from,
+                sentence_pre=masked[start : quote.start],
+                sentence_from=start,
                 post=post,
                 post_from=quote.end,
                 last_in_sentence=last,
@@ -274,7 +326,12 @@ class ArticleReader:
             found = attributed.found
             speaker = found.speaker if found else None
             # "First part," she said, "second part.": one quote around its attribution.
-            if attributed.announced_after and not last and inner.endswith(","):
+            if (
+                attributed.announced_after
+                and not last
+                and inner.endswith(",")
+                and not _attributes_another(post)
+            ):
                 following = quotes[index + 1]
                 inner = f"{inner} {text[following.inner_start : following.inner_end].strip()}"
                 parts.append((following.inner_start, following.inner_end))
@@ -305,6 +362,7 @@ class ArticleReader:
             )
             self.found.append(extracted)
             any_found = True
+            clause_floor = text.find(" ", parts[-1][1]) if parts[-1][1] < end else end
             if speaker is not None:
                 self.people.mention(speaker)
             if not quote.closed:
@@ -351,7 +409,3 @@ class ArticleReader:
             if extracted.speaker is not None:
                 return extracted.speaker
         return None
-
-    # Subjects ------------------------------------------------------------------------------
-
-    # Reported speech -----------------------------------------------------------------------

@@ -2,13 +2,14 @@
 says of them (roles, gender), registered in the article's People.
 
 Full names with the roles written around them come first; then titled surnames ("Sen.
-Okafor"), surnames of people already named, a lone capitalized subject ("Carson waved his
+Okafor"), surnames of people already named, a lone capitalized subject ("Brannock waved his
 hand."), and organizations introduced by an appositive or a corporate suffix.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.quotes.lexicon import (
@@ -24,7 +25,9 @@ from bot.quotes.lexicon import (
     NOT_NAME_WORDS,
     ORGANIZATION_NOUNS,
     OWN_GENDER_CUES,
+    PRONOUNS,
     SENTENCE_OPENERS,
+    SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     VERB_LEADS,
     is_role_word,
@@ -79,9 +82,12 @@ def may_name_organization(text: str) -> bool:
     return bool(_APPOSITIVE_HINT.search(text) or _CORPORATE_HINT.search(text))
 
 
-def introduce(people: People, sentence: str, *, titles: bool) -> Introduced:
+def introduce(
+    people: People, sentence: str, *, titles: bool, following: Callable[[], str] = str
+) -> Introduced:
     """Register everyone `sentence` names; `titles`: whether its paragraph holds a title
-    word at all ("Mr", "Sen"), so that a titled surname may be in it. Recency is left to
+    word at all ("Mr", "Sen"), so that a titled surname may be in it; `following`: the
+    words read next (asked only of a sentence naming nobody known). Recency is left to
     the reader (People.mention)."""
     mentions: list[tuple[int, int, Person]] = []
     named: list[tuple[Person, tuple[str, ...]]] = []
@@ -103,7 +109,7 @@ def introduce(people: People, sentence: str, *, titles: bool) -> Introduced:
         mentions.extend(_titled_surnames(people, sentence, mentions))
     mentions.extend(_surname_mentions(people, sentence, mentions))
     if not mentions:
-        subject = _lone_subject(people, sentence)
+        subject = _lone_subject(people, sentence, following)
         if subject is not None:
             mentions.append(subject)
     if mentions:  # most sentences name nobody: nothing to order or learn from
@@ -142,10 +148,14 @@ def _titled_surnames(
     for match in TITLED_SURNAME.finditer(sentence):
         if any(s <= match.start(2) < e for s, e, _ in full):
             continue
-        person = people.lone_name(match.group(2))
+        title = match.group(1).lower()
+        surname = match.group(2)
+        if title in HONORIFICS and is_role_word(surname):
+            person = people.person(surname)  # "Mr. King", "Ms. Dean": a surname after all
+        else:
+            person = people.lone_name(surname)
         if person is None or person.kind is not SpeakerKind.PERSON:
             continue
-        title = match.group(1).lower()
         if person.gender is None:
             person.gender = HONORIFICS.get(title)
         # A courtesy title ("Dr.", "Rev.") is part of how the name is written, no job.
@@ -153,6 +163,11 @@ def _titled_surnames(
             person.add_role(TITLE_ABBREVIATIONS.get(title, match.group(1)))
         found.append((match.start(2), match.end(2), person))
     return found
+
+
+# `"…," he said`, `He added, "…"`: the next words say what "he" or "she" said.
+_SPEAKING_PRONOUN = re.compile(r"(?<![\w'’])([Hh]e|[Ss]he) ([a-z]+)")
+_AS_FOR = re.compile(r"(?:^|\W)as for$")
 
 
 def _surname_mentions(
@@ -168,8 +183,9 @@ def _surname_mentions(
             continue
         if any(s <= match.start() < e for s, e, _ in full):
             continue
-        if sentence[: match.start()].rstrip().rsplit(" ", 1)[-1].lower() in NOT_NAME_AFTER:
-            continue  # "the Webb family", "in Lee County": not the person
+        before = sentence[: match.start()].rstrip().lower()
+        if before.rsplit(" ", 1)[-1] in NOT_NAME_AFTER and not _AS_FOR.search(before):
+            continue  # "the Webb family", "in Harlow County": not the person; "As for Webb," is
         if any(_qualifies_name(sentence, match.end(), s) for s, _, _ in full):
             continue  # "Webb aide Dana Ortiz", "Webb's campaign manager Dana Ortiz"
         person = people.known_by_word(word)
@@ -178,16 +194,19 @@ def _surname_mentions(
     return found
 
 
-def _lone_subject(people: People, sentence: str) -> tuple[int, int, Person] | None:
-    """`Carson waved his hand.`: a capitalized word opening a sentence that names
+def _lone_subject(
+    people: People, sentence: str, following: Callable[[], str]
+) -> tuple[int, int, Person] | None:
+    """`Brannock waved his hand.`: a capitalized word opening a sentence that names
     nobody else, right before a word shaped like a verb ("waved", "says", "had",
     "openly"), with "he" or "she" (his, her) later in the sentence, is a person even
-    when the article never gave the full name."""
+    when the article never gave the full name; so is one whose next sentence says what
+    "he" or "she" said (`Brannock dodged the question. "…," he said.`)."""
     # "his" or "herself", not "he": in "Ohio was only doing its job, he said" he is
     # someone else. Searched first: most sentences have none.
     cue_word = _OWN_GENDER_CUE.search(sentence)
-    if cue_word is None:  # "Michigan is at stake.", "Local officials said": no person
-        return None
+    if cue_word is None and not _may_open_a_sentence(sentence):
+        return None  # "Michigan is at stake.", "Local officials said": no person
     words = words_of(sentence[:MAX_SUBJECT_LOOKAHEAD_CHARS])
     while words and words[0].text.lower() in SENTENCE_OPENERS:
         words = words[1:]
@@ -207,14 +226,29 @@ def _lone_subject(people: People, sentence: str) -> tuple[int, int, Person] | No
     ):
         return None
     cue_word = _OWN_GENDER_CUE.search(sentence, verb.end)
-    if cue_word is None:
-        return None
+    if cue_word is not None:
+        gender = OWN_GENDER_CUES[cue_word.group(0)]
+    else:
+        # Weaker evidence than "his": the verb must be one ("Similar listings were" is no
+        # subject and verb), in the past tense or led by an auxiliary or adverb
+        if not (verb.text.endswith("ed") or verb.text in VERB_LEADS):
+            return None
+        speaking = _SPEAKING_PRONOUN.search(following())
+        if speaking is None or speaking.group(2).lower() not in SPEECH_VERBS:
+            return None
+        gender = PRONOUNS[speaking.group(1).lower()]
     person = people.lone_name(subject.text)
     if person is None or person.kind is not SpeakerKind.PERSON:
         return None
     if person.gender is None:
-        person.gender = OWN_GENDER_CUES[cue_word.group(0)]
+        person.gender = gender
     return subject.start, subject.end, person
+
+
+def _may_open_a_sentence(sentence: str) -> bool:
+    """The cheap test before the next words are read: a capitalized word first."""
+    stripped = sentence.lstrip()
+    return bool(stripped) and stripped[0].isupper()
 
 
 def _honorific_gender(sentence: str, name_start: int) -> str | None:

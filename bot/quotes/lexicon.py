@@ -44,11 +44,16 @@ SPEECH_VERBS = _forms(
     elaborated elaborates chimed chided scolded scolds exhorted proclaimed proclaims
     remembered reacted interrupted surmised demanded demands mocked mocks
     lectured agreed agrees sang sings concurred objected
+    advised advises advising estimated estimates
     screamed chanted ventured retaliated
     """
 )
 # Verbs that report speech when "back" follows them: "fired back", "shot back at her".
 RETORT_VERBS = _forms("fired fires shot shoots hit hits pushed pushes struck strikes")
+# Verbs that report speech when "on" follows them: `"…," Ruiz went on.`
+GOING_ON_VERBS = _forms("went goes")
+# Verbs that report speech as "put it": `As Ruiz put it, "…"`.
+PUT_VERBS = _forms("put puts")
 # Words of that list that are nouns after a determiner or a possessive ("his remarks",
 # "the answers", "her tweets"): no speech verb there.
 NOUN_MARKERS = _forms("a an the his her their its my our your this that these those")
@@ -58,6 +63,8 @@ REPORTING_VERBS = SPEECH_VERBS - _forms(
     "saying adding stating noting told tells telling calling asked asks"
     # "reported a loss", "pressed the case": their object is seldom what was said
     " reported reports reporting pressed"
+    # "estimated the cost at", "advised the board": a statement only with "that"
+    " estimated estimates advised advises advising"
 )
 TOLD_VERBS = _forms("told tells telling")
 # Verbs whose complement names a thing: after "called a", a quote is a label, not speech.
@@ -68,6 +75,7 @@ SPEECH_NOUNS = _forms(
     claim claims assertion assertions accusation accusations contention argument insistence
     promise promises pledge vow warning warnings admission suggestion statement remarks
     comments complaint complaints allegation allegations prediction denial boast
+    remark comment quip declaration
     """
 )
 # Verbs that are no speech verbs on their own but take somebody's words as their object or
@@ -89,7 +97,7 @@ QUOTED_OBJECT_VERBS = _forms(
     pledging demanded demands demanding urging blamed blames blaming faulted faults
     faulting ridiculed ridicules ridiculing lambasted lambastes lambasting excoriated
     assailed assails scolded berated castigated disparaged disparages insulted taunted
-    applauded welcomed rejected rejects rejecting
+    applauded welcomed rejected rejects rejecting thanked thanking
     accuse criticize criticise condemn denounce decry deride dismiss describe portray
     characterize deem dub label refer tout cite
     """
@@ -246,6 +254,7 @@ NOT_LONE_NAMES = _forms(
     separately meanwhile additionally similarly likewise instead still now later earlier
     today yesterday tomorrow recently previously finally ultimately specifically
     often sometimes usually perhaps maybe
+    seconds minutes hours days weeks months years decades moments
     privately publicly asked continuing speaking writing
     """
 )
@@ -488,7 +497,7 @@ def _is_person_noun_by_suffix(lowered: str) -> bool:
 
 
 def is_glued_title(word: str) -> bool:
-    """A capitalized -man/-woman title glued to a full name ("Assemblywoman Jane Doe").
+    """A capitalized -man/-woman title glued to a full name ("Alderwoman Jane Doe").
 
     Asked only of the first of three or more capitalized words: a surname such as Freeman
     would be the last word of a name, not followed by a whole name.

@@ -34,13 +34,17 @@ _NAME_WORD_SHAPE = re.compile(_NAME_WORD)
 # `\b` before the run is written as a lookbehind after its first capital: a pattern that
 # starts with a letter class lets the regex engine skip ahead to capital letters.
 _FIRST_NAME_WORD = rf"[A-Z](?<!\w[A-Z]){_NAME_WORD_REST}"
-# Lowercase particles inside names: "Ursula von der Leyen", "Hendrik de Jong", "Salman bin
+# Lowercase particles inside names: "Helga von der Brink", "Hendrik de Jong", "Salman bin
 # Rashid". Only between capitalized words, so "de facto" or "la carte" never join a name.
 NAME_PARTICLES = frozenset(
     "von van der den de del della di da dos du bin binti ibn ter ten la le".split()
 )
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
-_CAPITALIZED_RUN = re.compile(rf"{_FIRST_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_WORD})*\b")
+# A middle initial inside a name: "Edda K. Runvik", "Corin T. Vasse".
+_INITIAL = r"[A-Z]\.[ ]"
+_CAPITALIZED_RUN = re.compile(
+    rf"{_FIRST_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*(?:{_INITIAL})?{_NAME_WORD})*\b"
+)
 _WORD = re.compile(r"[\w'’&-]+")
 # Lowercase words that may sit inside a role ("Director for Parks, Water,
 # and Coastal Planning at the Department"): an appositive does not end before them.
@@ -165,14 +169,15 @@ def _employs(masked: str, name_end: int) -> bool:
 
 def _is_surname_after_given_name(words: list[re.Match[str]], index: int) -> bool:
     """A common given name, then a last capitalized word that is also an ordinary word
-    ("Sessions", "Law", "West") but no job, business or institution: a surname."""
+    ("Hedges", "Law", "West"), a job too ("Dean", "King"), but no business, institution
+    or title abbreviation: a surname."""
     if index + 2 != len(words) or words[index].group(0).lower() not in GIVEN_NAME_GENDER:
         return False
     last = words[index + 1].group(0)
     return (
         _NAME_WORD_SHAPE.fullmatch(last) is not None
         and last.lower() not in ORGANIZATION_ENDINGS
-        and not is_role_word(last)
+        and last.lower() not in TITLE_ABBREVIATIONS
     )
 
 

@@ -110,10 +110,12 @@ class People:
     def lone_name(self, word: str) -> Person | None:
         """One capitalized word naming a speaker: the person of the article who has it as a
         name word, else a person known by that word alone."""
-        if not may_be_surname(word):
-            return None
         known = self.known_by_word(word)
-        return self.person(word) if known is None else self.known_as(known, word)
+        if known is not None and word.lower() not in PRONOUNS:
+            # "Dean said", "Law said" after "Anna Dean", "Helen Law": a surname that is
+            # also a word or a job names the person who has it
+            return self.known_as(known, word)
+        return self.person(word) if may_be_surname(word) else None
 
     def group(self, phrase: str) -> Person:
         phrase = phrase.strip(" ,")
@@ -196,10 +198,15 @@ class People:
 
     def organization_for(self, noun: str, description: str = "") -> Person:
         """`the company said`: the organization the article last named, else the phrase
-        ("the rights group" when its description is "rights "). "The ministry" is the
-        last one named a ministry, not a company named since."""
+        ("the rights group" when its description is "rights "), an organization from now
+        on ("It added, …" after it). "The ministry" is the last one named a ministry, not a
+        company named since."""
         kind_named = noun in _ORGANIZATION_KINDS
+        phrase = f"the {description}{noun}"
         for organization in reversed(self.organizations):
-            if not kind_named or noun in organization.name.lower().split():
+            name = organization.name.lower()
+            if name.startswith("the ") and description and name != phrase.lower():
+                continue  # "the state-run news agency" is not "the shipping agency"
+            if not kind_named or noun in name.split():
                 return organization
-        return self.group(f"the {description}{noun}")
+        return self.organization(phrase)

@@ -19,13 +19,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.quotes.lexicon import SPEECH_VERBS, TOLD_VERBS
+from bot.quotes.lexicon import SPEECH_VERBS, TOLD_VERBS, VERB_LEADS
 from bot.quotes.people import People, Person
 from bot.quotes.rules import Rule
-from bot.quotes.subjects import PHRASE_END, Subjects
+from bot.quotes.subjects import PHRASE_END, Subjects, dashes_as_commas
 from bot.quotes.wording import Word, anonymous_source, is_speech_verb, words_of
 
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^\s*the\s+(?=[A-Z])")
+_PHRASE_MARK = re.compile(r"[,;:—–]|\s-\s")
 # A transcript's speaker label: "MBEKI-HALL:", "O'DWYER:".
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’-]+):\s")
 _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
@@ -39,6 +41,12 @@ MAX_NEXT_SENTENCE_VERB_AT = 6
 # announces the quote, after that it may belong to a clause of its own.
 MAX_VERB_AFTER_AT = 8
 MAX_ANNOUNCING_VERB_AT = 6
+# Before a participle whose subject is the sentence's: "upon saying", "before adding".
+_ADVERBIAL_LEADS = frozenset("upon by after before while when without".split())
+# Before the object of a verb or a preposition: "a message to Ruiz:", "spoke with Ruiz:".
+_BEFORE_AN_OBJECT = frozenset("to for with at from of by in on about against into".split())
+# "sent a short warning to the local weekly Pier Post:": the words back to that word.
+MAX_OBJECT_LEAD_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +66,10 @@ class QuoteContext:
     inner: str  # the quote's own words
     pre: str
     pre_from: int
+    # From the sentence's start to the quote, earlier quotes masked: whom a participle or a
+    # verb after "and" belongs to ("X shared a class called "…", writing "…"").
+    sentence_pre: str
+    sentence_from: int
     post: str
     post_from: int
     last_in_sentence: bool
@@ -102,11 +114,16 @@ def _found(context: QuoteContext, speaker: Person | None, rule: Rule) -> Found |
 
 
 def according_to(context: QuoteContext) -> Found | None:
-    """`According to Name, "…"`."""
+    """`According to Name, "…"`, and right after the quote: `"…," according to Name.`"""
     according = list(ACCORDING_TO.finditer(context.pre))
-    if not according:
-        return None
-    after = context.pre[according[-1].end() :]
+    if according:
+        after = context.pre[according[-1].end() :]
+    else:
+        trailing = ACCORDING_TO.match(context.post.lstrip(_QUOTE_AND_COMMA))
+        if trailing is None:
+            return None
+        after = PHRASE_END.split(context.post.lstrip(_QUOTE_AND_COMMA)[trailing.end() :], 1)[0]
+        after = _LEADING_THE.sub(" ", after)  # "according to the Harbor Gazette"
     speaker = context.subjects.subject_in(after, len(after), allow_groups=False, forward=True)
     return _found(context, speaker, Rule.ACCORDING_TO)
 
@@ -116,22 +133,64 @@ def verb_before_quote(context: QuoteContext) -> Found | None:
     pre, words, verbs = context.pre, context.words_before, context.verbs_before
     if not verbs:
         return None
+    opens_sentence = context.pre_from == context.sentence_from
+    if opens_sentence and len(words) == 1 and words[0].text.endswith("ing"):
+        # `… Ruiz stated that … . Adding, "…"`: a participle opening its sentence goes on
+        # in the voice of the paragraph's last speaker
+        speaker = context.paragraph_speaker()
+        if speaker is not None:
+            how = f"the speaker before the participle: {speaker.name!r}"
+            return Found(speaker, Rule.VERB_BEFORE_QUOTE, how)
     # The verb nearest the quote introduces it ("Asked about Hale, Ruiz said "…""); an
     # earlier one names the speaker when it names nobody ("she spoke, stating, "…"").
     for index in reversed(verbs):
-        if index - 1 in verbs and pre[words[index - 1].end : words[index].start] == ", ":
+        if (
+            index - 1 in verbs
+            and pre[words[index - 1].end : words[index].start] == ", "
+            and words[index].text.endswith("ing")
+        ):
             continue  # "Okafor said, adding, "…"": the subject of "said" says it
+        if _follows_and(words, index):
+            if verbs[0] < index:
+                continue  # "Okafor said she agreed and added, "…"": the subject of "said"
+            _, verb = _in_sentence(context, words[index])
+            speaker = context.subjects.sentence_subject(context.sentence_pre[: verb.start])
+            if speaker is not None:
+                return Found(speaker, Rule.VERB_BEFORE_QUOTE, context.subjects.how)
         speaker = _subject_of_verb_before(context, words[index])
         if speaker is not None:
             return Found(speaker, Rule.VERB_BEFORE_QUOTE, context.subjects.how)
     return Found(None, Rule.VERB_BEFORE_QUOTE)
 
 
+def _follows_and(words: tuple[Word, ...], index: int) -> bool:
+    """Whether words[index] comes right after "and", an adverb aside ("and then said",
+    "and quickly added"): a verb sharing the subject of the clause before."""
+    before = [word.text.lower() for word in words[max(0, index - 2) : index]]
+    if before and (before[-1] in VERB_LEADS or before[-1].endswith("ly")):
+        before = before[:-1]
+    return bool(before) and before[-1] == "and"
+
+
+def _in_sentence(context: QuoteContext, word: Word) -> tuple[str, Word]:
+    """The text from the sentence's start to the quote, and `word` (of `pre`) in it."""
+    shift = context.pre_from - context.sentence_from
+    return context.sentence_pre, Word(word.text, word.start + shift, word.end + shift)
+
+
 def _subject_of_verb_before(context: QuoteContext, verb: Word) -> Person | None:
     pre, offset, subjects = context.pre, context.pre_from, context.subjects
     if verb.text.lower().endswith("ing") and pre[: verb.start].rstrip().endswith(","):
         # "..., calling him "…"": the sentence's subject, not the nearest name
-        return subjects.reporting_subject(pre, verb, 0, at=offset)
+        sentence, in_sentence = _in_sentence(context, verb)
+        return subjects.reporting_subject(sentence, in_sentence, 0, at=context.sentence_from)
+    before = words_of(pre[: verb.start])
+    if verb.text.lower().endswith("ing") and before and before[-1].text in _ADVERBIAL_LEADS:
+        # "X drew boos upon saying "…"": the sentence's subject says it
+        sentence, in_sentence = _in_sentence(context, verb)
+        speaker = subjects.sentence_subject(sentence[: in_sentence.start])
+        if speaker is not None:
+            return speaker
     speaker = subjects.subject_in(pre, verb.start, at=offset)
     # "said Choi, 'X'": the subject follows the verb; after "told", the listener does
     if speaker is None and verb.text.lower() not in TOLD_VERBS:
@@ -142,12 +201,29 @@ def _subject_of_verb_before(context: QuoteContext, verb: Word) -> Person | None:
 
 
 def colon_before_quote(context: QuoteContext) -> Found | None:
-    """`Name: "…"` (no speech verb before the quote)."""
-    pre = context.pre
+    """`Name: "…"`, `pollster Name: "…"` (no speech verb before the quote); after a
+    longer lead-in the subject opening the sentence: `Name delivered a message to Hale: "…"`."""
+    pre, subjects = context.pre, context.subjects
     if context.verbs_before or not pre.rstrip().endswith(":"):
         return None
-    speaker = context.subjects.subject_in(pre, len(pre.rstrip()) - 1, at=context.pre_from)
-    return Found(speaker, Rule.COLON_BEFORE_QUOTE, context.subjects.how)
+    head = pre.rstrip()[:-1]
+    speaker = None if _ends_with_its_speaker(head) else subjects.sentence_subject(head)
+    if speaker is None:
+        speaker = subjects.subject_in(pre, len(head), at=context.pre_from)
+    return Found(speaker, Rule.COLON_BEFORE_QUOTE, subjects.how)
+
+
+def _ends_with_its_speaker(head: str) -> bool:
+    """Whether a lead-in before a colon ends with a capitalized name that is no object
+    of a preposition: "Polls surprised pollster Ana Ruiz:", "Notes - Ana Ruiz:" are hers;
+    "Ruiz delivered a message to Hale:" is not Hale's."""
+    words = words_of(head)
+    if not words or not words[-1].text[0].isupper() or head[words[-1].end :].strip():
+        return False
+    lead = words[-MAX_OBJECT_LEAD_WORDS - 2 : -1]
+    # "… IN OTHER STATES - Ana Ruiz:": the lead-in's own phrase starts after its mark
+    lead = [w for w in lead if not _PHRASE_MARK.search(head, w.end, words[-1].start)]
+    return _BEFORE_AN_OBJECT.isdisjoint(word.text.lower() for word in lead)
 
 
 # Words after the quote -------------------------------------------------------------------
@@ -197,21 +273,31 @@ def anonymous_source_after(context: QuoteContext) -> Found | None:
 def appositive_then_verb(context: QuoteContext) -> Found | None:
     """`"…," Dana Whitcombe, who chairs the zoning board and has for a decade, told
     reporters.`: a name, an appositive too long for the nearby-verb rule, then the verb
-    right after the appositive's closing comma."""
+    right after the appositive's closing comma, or with no comma before it (`"…," Dana
+    Whitcombe, the analyst who founded a polling site tweeted`). After a job its owner
+    qualifies, the name in the appositive speaks (`"…," Hale's chief of staff, Ana Ruiz,
+    told reporters`)."""
     if context.verb_after_at is not None:
         return None
-    post = context.post
-    head_end = post.find(",")
-    if head_end < 0 or not post[:head_end].strip() or "_" in post[:head_end]:
+    post, subjects = dashes_as_commas(context.post), context.subjects
+    words = words_of(post)[: MAX_APPOSITIVE_WORDS + 1]
+    verbs = [word for word in words if word.text.lower() in SPEECH_VERBS]
+    if not verbs or "_" in post[: verbs[0].start]:
         return None
-    for word in words_of(post)[: MAX_APPOSITIVE_WORDS + 1]:
-        if word.text.lower() in SPEECH_VERBS and post[: word.start].rstrip().endswith(","):
-            if word.start <= head_end + 1:
+    head_end = post.find(",")
+    if head_end >= 0 and post[:head_end].strip():
+        for verb in verbs:
+            if not post[: verb.start].rstrip().endswith(","):
+                continue
+            if verb.start <= head_end + 1:
                 return None
             head = post[:head_end]
-            speaker = context.subjects.subject_in(head, len(head), allow_groups=False, forward=True)
+            speaker = subjects.holder_of_owned_role(head, post[head_end + 1 : verb.start])
+            if speaker is None:
+                speaker = subjects.subject_in(head, len(head), allow_groups=False, forward=True)
             return _found(context, speaker, Rule.APPOSITIVE_THEN_VERB)
-    return None
+    speaker = subjects.name_opening(post[: verbs[0].start])
+    return _found(context, speaker, Rule.APPOSITIVE_THEN_VERB)
 
 
 def signed_quote(context: QuoteContext) -> Found | None:
@@ -237,7 +323,7 @@ def next_sentence(context: QuoteContext) -> Found | None:
         return None
     there = dataclasses.replace(context, post=following, post_from=context.next_sentence_from)
     found = next((f for f in (rule(there) for rule in _AFTER_RULES) if f is not None), None)
-    if not any(w.text.lower() in SPEECH_VERBS for w in words):
+    if not any(is_speech_verb(words, i) for i in range(len(words))):
         return None
     return None if found is None else _found(context, found.speaker, Rule.NEXT_SENTENCE)
 
@@ -348,6 +434,8 @@ def speaker_announcing(text: str, at: int, people: People, subjects: Subjects) -
         inner="",
         pre=text,
         pre_from=at,
+        sentence_pre=text,
+        sentence_from=at,
         post="",
         post_from=at + len(text),
         last_in_sentence=False,

@@ -27,6 +27,7 @@ from bot.quotes.rules import Rule
 from bot.quotes.spans import QuoteSpan
 from bot.quotes.speaker_rules import ACCORDING_TO
 from bot.quotes.subjects import (
+    MAX_OPENING_PHRASE_WORDS,
     MAX_TRAILING_SUBJECT_WORDS,
     MIN_STATEMENT_WORDS,
     PHRASE_END,
@@ -52,14 +53,19 @@ from bot.quotes.wording import (
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?=[A-Z])|\s+while\s+(?=[A-Z])")
 _LEADING_THAT = re.compile(r"^that\b")
 _COMMA = re.compile(r",\s+")
-_REPORTED_THAT = frozenset("reported reports".split())
+# Reporting verbs whose object is a statement only with "that": "reported that", not
+# "reported a loss"; "estimated that", not "estimated the cost".
+_REPORTED_THAT = frozenset("reported reports estimated estimates advised advises".split())
 _STATEMENT_VERBS = REPORTING_VERBS | TOLD_VERBS | _REPORTED_THAT
 # A quoted fragment inside a reported statement: "called it a "personal insult"".
 MIN_FRAGMENT_WORDS = 2
 # `what the two largest unions have called a "…"`: the words between "what" and the verb.
 MAX_LABEL_SUBJECT_WORDS = 6
-# `In a Monday interview, Ruiz hailed ...`: the opening phrase before a clause's subject.
-MAX_OPENING_PHRASE_WORDS = 6
+
+
+def _statement_text(paragraph: Paragraph, start: int, end: int) -> str:
+    body = paragraph.text[start:end].strip()
+    return body.rstrip(",;") if body.endswith((",", ";")) else body
 
 
 class Statements:
@@ -99,7 +105,13 @@ class Statements:
                 extracted.mention = statement.mention
 
     def partial_quote_statement(
-        self, paragraph: Paragraph, masked: str, start: int, end: int, quote: QuoteSpan
+        self,
+        paragraph: Paragraph,
+        masked: str,
+        start: int,
+        end: int,
+        quote: QuoteSpan,
+        clause_floor: int = 0,
     ) -> int | None:
         """`Cole told the court that Whitfield "treated the treasury like ..."`: quoted words
         inside a reported clause. The whole clause is the statement, its quote marks kept;
@@ -146,13 +158,22 @@ class Statements:
                     return None
                 labelled = True
         breaks = list(CLAUSE_BREAK.finditer(sentence))
-        clause_from = max((m.end() for m in breaks if m.end() <= verb.start), default=0)
+        clause_start = max((m.end() for m in breaks if m.end() <= verb.start), default=0)
         clause_to = min(
             (m.start() for m in breaks if m.start() >= quote.end - start), default=len(sentence)
         )
         self.subjects.unnamed_role = None
         self.subjects.how = ""
+        # After an earlier quote of the sentence (`clause_floor`), its clause begins past
+        # that quote (`"…," X tweeted after Y argued that "…"`), unless nobody is named
+        # there (`"…," X says in the ad titled "…" warning that …`: the subject stands before).
+        clause_from = max(clause_start, clause_floor - start)
         speaker = self.subjects.reporting_subject(sentence[:clause_to], verb, clause_from, at=start)
+        if speaker is None and clause_from > clause_start:
+            clause_from = clause_start
+            speaker = self.subjects.reporting_subject(
+                sentence[:clause_to], verb, clause_from, at=start
+            )
         if speaker is None and labelled:
             return None
         extracted = self._add_statement(
@@ -186,7 +207,7 @@ class Statements:
             if words[index + 1].text.lower() not in {"that", "about", "of"}:
                 return None
             self.subjects.how = ""
-            speaker = self.subjects.owner_before(sentence, words, index)
+            speaker = self.subjects.owner_before(sentence, words, index, start)
             if speaker is None:
                 return None
             clause_to = min((m.start() for m in breaks if m.start() >= at), default=len(sentence))
@@ -308,15 +329,19 @@ class Statements:
             )
         )
 
+    @staticmethod
+    def end_statement(statement: Extracted, end: int) -> None:
+        """The statement ends earlier, at `end`: another speaker's clause follows."""
+        statement.end = end
+        statement.text = _statement_text(statement.paragraph, statement.start, end)
+
     def _add_statement(
         self, paragraph: Paragraph, start: int, end: int, speaker: Person | None, rule: str
     ) -> Extracted:
         """A reported clause, paragraph.text[start:end], without the comma that ends it."""
-        body = paragraph.text[start:end].strip()
-        body = body.rstrip(",;") if body.endswith((",", ";")) else body
         extracted = Extracted(
             paragraph=paragraph,
-            text=body,
+            text=_statement_text(paragraph, start, end),
             kind=QuoteKind.REPORTED,
             speaker=speaker,
             start=start,

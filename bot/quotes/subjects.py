@@ -24,6 +24,7 @@ from bot.quotes.lexicon import (
     ORGANIZATION_NOUNS,
     PARTY_WORDS,
     PRONOUNS,
+    SENTENCE_OPENERS,
     is_role_word,
 )
 from bot.quotes.mentions import name_word, names_in
@@ -65,6 +66,39 @@ MAX_TITLE_ABBREVIATION_CHARS = 6  # "Supt" and the character before it
 MAX_OWNER_DISTANCE = 4
 # After a name, words that make it no clause's subject alone: "Ruiz and Hale shared ...".
 _NOT_SAYING = frozenset("and or".split())
+
+
+# `"…," nuclear experts Ana Ruiz and ... wrote`: the describing words before such a name.
+MAX_NAME_LEAD_WORDS = 3
+# `Former Ohio state senator Ana Ruiz ...`: the title words before a sentence's subject.
+MAX_TITLE_LEAD_WORDS = 5
+# `In a Monday interview, Ruiz ...`: the opening phrase before a sentence's subject.
+MAX_OPENING_PHRASE_WORDS = 6
+_APPOSITIVE_DASH = re.compile(r"\s*(?:—|–|--|(?<=\s)-(?=\s))")
+
+
+def dashes_as_commas(text: str) -> str:
+    """`X -- who lost to Y -- said`: dashes around an appositive read as its commas (each
+    character keeps its index)."""
+    if "-" not in text and "—" not in text and "–" not in text:
+        return text
+    return _APPOSITIVE_DASH.sub(lambda m: "," + " " * (len(m.group(0)) - 1), text)
+
+
+_BEFORE_A_PLACE = frozenset("in at from near outside across throughout".split())
+
+
+def _is_place_after_place(segments: list[str], number: int) -> bool:
+    """`… the storm in Kelderton, Oregon, in March, said`: one capitalized word after a
+    segment ending in a place ("in Kelderton") is the place's state or country, no name."""
+    words = words_of(segments[number])
+    before = words_of(segments[number - 1]) if number > 0 else ()
+    return (
+        len(words) == 1
+        and len(before) > 1
+        and before[-1].text[0].isupper()
+        and before[-2].text.lower() in _BEFORE_A_PLACE
+    )
 
 
 def _phrase_end(text: str) -> int:
@@ -182,8 +216,12 @@ class Subjects:
                 described = self._described_subject(sentence[: verb.start])
                 if described is not None:
                     return described
-                return self._subject_after_introduction(sentence[: verb.start], at)
+                subject = self._subject_after_introduction(sentence[: verb.start], at)
+                return subject or self.sentence_subject(sentence[: verb.start])
             region = sentence[: opening[-1].end]
+            if POSSESSIVE.search(opening[-1].text):
+                # "Ana Ruiz's campaign manager Tom Hale said ..., arguing": not the owner
+                return self.sentence_subject(sentence[: verb.start])
             subject = self.subject_in(region, len(region), forward=True)
             unnamed_role = None
             if subject is None and opening[-1].text.lower() in DETERMINERS:
@@ -196,14 +234,18 @@ class Subjects:
             if subject is None and unnamed_role is None:
                 # "During a speech, Okafor attacked the plan, saying ..."
                 subject = self._subject_after_introduction(sentence[: verb.start], at)
+            if subject is None and unnamed_role is None:
+                # "Former governor Ana Ruiz took to social media, writing ..."
+                subject = self.sentence_subject(sentence[: verb.start])
             return subject
         return self.subject_in(
             sentence[clause_from:], verb.start - clause_from, at=at + clause_from
         )
 
-    def clause_subject(self, head: str) -> Person | None:
+    def clause_subject(self, head: str, *, passive: bool = False) -> Person | None:
         """The person `head` opens with, titles aside, when a lowercase word (the verb)
-        follows: "Former aide Tom Hale urged", "He hailed", "Ruiz openly admires"."""
+        follows: "Former aide Tom Hale urged", "He hailed", "Ruiz openly admires"; with
+        `passive`, also when that verb is passive ("Ruiz was joined on stage")."""
         words = words_of(head)
         names = names_in(head)
         self.how = ""
@@ -223,17 +265,73 @@ class Subjects:
             elif word.text[0].islower() and not is_title_word(word.text):
                 return None
             if person is not None:
-                return person if self._opens_clause(head, subject_end) else None
+                return person if self._opens_clause(head, subject_end, passive=passive) else None
         return None
 
-    def owner_before(self, sentence: str, words: tuple[Word, ...], noun: int) -> Person | None:
+    def sentence_subject(self, head: str) -> Person | None:
+        """The person opening the sentence `head` begins, past an opening phrase and a
+        title: a verb after "and" shares that subject (`As the crowd cheered, Ruiz was
+        joined on stage by Hale and joked, "…"`), and so does a colon ending the sentence
+        (`Sen. Ana Ruiz, R-Ore., had a blunt message for Hale: "…"`), not the nearest name."""
+        words = words_of(head)
+        while words and words[0].text.lower() in SENTENCE_OPENERS:  # "And then Ruiz said"
+            head = head[words[0].end :].lstrip(" ,")
+            words = words_of(head)
+        # "When Hale died, Ruiz released a statement:": not the subordinate clause's subject
+        opener = _CLAUSE_OPENER.match(head)
+        speaker = None if opener else self.clause_subject(head, passive=True)
+        rest = head
+        while speaker is None:  # "In June, after the storm, Ruiz ...": past each phrase
+            comma = rest.find(", ")
+            if comma < 0 or word_count(rest[:comma]) > MAX_OPENING_PHRASE_WORDS:
+                break
+            rest = rest[comma + 2 :]
+            speaker = self.clause_subject(rest, passive=True)
+        if speaker is None:
+            speaker = self.name_opening(head.split(",", 1)[0], MAX_TITLE_LEAD_WORDS)
+        return speaker
+
+    def name_opening(self, text: str, most_lead: int = MAX_NAME_LEAD_WORDS) -> Person | None:
+        """The full name `text` opens with, after describing words at most ("nuclear
+        experts Ana Ruiz and ..."), when it is nobody's owner and follows no preposition
+        ("a spokesperson for Ana Ruiz" is no Ruiz)."""
+        named = names_in(text)
+        # "Ana Ruiz's campaign manager Tom Hale": the owner is no subject, the next name is
+        while named and POSSESSIVE.match(text[named[0][1] : named[0][1] + 2]):
+            named = named[1:]
+        if not named:
+            return None
+        name_start, _, name = named[0]
+        lead = [word.text.lower() for word in words_of(text[:name_start])]
+        if len(lead) > most_lead:
+            return None
+        if any(word in NOT_NAME_AFTER or word in {"by", "with", "and"} for word in lead):
+            return None
+        return self.found(self.people.person(name), "full name", name)
+
+    def holder_of_owned_role(self, head: str, appositive: str) -> Person | None:
+        """`Ana Ruiz's chief of staff, Tom Hale, said`: after a job its owner's name
+        qualifies, the appositive that is a full name alone names the speaker."""
+        if "'s " not in head and "’s " not in head:
+            return None
+        appositive = appositive.strip().removesuffix(",").strip()
+        named = names_in(appositive)
+        if len(named) != 1 or named[0][2] != appositive:
+            return None
+        return self.found(self.people.person(appositive), "full name after a job", appositive)
+
+    def owner_before(
+        self, sentence: str, words: tuple[Word, ...], noun: int, at: int
+    ) -> Person | None:
         """Whose the noun at words[noun] is: `his`, `her`, `Ruiz's`, `Ana Ruiz's`, a few
-        describing words between ("Ruiz's recent evidence-free claim")."""
+        describing words between ("Ruiz's recent evidence-free claim"); `sentence` starts
+        at `at` in its paragraph."""
         for word in reversed(words[max(0, noun - MAX_OWNER_DISTANCE) : noun]):
             lowered = word.text.lower()
             if lowered in {"his", "her"}:
                 pronoun = "he" if lowered == "his" else "she"
-                return self.found(self.people.by_pronoun(pronoun), "pronoun", word)
+                person = self.people.by_pronoun(pronoun, at + word.start)
+                return self.found(person, "pronoun", word)
             if POSSESSIVE.search(word.text) and word.text[0].isupper():
                 owner_end = word.end - 2
                 full = next((n for n in names_in(sentence[:owner_end]) if n[1] == owner_end), None)
@@ -273,14 +371,22 @@ class Subjects:
         appositive's closing comma belongs to the name the appositive describes, not to a
         name inside it. Auxiliaries and adverbs may sit between that comma and the verb
         ("X, whom Y defeated, had pledged", "X, a Y aide, quickly added")."""
-        stripped = without_verb_lead(region).rstrip()
+        stripped = dashes_as_commas(without_verb_lead(region)).rstrip()
         if not stripped.endswith(","):
             return None
         segments = stripped[:-1].split(",")
-        for segment in reversed(segments[:-1]):
+        for number in range(len(segments) - 2, -1, -1):
+            segment = segments[number]
             words = words_of(segment)
             if not words or "_" in segment:
                 continue
+            if _is_place_after_place(segments, number) and not self.people.names_known_person(
+                segment, {word.text.lower() for word in words}
+            ):
+                continue
+            owned = self.holder_of_owned_role(segment, segments[number + 1])
+            if owned is not None:
+                return owned
             if not words[0].text[0].isupper():
                 # "81-year-old Ana Ruiz, a strategist, said": a name after an age or a job
                 named = names_in(segment) if len(words) <= MAX_NAME_HEAD_WORDS else []
@@ -310,7 +416,7 @@ class Subjects:
         if "_" in name or run[0].text.lower() in NOT_LONE_NAMES:
             return None
         people = names_in(name)
-        if people:  # "said Dr. Amara Diallo": the run holds a full name after its title
+        if people:  # "said Dr. Amara Quenby": the run holds a full name after its title
             return self.people.person(people[0][2])
         if any(word.text.lower() in DOCUMENT_WORDS for word in run):
             return None  # "the Harbor Charter says": a document, not a speaker
@@ -319,7 +425,7 @@ class Subjects:
         ):
             return self.people.person(name)  # "Amos Q. Whitlock wrote": a name with an initial
         titled = [i for i, word in enumerate(run[:-1]) if is_title_word(word.text)]
-        if titled:  # "US Senator Ada Sessions": whatever follows the title is the name
+        if titled:  # "US Senator Ada Hedges": whatever follows the title is the name
             named = region[run[titled[-1] + 1].start : run[-1].end]
             return (
                 self.people.person(named)
@@ -442,10 +548,10 @@ class Subjects:
         return None
 
     @staticmethod
-    def _opens_clause(head: str, subject_end: int) -> bool:
+    def _opens_clause(head: str, subject_end: int, *, passive: bool = False) -> bool:
         """Whether the subject ending at `subject_end` goes on with its own verb: not "Ruiz's
-        album", "Ruiz and Hale", "Ruiz was accused of"."""
+        album", "Ruiz and Hale", nor (unless `passive`) "Ruiz was accused of"."""
         rest = words_of(head[subject_end:])
         if not rest or not rest[0].text[0].islower() or head[subject_end:].startswith(("'", "’")):
             return False
-        return rest[0].text.lower() not in _NOT_SAYING and not is_passive_voice(rest)
+        return rest[0].text.lower() not in _NOT_SAYING and (passive or not is_passive_voice(rest))

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from bot.quotes.lexicon import (
     ABBREVIATED_TITLES,
     DETERMINERS,
+    GOING_ON_VERBS,
     GROUP_NOUNS,
     LISTENERS,
     NAME_HONORIFICS,
@@ -24,6 +25,7 @@ from bot.quotes.lexicon import (
     NOUN_MARKERS,
     PARTY_WORDS,
     PRONOUNS,
+    PUT_VERBS,
     QUOTED_OBJECT_VERBS,
     RETORT_VERBS,
     SPEECH_VERBS,
@@ -56,17 +58,35 @@ def words_of(text: str) -> tuple[Word, ...]:
 # "quoted as saying".
 _BEFORE_PARTICIPLE = frozenset(
     "is are was were be been am kept keeps began begins by while after before when in "
-    "without then also and but even again as".split()
+    "without then also and but even again as upon".split()
+    # "issued a statement saying", "posted a tweet saying": what its sender says
+    + "statement letter tweet post email message note release".split()
 )
 
 
 def is_speech_verb(words: tuple[Word, ...], index: int) -> bool:
     """Whether words[index] reports speech: a speech verb, not a noun ("his remarks"), or
-    a verb that does with "back" ("fired back")."""
+    a verb that does with "back" or "on" ("fired back", "went on"), or "put it" ending
+    the words (`As Ruiz put it, "…"`)."""
     if _is_verb_of(words, index, SPEECH_VERBS):
         return True
     following = words[index + 1].text.lower() if index + 1 < len(words) else ""
+    if following == "on" and words[index].text.lower() in GOING_ON_VERBS:
+        return True  # "Ruiz went on, ..."
+    if following == "it" and index + 2 == len(words) and words[index].text.lower() in PUT_VERBS:
+        return True  # "As Ruiz put it, "…"", "…," as Ruiz puts it.
     return following == "back" and words[index].text.lower() in RETORT_VERBS
+
+
+def own_speech_verb(words: tuple[Word, ...], index: int) -> bool:
+    """A speech verb with a subject of its own: not a participle going on in the voice
+    before it ("…, adding"), unless a name stands right before it ("and Ruiz calling")."""
+    if not (is_speech_verb(words, index) or takes_quoted_object(words, index)):
+        return False
+    if not words[index].text.endswith("ing") or index == 0:
+        return not words[index].text.endswith("ing")
+    previous = words[index - 1]
+    return previous.text[0].isupper() and previous.end + 1 == words[index].start
 
 
 _PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got".split())
@@ -85,16 +105,26 @@ def _is_verb_of(words: tuple[Word, ...], index: int, verbs: frozenset[str]) -> b
     word = words[index].text.lower()
     if word not in verbs:
         return False
+    if len(words[index].text) > 1 and words[index].text.isupper():
+        return False  # "HARBOUR BOARD REPORTS RECORD YEAR": a headline in capitals
     if index == 0:
-        return True
+        # "Estimates of turnout ...": a noun opening the words, not "Ruiz said of"
+        following = words[1].text if len(words) > 1 else ""
+        return not (words[0].text[0].isupper() and following == "of")
     previous = words[index - 1]
     if previous.text.lower() in NOUN_MARKERS and previous.end == words[index].start - 1:
-        return False  # "his remarks"; not "endorsed her, citing"
+        return False  # "his remarks"; not "praised her, citing"
+    following = words[index + 1].text if index + 1 < len(words) else ""
+    if words[index].text[0].isupper() and previous.text[0].isupper() and following.islower():
+        # "the United States and": a name's word in prose; a headline capitalizes on
+        # ("Ruiz Says She Will Run")
+        return False
     # "a resolution declaring May ...": a participle right after a noun describes it.
     return not (
         word.endswith("ing")
         and previous.text.islower()
         and previous.text not in _BEFORE_PARTICIPLE
+        and not previous.text.endswith("ly")  # "with Ruiz recently promising"
         and previous.end == words[index].start - 1
     )
 
@@ -180,7 +210,7 @@ def lower_words(text: str) -> list[str]:
     return LOWER_WORD.findall(text.lower())
 
 
-# Words that open a sentence, not a name: "Meanwhile Lopez said", "The Daily Ledger said".
+# Words that open a sentence, not a name: "Meanwhile Okafor said", "The Daily Ledger said".
 _RUN_OPENERS = frozenset(
     "the a an meanwhile however but and so then also still yet even as when while after "
     "before from if though although since because once until unless whether with without "
@@ -216,7 +246,7 @@ def capitalized_run(region: str, words: tuple[Word, ...], *, forward: bool) -> l
             if gap != " " and not abbreviated and not initials:
                 break
         elif not forward and region[word.end :].strip():
-            return []  # not right before the verb: "Lopez's aide said"
+            return []  # not right before the verb: "Okafor's aide said"
         run.append(word)
     if forward and run and run[0].text.lower() in NOT_NAME_AFTER:
         return []  # "In Washington, ...": a place after a preposition

@@ -158,7 +158,7 @@ def _sentences_of(text: str) -> tuple[tuple[int, int], ...]:
 
 def narrative_passages(paragraph: Paragraph) -> tuple[str, ...]:
     """Each sentence, then each two sentences in a row: an answer often follows the sentence
-    with the question's words ("Who won the battle? ... The battle ended inconclusively.").
+    with the question's words ("Who won the regatta? ... The race was called off at dusk.").
     A pair wins only when its second sentence adds to the first (the single one wins ties)."""
     return _narrative_passages(paragraph.text)
 

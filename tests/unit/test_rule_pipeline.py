@@ -43,6 +43,8 @@ def quote(
         inner=inner,
         pre=pre,
         pre_from=0,
+        sentence_pre=pre,
+        sentence_from=0,
         post=post,
         post_from=post_from,
         last_in_sentence=True,
