@@ -1,5 +1,5 @@
-"""A question's acronyms that a text spells out: asked about the "WHO", an article writing
-"the World Health Organization" holds it, though the index sees two different words."""
+"""A question's acronyms that a text spells out: asked about the "NRA", an article writing
+"the Northern Rail Authority" holds it, though the index sees two different words."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def acronyms(question: str) -> dict[str, str]:
 
 def spelled_out(asked: dict[str, str], text: str) -> frozenset[str]:
     """The terms of the acronyms in `asked` (as `acronyms` gives them) whose words `text`
-    writes out in full, capitalized ("European Union" for EU)."""
+    writes out in full, capitalized ("Coastal Ferry Board" for CFB)."""
     if not asked:
         return frozenset()
     return frozenset(term for acronym, term in asked.items() if _spelled_in(acronym, text))
