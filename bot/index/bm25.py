@@ -35,6 +35,7 @@ DELTA = 1.0
 # Up to this many documents to score (or postings to look up), numpy's cost per call
 # outweighs its arithmetic: a small corpus, or a question with only rare words.
 FEW_DOCUMENTS = 32
+COUNT_DICTS = 8192  # short postings kept as dicts at most (of the terms questions use)
 
 
 class CountingBM25Plus(BM25Plus):
@@ -111,6 +112,9 @@ class SearchIndex:
             term: self._impact_bound(term, posting) for term, posting in self._postings.items()
         }
         self.max_idf = math.log(self.size + 1)
+        # Short postings as dicts (document -> count), made when first looked up: a few
+        # thousand terms, the ones questions use, not the whole vocabulary.
+        self._count_dicts: dict[str, dict[int, int]] = {}
 
     @staticmethod
     def _build_postings(model: CountingBM25Plus) -> dict[str, Posting]:
@@ -163,7 +167,7 @@ class SearchIndex:
             posting = self._postings.get(term)
             if posting is None or not wanted:
                 continue
-            for number, count in enumerate(self._counts(posting, wanted)):
+            for number, count in enumerate(self._counts(term, posting, wanted)):
                 if count:
                     held[number].add(term)
         return held
@@ -209,20 +213,27 @@ class SearchIndex:
             if posting is None:
                 continue
             idf = model.idf[term]
-            counts = self._counts(posting, documents)
+            counts = self._counts(term, posting, documents)
             for number, (q_freq, norm) in enumerate(zip(counts, norms, strict=True)):
                 scores[number] += idf * (model.delta + (q_freq * (model.k1 + 1)) / (norm + q_freq))
         return scores
 
-    @staticmethod
-    def _counts(posting: Posting, documents: list[int]) -> list[int]:
+    def _counts(self, term: str, posting: Posting, documents: list[int]) -> list[int]:
         """The term's count in each of a few documents (0 where absent)."""
         if len(posting) <= FEW_DOCUMENTS:
-            count_of = dict(zip(posting.documents.tolist(), posting.counts.tolist(), strict=True))
+            count_of = self._count_dicts.get(term) or self._count_dict(term, posting)
             return [count_of.get(document, 0) for document in documents]
         wanted = np.array(documents, dtype=np.int32)
         where = np.minimum(posting.documents.searchsorted(wanted), len(posting) - 1)
         return (posting.counts[where] * (posting.documents[where] == wanted)).tolist()
+
+    def _count_dict(self, term: str, posting: Posting) -> dict[int, int]:
+        if len(self._count_dicts) >= COUNT_DICTS:
+            # A new dict, never clear(): a lookup midway on another thread keeps its own.
+            self._count_dicts = {}
+        count_of = dict(zip(posting.documents.tolist(), posting.counts.tolist(), strict=True))
+        self._count_dicts[term] = count_of
+        return count_of
 
     def top(self, query: Sequence[str], n: int = 10) -> list[tuple[int, float]]:
         """The n best (document, score) pairs, best first; ties go to the earlier document.

@@ -128,9 +128,11 @@ def _unshouted(text: str) -> str:
     """A question typed in capitals ("WHAT DID KIM SAY?") is read as typed in lowercase:
     every word of it would otherwise look like a name. Not one in a script without capitals
     with an acronym in it ("AI에 대해 ...")."""
+    if any(char.islower() for char in text):  # most questions: nothing to count
+        return text
     capitals = sum(char.isupper() for char in text)
     letters = sum(char.isalpha() for char in text)
-    if any(char.islower() for char in text) or capitals < 2 or capitals * 2 < letters:
+    if capitals < 2 or capitals * 2 < letters:
         return text
     return text.lower()
 

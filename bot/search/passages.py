@@ -76,7 +76,7 @@ def best_passage(
 def paragraph_context(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> frozenset[str]:
     """The question's terms that a paragraph holds besides its words: those of its
     article's headline (every paragraph of it is about that) and the acronyms it spells out
-    ("the European Union" for EU)."""
+    ("the Coastal Ferry Board" for CFB)."""
     title = knowledge.article_of(paragraph).title
     return (terms_in(title) & asked.information.keys()) | spelled_out(
         asked.acronyms, f"{title}\n{paragraph.text}"

@@ -52,13 +52,15 @@ def test_scores_equal_rank_bm25_on_random_corpora(seed: int, size: int) -> None:
         assert_same_as_full_scan(index, model, query)
 
 
-@pytest.mark.parametrize("few", [0, 10**9])
+@pytest.mark.parametrize(("few", "dicts"), [(0, 8192), (10**9, 8192), (10**9, 1)])
 def test_numpy_and_python_scoring_both_equal_rank_bm25(
-    monkeypatch: pytest.MonkeyPatch, few: int
+    monkeypatch: pytest.MonkeyPatch, few: int, dicts: int
 ) -> None:
     """Few documents are scored in Python floats, many with numpy: each path alone, forced
-    on every query, must give rank-bm25's scores bit for bit."""
+    on every query, must give rank-bm25's scores bit for bit (also when the short postings
+    kept as dicts are dropped at every lookup)."""
     monkeypatch.setattr(bm25, "FEW_DOCUMENTS", few)
+    monkeypatch.setattr(bm25, "COUNT_DICTS", dicts)
     documents = random_corpus(6, 400)
     index, model = SearchIndex(documents), reference(documents)
     rng = random.Random(106)
