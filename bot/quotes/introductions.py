@@ -151,7 +151,7 @@ def _titled_surnames(
         title = match.group(1).lower()
         surname = match.group(2)
         if title in HONORIFICS and is_role_word(surname):
-            person = people.person(surname)  # "Mr. King", "Ms. Dean": a surname after all
+            person = people.person(surname)  # "Mr. Provost", "Ms. Bishop": a surname after all
         else:
             person = people.lone_name(surname)
         if person is None or person.kind is not SpeakerKind.PERSON:
@@ -201,7 +201,7 @@ def _lone_subject(
     nobody else, right before a word shaped like a verb ("waved", "says", "had",
     "openly"), with "he" or "she" (his, her) later in the sentence, is a person even
     when the article never gave the full name; so is one whose next sentence says what
-    "he" or "she" said (`Carson defied the question. "…," he said.`)."""
+    "he" or "she" said (`Rimstad dodged the question. "…," he said.`)."""
     # "his" or "herself", not "he": in "Ohio was only doing its job, he said" he is
     # someone else. Searched first: most sentences have none.
     cue_word = _OWN_GENDER_CUE.search(sentence)
