@@ -40,9 +40,6 @@ class Settings(BaseSettings):
     )
 
     corpus_dir: Path = DEFAULT_CORPUS_DIR
-    # Writable state: the build cache under cache/ (safe to delete). Relative to where
-    # the bot starts, like the corpus.
-    data_dir: Path = Path("data")
     log_level: str = "INFO"
     discord_token: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("DISCORD_TOKEN", "BOT_DISCORD_TOKEN")
@@ -56,8 +53,13 @@ class Settings(BaseSettings):
     # Sharding for large deployments: all shards, and the ones this process runs.
     shard_count: int | None = Field(default=None, ge=1)
     shard_ids: IdList = ()
+    # discord.py calls the bot ready this long after the last server arrived at connect, as
+    # it cannot know how many more will; bots in thousands of servers raise it.
+    guild_ready_timeout: float = Field(default=2.0, ge=0, le=60)
     questions_per_user: int = Field(default=5, ge=1)
     rate_window_seconds: float = Field(default=15.0, gt=0)
+    # Writable state: the build cache under cache/ (safe to delete) and the question log.
+    # Relative to where the bot starts, like the corpus.
     data_dir: Path = DEFAULT_DATA_DIR
     # Days the question log keeps a question and its votes; 0 keeps no log (no vote buttons).
     log_retention_days: int = Field(default=90, ge=0)

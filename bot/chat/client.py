@@ -83,6 +83,7 @@ class ForumBot(commands.Bot):
             help_command=None,
             allowed_mentions=NO_PINGS,
             tree_cls=ForumTree,
+            guild_ready_timeout=settings.guild_ready_timeout,
             **client_options,
         )
         self.settings = settings

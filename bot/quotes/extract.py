@@ -1,8 +1,12 @@
 """Reading one article for who said what: direct quotes, reported statements, speakers.
 
-The article is read in order, as a person reads it: each sentence first introduces the
-people it names (with the roles written around them), then its quotes and statements are
-attributed, so "he" and "Choi" resolve to the person most recently introduced who fits.
+The article is read in order, as a person reads it, sentence by sentence in stages:
+(1) introductions.py registers the people and organizations the sentence names, with the
+roles written around them, in the article's People (people.py); (2) the quotation marks
+(spans.py) give its direct quotes; (3) speaker_rules.py attributes each by its ordered
+rules, and statements.py finds the reported speech, both resolving names, pronouns and
+descriptions (4) through Subjects (subjects.py). So "he" and "Choi" resolve to the person
+most recently introduced who fits.
 """
 
 from __future__ import annotations
@@ -405,7 +409,3 @@ class ArticleReader:
             if extracted.speaker is not None:
                 return extracted.speaker
         return None
-
-    # Subjects ------------------------------------------------------------------------------
-
-    # Reported speech -----------------------------------------------------------------------

@@ -148,7 +148,7 @@ ROLE_NOUNS = _forms(
 TITLE_MODIFIERS = _forms(
     "former acting interim outgoing incoming retired assistant keynote shadow senior"
 )
-# Abbreviated titles of news style ("Texas Gov. Greg Abbott") and what they stand for, so
+# Abbreviated titles of news style ("Texas Gov. Dana Whitfield") and what they stand for, so
 # that "the governor" finds the governor.
 TITLE_ABBREVIATIONS = {
     "gov": "Governor",
@@ -330,7 +330,7 @@ CLAUSE_OPENERS = _forms(
     "once whereas amid among throughout"
 )
 
-# Words that open a sentence before its subject: "But Carson said", "Later, Okafor wrote".
+# Words that open a sentence before its subject: "But Okafor said", "Later, Okafor wrote".
 SENTENCE_OPENERS = _forms(
     "but and so then also still yet meanwhile however later earlier now instead indeed"
 )

@@ -124,7 +124,7 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
             while end < len(words) and _is_name_word(words[end].group(0)):
                 end += 1
             if end == index + 1 and _is_surname_after_given_name(words, index):
-                end += 1  # "Jeff Sessions", "Steven Law": a surname that is also a word
+                end += 1  # "Ruth Marsh", "Ilse Law": a surname that is also a word
             start = match.start() + words[index].start()
             if index == 0:
                 allowed = _word_before(masked, start) not in NOT_NAME_AFTER

@@ -28,7 +28,7 @@ from bot.quotes.wording import Word, anonymous_source, is_speech_verb, words_of
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^\s*the\s+(?=[A-Z])")
 _PHRASE_MARK = re.compile(r"[,;:—–]|\s-\s")
-# A transcript's speaker label: "WALLACE:", "O'REILLY:".
+# A transcript's speaker label: "MBEKI-HALL:", "O'DWYER:".
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’-]+):\s")
 _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
 # What may stand between a quotation's last word and a speaker named after it.
@@ -335,7 +335,7 @@ _AFTER_RULES = (verb_after_quote, anonymous_source_after, appositive_then_verb, 
 
 
 def transcript_label(context: QuoteContext) -> Found | None:
-    """`"WALLACE: Let's start with the news."`: a transcript names its speaker in
+    """`"O'DWYER: Let's start with the news."`: a transcript names its speaker in
     capitals before a colon."""
     label = TRANSCRIPT_LABEL.match(context.inner)
     if label is None:

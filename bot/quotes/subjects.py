@@ -174,7 +174,7 @@ class Subjects:
                 if person is not None and person.gender is None:
                     person.gender = PRONOUNS[lowered]  # what "she said" taught about her
                 return self.found(person, "pronoun", word)
-            # "Sessions said" after "Jeff Sessions": a surname that is also a word
+            # "Marsh said" after "Ruth Marsh": a surname that is also a word
             known_word = name_word(word.text) in self.people.by_word
             if word.text[0].isupper() and (lowered not in NOT_NAME_WORDS or known_word):
                 before = region[: word.start].rstrip().rsplit(" ", 1)[-1].lower()

@@ -129,7 +129,7 @@ def _is_verb_of(words: tuple[Word, ...], index: int, verbs: frozenset[str]) -> b
     )
 
 
-# Small words a title leaves lowercase: "Peace Through Strength", "No to Free Lawyers".
+# Small words a title leaves lowercase: "Growth Through Trade", "Yes to Clean Water".
 _TITLE_SMALL_WORDS = frozenset("a an the and or of to for in on at by with from as vs".split())
 MAX_TITLE_WORDS = 8
 

@@ -30,13 +30,18 @@ def spelled_out(asked: dict[str, str], text: str) -> frozenset[str]:
     writes out in full, capitalized ("European Union" for EU)."""
     if not asked:
         return frozenset()
-    words = _words(text)
-    return frozenset(term for acronym, term in asked.items() if _written_out(acronym, words))
+    return frozenset(term for acronym, term in asked.items() if _spelled_in(acronym, text))
+
+
+# The texts are the paragraphs found for a question, found again and again for others: each
+# is split once, and read once for each acronym asked of it.
+@lru_cache(maxsize=16_384)
+def _spelled_in(acronym: str, text: str) -> bool:
+    return _written_out(acronym, _words(text))
 
 
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
-    # The texts are the paragraphs found for a question, found again and again for others.
     return tuple(_WORD.findall(text))
 
 

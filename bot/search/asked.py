@@ -21,7 +21,7 @@ from bot.search.romanize import romanized
 from bot.search.scripts import without_other_scripts
 from bot.search.spelling import Spelling, unswapped, written_form
 
-# A name the corpus never mentions ("What did *Taylor Swift* say about the bike lanes?")
+# A name the corpus never mentions ("What did *Marcel Quint* say about the bike lanes?")
 # asks about someone else: it outweighs the topic words the question shares with the corpus.
 UNKNOWN_NAME_WEIGHT = 2.0
 # How alike a typed name and a speaker's name must be (rapidfuzz ratio, 0-100) for the one
@@ -226,7 +226,8 @@ def spelled_name(knowledge: Knowledge, word: str) -> tuple[str, str] | None:
     """The speaker whose name a word in Hangul spells, and the part of the word that spells
     it (a particle may follow a name: "김진아는"), or None when no name is close enough or
     two are as close."""
-    names, keys = _names_run_together(knowledge)
+    table = _names(knowledge)
+    names, keys = table.run_together_of, table.run_together
     best: tuple[float, str, str] | None = None
     for end in range(len(word), max(MIN_NAME_SYLLABLES, len(word) - PARTICLE_SYLLABLES) - 1, -1):
         spelled = romanized(word[:end])
@@ -242,19 +243,6 @@ def spelled_name(knowledge: Knowledge, word: str) -> tuple[str, str] | None:
         if best is None or scores[0] > best[0]:
             best = (scores[0], word[:end], people[0])
     return (best[1], best[2]) if best is not None else None
-
-
-def _names_run_together(knowledge: Knowledge) -> tuple[list[str], list[str]]:
-    """Each speaker's name, and its words run together in either order ("kimjina",
-    "jinakim"), as a romanized Hangul name is written."""
-    names: list[str] = []
-    keys: list[str] = []
-    for name in _names(knowledge).terms_of:
-        words = name.casefold().replace("-", "").split()
-        for order in dict.fromkeys(("".join(words), "".join(reversed(words)))):
-            names.append(name)
-            keys.append(order)
-    return names, keys
 
 
 def name_likeness(typed: str, name: str) -> float:
@@ -363,6 +351,10 @@ class _Names:
 
     speakers_by_term: dict[str, frozenset[str]]  # name term -> people with it
     terms_of: dict[str, frozenset[str]]  # person -> the terms of their name and aliases
+    # Each person's name with its words run together in either order ("kimjina",
+    # "jinakim"), as a romanized Hangul name is written, and whose each is.
+    run_together: tuple[str, ...]
+    run_together_of: tuple[str, ...]
 
 
 _names_by_generation: dict[int, _Names] = {}
@@ -381,7 +373,19 @@ def _names(knowledge: Knowledge) -> _Names:
                 terms_of[speaker.name] = terms
                 for term in terms:
                     found.setdefault(term, set()).add(speaker.name)
-        cached = _Names({t: frozenset(people) for t, people in found.items()}, terms_of)
+        run_together: list[str] = []
+        run_together_of: list[str] = []
+        for name in terms_of:
+            words = name.casefold().replace("-", "").split()
+            for order in dict.fromkeys(("".join(words), "".join(reversed(words)))):
+                run_together.append(order)
+                run_together_of.append(name)
+        cached = _Names(
+            {t: frozenset(people) for t, people in found.items()},
+            terms_of,
+            tuple(run_together),
+            tuple(run_together_of),
+        )
         drop_older_snapshots(_names_by_generation, lambda generation: generation)
         _names_by_generation[knowledge.generation] = cached
     return cached

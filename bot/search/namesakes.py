@@ -1,5 +1,5 @@
-"""Speakers a question's name could mean ("What did *Okafor* say?" when two Okafors spoke): the
-answer says so plainly rather than silently picking one."""
+"""Speakers a question's name could mean ("What did *Marrowby* say?" when two Marrowbys
+spoke): the answer says so plainly rather than silently picking one."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from bot.search.asked import Asked, name_terms, phrases
 
 @dataclass(frozen=True, slots=True)
 class Namesakes:
-    called: str  # the name as the question typed it ("Okafor")
+    called: str  # the name as the question typed it ("Marrowby")
     speakers: tuple[Speaker, ...]  # the answer's speaker first
 
     def message(

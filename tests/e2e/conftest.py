@@ -98,6 +98,8 @@ async def start_bot(fake: FakeDiscord, corpus: Path, log_path: Path, **env: str)
         "BOT_CORPUS_DIR": str(corpus),
         "BOT_HTTP_PORT": str(http_port),
         "BOT_LOG_LEVEL": "DEBUG",
+        # The loopback Discord sends its one server at once: no need to wait for more.
+        "BOT_GUILD_READY_TIMEOUT": "0.1",
         **env,
     }
     fake.ready.clear()

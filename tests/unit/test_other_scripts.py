@@ -27,7 +27,7 @@ the port authority.
 
 Ticket prices stay at 9,000 won, and the ferries will carry bicycles free of charge.
 
-"The night crossings will need two more crews," said Ilse Varga, a union representative.
+"The night crossings will need two more crews," said Ilse Vandrell, a union representative.
 """
 
 KOREAN = """---
@@ -66,14 +66,14 @@ def test_a_question_in_hangul_names_the_language_and_how_names_are_written(
     assert answer(ferries, question) is None
     decline = why_declined(ferries, question)
     assert decline.reason is DeclineReason.OTHER_LANGUAGE
-    assert decline.suggestions == ("Seo Minjun", "Ilse Varga")  # the most quoted
+    assert decline.suggestions == ("Seo Minjun", "Ilse Vandrell")  # the most quoted
     assert decline.message("en-US") == (
         "The articles are in English: please ask in English. "
-        "Write names as the articles do, e.g. Seo Minjun or Ilse Varga."
+        "Write names as the articles do, e.g. Seo Minjun or Ilse Vandrell."
     )
     assert decline.message("ko") == (
         "기사는 영어로 되어 있습니다. 영어로 질문해 주세요. "
-        "이름은 기사에 쓰인 대로 적어 주세요. 예: Seo Minjun 또는 Ilse Varga."
+        "이름은 기사에 쓰인 대로 적어 주세요. 예: Seo Minjun 또는 Ilse Vandrell."
     )
     assert "nothing about" not in decline.message()
 
@@ -105,7 +105,7 @@ def test_a_question_in_cyrillic_gets_names_as_the_articles_write_them(
 ) -> None:
     decline = why_declined(ferries, "Что сказал директор порта?")
     assert decline.reason is DeclineReason.OTHER_LANGUAGE
-    assert set(decline.suggestions) == {"Seo Minjun", "Ilse Varga"}
+    assert set(decline.suggestions) == {"Seo Minjun", "Ilse Vandrell"}
 
 
 def test_a_mixed_question_is_searched_by_its_english_words_and_says_so(
@@ -147,7 +147,7 @@ def test_the_cli_says_it_in_text_and_json(
     assert main(["ask", "야간 여객선은 언제 운항하나요?", "--json", *corpus]) == 1
     declined = json.loads(capsys.readouterr().out)["declined"]
     assert declined["reason"] == "other language"
-    assert declined["suggestions"] == ["Seo Minjun", "Ilse Varga"]
+    assert declined["suggestions"] == ["Seo Minjun", "Ilse Vandrell"]
     assert main(["ask", "How much is a ticket for the 야간 ferries?", *corpus]) == 0
     assert (
         "  The articles are in English: “야간” left out of the search." in capsys.readouterr().out

@@ -28,7 +28,7 @@ def two(two_dir: Path) -> Knowledge:
     return build_knowledge(two_dir)
 
 
-EVERYONE = ["Ada Okafor", "Emeka Okafor", "Seo Minjun", "Ilse Varga"]
+EVERYONE = ["Ada Marrowby", "Emeka Marrowby", "Seo Minjun", "Ilse Vandrell"]
 
 
 @pytest.mark.parametrize(
@@ -39,16 +39,16 @@ def test_who_was_quoted_lists_everyone_quoted(two: Knowledge, question: str) -> 
     result = answer(two, question, top=2)
     assert result is not None
     assert [s.name for s in result.who_spoke] == EVERYONE  # in the articles' order
-    assert result.speaker is not None and result.speaker.name == "Ada Okafor"
+    assert result.speaker is not None and result.speaker.name == "Ada Marrowby"
     assert result.text.startswith("The depot has a roof")  # her first words
-    assert [a.speaker.name for a in result.alternatives if a.speaker] == ["Emeka Okafor"]
+    assert [a.speaker.name for a in result.alternatives if a.speaker] == ["Emeka Marrowby"]
 
 
 @pytest.mark.parametrize(
     ("question", "people"),
     [
-        ("Who spoke at the market?", ["Ada Okafor", "Emeka Okafor"]),
-        ("Which people spoke at the southern port?", ["Seo Minjun", "Ilse Varga"]),
+        ("Who spoke at the market?", ["Ada Marrowby", "Emeka Marrowby"]),
+        ("Which people spoke at the southern port?", ["Seo Minjun", "Ilse Vandrell"]),
     ],
 )
 def test_where_they_spoke_picks_the_articles(
@@ -62,7 +62,7 @@ def test_where_they_spoke_picks_the_articles(
 def test_a_topic_asks_for_the_passage_not_the_list(two: Knowledge) -> None:
     result = answer(two, "Who spoke about the night crossings?")
     assert result is not None and result.who_spoke == ()
-    assert result.speaker is not None and result.speaker.name == "Ilse Varga"
+    assert result.speaker is not None and result.speaker.name == "Ilse Vandrell"
 
 
 def test_a_place_no_article_holds_is_declined(two: Knowledge) -> None:
@@ -74,7 +74,7 @@ def test_a_place_no_article_holds_is_declined(two: Knowledge) -> None:
 def test_the_cli_lists_them(two_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ask", "Who was quoted?", "--corpus", str(two_dir)]) == 0
     out = capsys.readouterr().out
-    assert "  Quoted in the articles: Ada Okafor (council's director of markets); Emeka" in out
+    assert "  Quoted in the articles: Ada Marrowby (council's director of markets); Emeka" in out
     assert main(["ask", "Who was quoted?", "--json", "--corpus", str(two_dir)]) == 0
     listed = json.loads(capsys.readouterr().out)["answer"]["who_spoke"]
     assert [person["name"] for person in listed] == EVERYONE
@@ -87,9 +87,9 @@ def test_the_discord_answer_lists_them_in_the_askers_language(two: Knowledge) ->
     assert result is not None
     fields = {field.name: field.value for field in answer_embed(result, "ko").fields}
     listed = fields["기사에 인용된 사람"].splitlines()
-    assert listed[0] == "**Ada Okafor**, council's director of markets"
+    assert listed[0] == "**Ada Marrowby**, council's director of markets"
     assert listed[1:] == [
-        "**Emeka Okafor**",
+        "**Emeka Marrowby**",
         "**Seo Minjun**, director of the port authority",
-        "**Ilse Varga**, union representative",
+        "**Ilse Vandrell**, union representative",
     ]

@@ -65,7 +65,7 @@ def test_takes_quoted_object(text: str, word: str, expected: bool) -> None:
     [
         ("Harbor Morning Show", True),
         ("Green Start 2030", True),
-        ("Peace Through Strength", True),
+        ("Growth Through Trade", True),
         ("We will win this", False),
         ("Build It Now.", False),
         ("I Will Not Go", False),
