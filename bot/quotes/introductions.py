@@ -2,7 +2,7 @@
 says of them (roles, gender), registered in the article's People.
 
 Full names with the roles written around them come first; then titled surnames ("Sen.
-Okafor"), surnames of people already named, a lone capitalized subject ("Carson waved his
+Okafor"), surnames of people already named, a lone capitalized subject ("Rimstad waved his
 hand."), and organizations introduced by an appositive or a corporate suffix.
 """
 
@@ -197,7 +197,7 @@ def _surname_mentions(
 def _lone_subject(
     people: People, sentence: str, following: Callable[[], str]
 ) -> tuple[int, int, Person] | None:
-    """`Carson waved his hand.`: a capitalized word opening a sentence that names
+    """`Rimstad waved his hand.`: a capitalized word opening a sentence that names
     nobody else, right before a word shaped like a verb ("waved", "says", "had",
     "openly"), with "he" or "she" (his, her) later in the sentence, is a person even
     when the article never gave the full name; so is one whose next sentence says what
