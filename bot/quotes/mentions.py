@@ -40,7 +40,7 @@ NAME_PARTICLES = frozenset(
     "von van der den de del della di da dos du bin binti ibn ter ten la le".split()
 )
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
-# A middle initial inside a name: "Edda K. Runvik", "Corin T. Vasse".
+# A middle initial inside a name: "Teodora Q. Nordvik", "Amos Q. Whitlock".
 _INITIAL = r"[A-Z]\.[ ]"
 _CAPITALIZED_RUN = re.compile(
     rf"{_FIRST_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*(?:{_INITIAL})?{_NAME_WORD})*\b"
@@ -169,7 +169,7 @@ def _employs(masked: str, name_end: int) -> bool:
 
 def _is_surname_after_given_name(words: list[re.Match[str]], index: int) -> bool:
     """A common given name, then a last capitalized word that is also an ordinary word
-    ("Hedges", "Law", "West"), a job too ("Dean", "King"), but no business, institution
+    ("Charter", "Fields", "West"), a job too ("Provost", "Bishop"), but no business, institution
     or title abbreviation: a surname."""
     if index + 2 != len(words) or words[index].group(0).lower() not in GIVEN_NAME_GENDER:
         return False
@@ -356,7 +356,7 @@ def _descriptor_before(before: str) -> str | None:
     return None
 
 
-_TWO_CAPITALIZED = re.compile(rf"{_NAME_WORD} (?:{_PARTICLE} )*{_NAME_WORD}")
+_TWO_CAPITALIZED = re.compile(rf"{_NAME_WORD} (?:{_PARTICLE} )*(?:{_INITIAL})?{_NAME_WORD}")
 
 
 def _case_shape(char: str) -> str:
