@@ -63,7 +63,7 @@ MAX_SENTENCE_CHARS = 3_000
 MIN_QUOTE_WORDS = 2
 # `Okafor, the harbour chief, agreed strongly.`: the words of a sentence announcing a quote.
 MAX_LEAD_IN_WORDS = 10
-# `Brannock dodged the question.` then `"…," he said.`: how much of the next paragraph is read.
+# `Rimstad dodged the question.` then `"…," he said.`: how much of the next paragraph is read.
 MAX_LOOKAHEAD_CHARS = 400
 
 

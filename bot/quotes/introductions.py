@@ -2,7 +2,7 @@
 says of them (roles, gender), registered in the article's People.
 
 Full names with the roles written around them come first; then titled surnames ("Sen.
-Okafor"), surnames of people already named, a lone capitalized subject ("Brannock waved his
+Okafor"), surnames of people already named, a lone capitalized subject ("Rimstad waved his
 hand."), and organizations introduced by an appositive or a corporate suffix.
 """
 
@@ -148,7 +148,7 @@ def _titled_surnames(
         title = match.group(1).lower()
         surname = match.group(2)
         if title in HONORIFICS and is_role_word(surname):
-            person = people.person(surname)  # "Mr. King", "Ms. Dean": a surname after all
+            person = people.person(surname)  # "Mr. Provost", "Ms. Bishop": a surname after all
         else:
             person = people.lone_name(surname)
         if person is None or person.kind is not SpeakerKind.PERSON:
@@ -194,11 +194,11 @@ def _surname_mentions(
 def _lone_subject(
     people: People, sentence: str, following: Callable[[], str]
 ) -> tuple[int, int, Person] | None:
-    """`Brannock waved his hand.`: a capitalized word opening a sentence that names
+    """`Rimstad waved his hand.`: a capitalized word opening a sentence that names
     nobody else, right before a word shaped like a verb ("waved", "says", "had",
     "openly"), with "he" or "she" (his, her) later in the sentence, is a person even
     when the article never gave the full name; so is one whose next sentence says what
-    "he" or "she" said (`Brannock dodged the question. "…," he said.`)."""
+    "he" or "she" said (`Rimstad dodged the question. "…," he said.`)."""
     # "his" or "herself", not "he": in "Ohio was only doing its job, he said" he is
     # someone else. Searched first: most sentences have none.
     cue_word = _OWN_GENDER_CUE.search(sentence)

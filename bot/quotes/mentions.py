@@ -36,7 +36,7 @@ _NAME_WORD_SHAPE = re.compile(_NAME_WORD)
 # starts with a letter class lets the regex engine skip ahead to capital letters.
 _FIRST_NAME_WORD = rf"[A-Z](?<!\w[A-Z]){_NAME_WORD_REST}"
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
-# A middle initial inside a name: "Edda K. Runvik", "Corin T. Vasse".
+# A middle initial inside a name: "Teodora Q. Nordvik", "Amos Q. Whitlock".
 _INITIAL = r"[A-Z]\.[ ]"
 _CAPITALIZED_RUN = re.compile(
     rf"{_FIRST_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*(?:{_INITIAL})?{_NAME_WORD})*\b"
@@ -165,7 +165,7 @@ def _employs(masked: str, name_end: int) -> bool:
 
 def _is_surname_after_given_name(words: list[re.Match[str]], index: int) -> bool:
     """A common given name, then a last capitalized word that is also an ordinary word
-    ("Hedges", "Law", "West"), a job too ("Dean", "King"), but no business, institution
+    ("Charter", "Fields", "West"), a job too ("Provost", "Bishop"), but no business, institution
     or title abbreviation: a surname."""
     if index + 2 != len(words) or words[index].group(0).lower() not in GIVEN_NAME_GENDER:
         return False
@@ -352,7 +352,7 @@ def _descriptor_before(before: str) -> str | None:
     return None
 
 
-_TWO_CAPITALIZED = re.compile(rf"{_NAME_WORD} (?:{_PARTICLE} )*{_NAME_WORD}")
+_TWO_CAPITALIZED = re.compile(rf"{_NAME_WORD} (?:{_PARTICLE} )*(?:{_INITIAL})?{_NAME_WORD}")
 
 
 def _case_shape(char: str) -> str:

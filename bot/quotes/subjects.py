@@ -70,7 +70,7 @@ MAX_OWNER_DISTANCE = 4
 _NOT_SAYING = frozenset("and or".split())
 
 
-# `"…," nuclear experts Ana Ruiz and ... wrote`: the describing words before such a name.
+# `"…," coastal engineers Ana Ruiz and ... wrote`: the describing words before such a name.
 MAX_NAME_LEAD_WORDS = 3
 # `Former Ohio state senator Ana Ruiz ...`: the title words before a sentence's subject.
 MAX_TITLE_LEAD_WORDS = 5
@@ -91,16 +91,15 @@ _BEFORE_A_PLACE = frozenset("in at from near outside across throughout".split())
 
 
 def _is_place_after_place(segments: list[str], number: int) -> bool:
-    """`… the storm in Kelderton, Oregon, in March, said`: one capitalized word after a
-    segment ending in a place ("in Kelderton") is the place's state or country, no name."""
+    """`… the storm in Marlow Creek, Ostland, in July, said`: one capitalized word after
+    a segment ending in a place ("in Marlow Creek") is the place's region, no name."""
     words = words_of(segments[number])
-    before = words_of(segments[number - 1]) if number > 0 else ()
-    return (
-        len(words) == 1
-        and len(before) > 1
-        and before[-1].text[0].isupper()
-        and before[-2].text.lower() in _BEFORE_A_PLACE
-    )
+    before = list(words_of(segments[number - 1])) if number > 0 else []
+    if len(words) != 1 or not before or not before[-1].text[0].isupper():
+        return False
+    while before and before[-1].text[0].isupper():  # "in Marlow Creek": the place's words
+        before.pop()
+    return bool(before) and before[-1].text.lower() in _BEFORE_A_PLACE
 
 
 def _phrase_end(text: str) -> int:
@@ -274,7 +273,8 @@ class Subjects:
         """The person opening the sentence `head` begins, past an opening phrase and a
         title: a verb after "and" shares that subject (`As the crowd cheered, Ruiz was
         joined on stage by Hale and joked, "…"`), and so does a colon ending the sentence
-        (`Sen. Ana Ruiz, R-Ore., had a blunt message for Hale: "…"`), not the nearest name."""
+        (`Board Chair Ana Ruiz, of the east ward, had a message for Hale: "…"`), not the
+        nearest name."""
         words = words_of(head)
         while words and words[0].text.lower() in SENTENCE_OPENERS:  # "And then Ruiz said"
             head = head[words[0].end :].lstrip(" ,")

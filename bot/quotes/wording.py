@@ -106,7 +106,7 @@ def _is_verb_of(words: tuple[Word, ...], index: int, verbs: frozenset[str]) -> b
     if word not in verbs:
         return False
     if len(words[index].text) > 1 and words[index].text.isupper():
-        return False  # "HARBOUR BOARD REPORTS RECORD YEAR": a headline in capitals
+        return False  # "FERRIES OUTRUN TRAINS": a headline in capitals
     if index == 0:
         # "Estimates of turnout ...": a noun opening the words, not "Ruiz said of"
         following = words[1].text if len(words) > 1 else ""
@@ -117,14 +117,14 @@ def _is_verb_of(words: tuple[Word, ...], index: int, verbs: frozenset[str]) -> b
     following = words[index + 1].text if index + 1 < len(words) else ""
     if words[index].text[0].isupper() and previous.text[0].isupper() and following.islower():
         # "the United States and": a name's word in prose; a headline capitalizes on
-        # ("Ruiz Says She Will Run")
+        # ("Vennor Says She Will Run")
         return False
     # "a resolution declaring May ...": a participle right after a noun describes it.
     return not (
         word.endswith("ing")
         and previous.text.islower()
         and previous.text not in _BEFORE_PARTICIPLE
-        and not previous.text.endswith("ly")  # "with Ruiz recently promising"
+        and not previous.text.endswith("ly")  # "with Vennor recently promising"
         and previous.end == words[index].start - 1
     )
 

@@ -92,7 +92,7 @@ def test_title_words_and_sentence_openers_are_no_names() -> None:
     assert names("Was Marchetti right about the fares?") == []
     assert names("Evening co-Anchor Dara Whitcombe asked.") == ["Dara Whitcombe"]
     assert names("Harbor General Counsel Ines Alvaro wrote.") == ["Ines Alvaro"]
-    assert names("Nevadan Ilse Marchetti said.") == ["Ilse Marchetti"]
+    assert names("Kentuckian Ilse Marchetti said.") == ["Ilse Marchetti"]
     assert names("Then Ilse Marchetti took the floor.") == ["Ilse Marchetti"]
     assert names("When Ilse Marchetti arrived, the vote began.") == ["Ilse Marchetti"]
     assert names("Harbor Watch president Ines Alvaro said.") == ["Ines Alvaro"]
@@ -250,10 +250,10 @@ def test_transcript_labels_name_each_speaker() -> None:
 
 def test_participle_after_introductory_phrases_belongs_to_the_main_subject() -> None:
     found = quotes_of(
-        "Before the hearing, Ferry Board Chair Ines Alvaro asked to shut the north slip, "
-        'saying, "Two slips are plenty for the winter."',
-        "On Friday, after weeks of silence, Okafor backed the timetable, "
-        'saying, "It gives the island a fair chance."',
+        "Before the vote, Harbor Police Chief Ines Alvaro lobbied to close the pier, "
+        'saying, "The fewer boats, the better."',
+        "On Thursday, after staying neutral for months, Okafor endorsed the plan, "
+        'saying, "I think it is exactly what this town needs."',
     )
     assert [q.speaker for q in found.quotes] == ["Ines Alvaro", "Okafor"]
 
@@ -261,17 +261,17 @@ def test_participle_after_introductory_phrases_belongs_to_the_main_subject() -> 
 def test_adding_after_said_belongs_to_the_subject_of_said() -> None:
     found = quotes_of(
         "Ines Alvaro and Dara Okafor will meet next week, Whitcombe said, adding, "
-        '"Both of them should bring their tide charts."'
+        '"The two of them should meet on the quay and settle the ferry."'
     )
     assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == ["Whitcombe"]
 
 
 def test_a_surname_that_is_also_a_word_after_a_given_name() -> None:
     found = quotes_of(
-        "Linda Hedges, a harbor pilot, spoke first.",
-        '"The ferry is late again," Hedges said.',
+        "Linda Sessions, a harbor pilot, spoke first.",
+        '"The ferry is late again," Sessions said.',
     )
-    assert direct(found) == [("Linda Hedges", "verb-after-quote")]
+    assert direct(found) == [("Linda Sessions", "verb-after-quote")]
 
 
 def test_unnamed_sources_speak_as_one_group_per_description() -> None:
@@ -362,8 +362,8 @@ def test_quoted_as_saying_reports_speech() -> None:
 
 def test_a_party_in_parentheses_before_a_comma_is_no_subject() -> None:
     found = quotes_of(
-        "On Friday at Marrow Hall in Pelling, OR, after carrying the district, Rep. Ana "
-        'Ruiz (D-OR), said, "Every island gets a second boat by the autumn."'
+        "On Tuesday at Lakeview College in Dunmore, NM, after winning the county, Gov. Ana "
+        'Ruiz (D-NM), said, "We will take the ferry to every town this spring."'
     )
     assert direct(found) == [("Ana Ruiz", "verb-before-quote")]
 
@@ -379,14 +379,14 @@ def test_the_role_opening_a_sentence_before_a_participle_is_its_holder() -> None
 
 def test_a_second_speech_verb_in_the_sentence_starts_its_own_statement() -> None:
     found = quotes_of(
-        'Tova Lind accuses Olaf Brandt of "hiding the numbers" and Brandt says she is '
-        '"making things up again."'
+        'Tova Lind accuses Olaf Brandt of "hiding the ferry accounts" and Brandt says she is '
+        '"inventing a quarrel again."'
     )
     assert [(q.speaker, q.text) for q in found.quotes] == [
-        ("Tova Lind", 'Tova Lind accuses Olaf Brandt of "hiding the numbers"'),
-        ("Tova Lind", "hiding the numbers"),
-        ("Olaf Brandt", 'and Brandt says she is "making things up again."'),
-        ("Olaf Brandt", "making things up again."),
+        ("Tova Lind", 'Tova Lind accuses Olaf Brandt of "hiding the ferry accounts"'),
+        ("Tova Lind", "hiding the ferry accounts"),
+        ("Olaf Brandt", 'and Brandt says she is "inventing a quarrel again."'),
+        ("Olaf Brandt", "inventing a quarrel again."),
     ]
 
 
@@ -401,31 +401,31 @@ def test_a_participle_after_a_statement_goes_on_in_the_same_voice() -> None:
 def test_a_speech_verb_after_and_shares_the_subject_opening_the_sentence() -> None:
     found = quotes_of(
         "Mayor Ilse Marchetti rejected the claim.",
-        "Marchetti said the dredging was ordered by harbour chief Tomas Brandvold and said, "
-        '"Ask him why the channel silted up again."',
-        "As the band played, Dana Moss was met at the gangway by Senator Rolf Hale and joked, "
-        '"Nobody here gets seasick, I promise."',
+        "Marchetti said the ferry order was signed by harbour chief Tomas Brandvold and said, "
+        '"Who will you trust with the night crossings?"',
+        "As the choir finished, Edda Skarn was joined on the pier by Councillor Rolf Vey and "
+        'joked, "You have all been very patient with the weather tonight."',
     )
     assert direct(found) == [
         ("Ilse Marchetti", "verb-before-quote"),
-        ("Dana Moss", "verb-before-quote"),
+        ("Edda Skarn", "verb-before-quote"),
     ]
 
 
 def test_a_verb_after_and_takes_the_subject_of_the_speech_verb_before_it() -> None:
     found = quotes_of(
-        "In a short call with editor Pia Sorn, Kai Dorn said he welcomed the transfer to "
-        'the island clinic and added, "I will sign the papers, no problem."'
+        "In a long talk with the reporter Runa Vasse, Kai Nordvik said he welcomed the move "
+        'to the United States and added, "I will sign the papers, no trouble at all."'
     )
-    assert direct(found) == [("Kai Dorn", "verb-before-quote")]
+    assert direct(found) == [("Kai Nordvik", "verb-before-quote")]
 
 
 def test_a_long_appositive_without_its_closing_comma_before_the_verb() -> None:
     found = quotes_of(
-        '"The tide tables are plainly wrong for the northern slips," Nils Varga, the '
-        "harbour pilot who trained most of the ferry crews said on Friday.",
-        '"Salt water would wear out the older hulls faster than the river ever did," marine '
-        "engineers Ada Brunn and Sofie Kell of the Coastal Vessel Institute wrote.",
+        '"The tide tables will need a second look before spring," Nils Varga, the '
+        "surveyor who drew up the harbour charts wrote on Friday.",
+        '"Salt spray wears the new railings down faster than the old iron ones," coastal '
+        "engineers Ada Brunn and Sofie Kell of the Varnia Works Office wrote.",
     )
     assert direct(found) == [
         ("Nils Varga", "appositive-then-verb"),
@@ -436,19 +436,19 @@ def test_a_long_appositive_without_its_closing_comma_before_the_verb() -> None:
 def test_a_name_after_a_preposition_in_a_long_subject_is_not_the_speaker() -> None:
     found = quotes_of(
         '"We are ready for the storm season and the floods that follow it," a spokesperson '
-        "for Senator Ana Ruiz of the Harbor Committee on Fisheries said."
+        "for Councillor Fenna Rask of the Harbor Committee on Moorings said."
     )
     assert [q.speaker for q in found.quotes] == [None]
 
 
 def test_the_name_in_the_appositive_after_an_owned_job_is_the_speaker() -> None:
     found = quotes_of(
-        '"Sooner or later, the timetable will have to bend," Rep. Dara Hune\'s chief of '
-        "staff, Piet Orlan, told reporters before the vote.",
+        '"The ferry timetable will change twice before the summer," Councillor Dara Hune\'s '
+        "chief of staff, Teodor Mavik, told the committee on Tuesday.",
         '"We are ready," Dara Hune\'s aide, Mila Strand, said.',
     )
     assert direct(found) == [
-        ("Piet Orlan", "appositive-then-verb"),
+        ("Teodor Mavik", "appositive-then-verb"),
         ("Mila Strand", "verb-after-quote"),
     ]
 
@@ -456,8 +456,8 @@ def test_the_name_in_the_appositive_after_an_owned_job_is_the_speaker() -> None:
 def test_dashes_around_an_appositive_read_as_its_commas() -> None:
     found = quotes_of(
         "Ronan Vey spoke. Olaf Brandt spoke.",
-        "A former ferry captain -- Vey, who lost the 2019 tender to Brandt -- said the mayor "
-        '"brought nothing new to the old timetable."',
+        "A former councillor -- Vey, who lost the 2029 vote to Brandt -- said the harbour "
+        'board "offered nothing new for the night crossings."',
         'Vey — who lost to Brandt — said: "We will be back next year with a better plan."',
     )
     assert {q.speaker for q in found.quotes} == {"Ronan Vey"}
@@ -465,206 +465,185 @@ def test_dashes_around_an_appositive_read_as_its_commas() -> None:
 
 def test_a_colon_after_a_prepositions_object_gives_the_sentences_subject() -> None:
     found = quotes_of(
-        "Ruben Tasker spoke.",
-        "State Senator Mina Hollis, D-Ore., sent a short warning to Tasker: "
-        '"Stop blaming the deckhands and fix the schedule."',
-        "Former council candidate Lev Orrin laid out what had gone wrong to the local weekly "
-        'Pier Post: "Nobody asked the crews before the cuts."',
+        "Jorun Tarn spoke.",
+        "Harbour Board Chair Aslak Birk, of the east ward, had a blunt message for Tarn: "
+        '"It is time to stop arguing over berths and fix the pier."',
+        "Former ward councillor Hedda Solberg went through the flaws of the plan with the "
+        'weekly Harbor Gazette: "The pier plan forgets the fishing boats entirely."',
     )
     assert direct(found) == [
-        ("Mina Hollis", "colon-before-quote"),
-        ("Lev Orrin", "colon-before-quote"),
+        ("Aslak Birk", "colon-before-quote"),
+        ("Hedda Solberg", "colon-before-quote"),
     ]
 
 
 def test_a_colon_right_after_a_name_that_is_no_prepositions_object_gives_that_name() -> None:
     found = quotes_of(
-        "The size of the crowd does not surprise harbour historian Elske Vorm: "
-        '"Summer ferries always fill up in the first week."'
+        "The early rush of ferry bookings does not surprise the planner Ingrid Halvard: "
+        '"Bookings always climb when the evenings get lighter."'
     )
-    assert direct(found) == [("Elske Vorm", "colon-before-quote")]
+    assert direct(found) == [("Ingrid Halvard", "colon-before-quote")]
 
 
 def test_a_colon_lead_in_skips_the_subject_of_a_subordinate_clause() -> None:
     found = quotes_of(
-        "Rhea Wallis and Gus Fenner met.",
-        "When Wallis retired in 2004, Mayor Fenner issued the following statement:",
-        '"The harbour owes her thirty years of calm water and good sense."',
+        "Ada Wallis and Tormod Clenn met.",
+        "When Wallis retired in 2030, Mayor Clenn released the following statement:",
+        '"We thank her for thirty years of keeping the lighthouse lit."',
     )
-    assert direct(found) == [("Gus Fenner", "lead-in-paragraph")]
+    assert direct(found) == [("Tormod Clenn", "lead-in-paragraph")]
 
 
 def test_a_surname_that_is_also_a_job_names_its_person() -> None:
     found = quotes_of(
-        "Anna Dean spoke first. Ms. Bishop, the treasurer, spoke next.",
-        '"Boats run late, that is the sea, is it not?" Dean went on, as if nobody had spoken.',
-        '"We need two more clerks at the ticket office," Ms. Bishop added.',
+        "Walter Provost spoke first. Ms. Bishop, the treasurer, spoke next.",
+        '"The pier will hold, trust me on that?" Provost went on, as if nobody had asked.',
+        '"The new berths will pay for themselves within ten years," Ms. Bishop added.',
     )
-    assert direct(found) == [("Anna Dean", "next-sentence"), ("Bishop", "verb-after-quote")]
+    assert direct(found) == [
+        ("Walter Provost", "next-sentence"),
+        ("Bishop", "verb-after-quote"),
+    ]
 
 
 def test_a_time_word_opening_a_sentence_is_nobody() -> None:
     found = quotes_of(
-        "Ada Penwick met the donors.",
-        "Hours later, Penwick returned the favour, telling the harbour radio host, "
-        '"He is a patient man and a good neighbour."',
+        "Mette Lindqvist met the boat owners.",
+        "Hours later, Lindqvist thanked the crews, telling the harbour radio, "
+        '"They kept every ferry running through the gale."',
     )
-    assert direct(found) == [("Ada Penwick", "verb-before-quote")]
+    assert direct(found) == [("Mette Lindqvist", "verb-before-quote")]
 
 
 def test_a_participle_after_a_comma_belongs_to_the_subject_opening_the_sentence() -> None:
     found = quotes_of(
-        "Ada Lund spoke.",
-        "Union chief Tom Verhoek quickly took to the notice board, writing: "
-        '"Another late sailing, this time from the east pier. Two crews missing."',
-        'And then Lund turned on the board, saying, "Is the board ever going to '
-        'publish the repair list?"',
+        "Oddny Kestrel spoke.",
+        "Former harbour master Eskil Harwick quickly took to social media, writing: "
+        '"The east pier is closed again. Ferries run from the west quay."',
+        "And then Kestrel went on the offensive, saying, \"Will the board ever publish the "
+        'repair costs?"',
     )
-    assert [q.speaker for q in found.quotes] == ["Tom Verhoek", "Ada Lund"]
+    assert [q.speaker for q in found.quotes] == ["Eskil Harwick", "Oddny Kestrel"]
 
 
 def test_a_participle_after_an_earlier_quote_of_the_sentence_finds_its_subject() -> None:
     found = quotes_of(
-        "Ada Lund spoke.",
-        'Later on Monday, Lund posted a chart called "Tides" on her '
-        'blog, writing "Let me save the reporter some work on this one."',
-        'In May, after the regatta, Lund sent a card to the skipper, addressing her as "Cap" and '
-        'telling her, "you kept the whole crew calm and we want you back next season!"',
+        "Oddny Kestrel spoke.",
+        'Later on Sunday, Kestrel shared a chart of a shoal called "Grey Bank" on her page, '
+        'writing "Here is the chart the board said did not exist."',
+        'In June, after the gale, Kestrel sent the crews a note, calling them "the Bank crews" '
+        'and telling them, "you kept this town supplied through the worst week in years!"',
     )
-    assert direct(found) == [("Ada Lund", "verb-before-quote"), ("Ada Lund", "verb-before-quote")]
+    assert {q.speaker for q in found.quotes} == {"Oddny Kestrel"}
 
 
 def test_according_to_right_after_the_quote() -> None:
     found = quotes_of(
-        '"The divers should finish checking the hull before the spring tides," according to '
+        '"The divers expect to finish their survey of the pier in a few weeks," according to '
         "the Harbor Gazette.",
-        '"We are done here," Tom Hale said, according to the Gazette.',
+        '"We are done here," Rolf Vey said, according to the Gazette.',
     )
-    assert direct(found) == [("Harbor Gazette", "according-to"), ("Tom Hale", "verb-after-quote")]
+    assert direct(found) == [("Harbor Gazette", "according-to"), ("Rolf Vey", "verb-after-quote")]
 
 
 def test_as_someone_put_it_reports_speech() -> None:
     found = quotes_of(
-        "As the Gazette's Pia Holm puts it, \"The ferry is the only road out, and the road "
-        'is shut half the week."'
+        "As the Gazette's Pia Holmvik puts it, \"Nobody on the board is moved, and nobody on "
+        'the quay is convinced."'
     )
-    assert direct(found) == [("Pia Holm", "verb-before-quote")]
+    assert direct(found) == [("Pia Holmvik", "verb-before-quote")]
 
 
 def test_a_statement_saying_is_its_senders_and_an_adverb_may_lead_a_participle() -> None:
     found = quotes_of(
-        "Ada Lund and Tom Verhoek spoke.",
-        'On Sunday, Verhoek released a statement saying that Lund was "a steady hand '
-        'and a fine sailor."',
-        "Lund and Verhoek sounded the most combative, with Lund recently vowing to "
-        '"tear out every rotten plank on the pier."',
+        "Ada Marstrand and Tom Verhoek spoke.",
+        'On Saturday, Verhoek issued a statement saying that Marstrand was "a patient '
+        'builder and a fair neighbour."',
+        "Marstrand and Verhoek used the harshest words, with Marstrand recently promising to "
+        '"pull down the old harbour wall."',
     )
     assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
         "Tom Verhoek",
-        "Ada Lund",
+        "Ada Marstrand",
     ]
 
 
 def test_a_participle_after_upon_belongs_to_the_sentences_subject() -> None:
     found = quotes_of(
-        "Ada Lund and Tom Verhoek spoke.",
-        "Lund, herself a Verhoek voter in the last election, drew cheers upon saying, "
-        '"The board finally listened to the fishing crews."',
+        "Ada Marstrand and Tom Verhoek spoke.",
+        "Marstrand, herself a Verhoek voter in the last race, drew jeers upon saying, "
+        '"The board listened to the fishing families after all."',
     )
-    assert direct(found) == [("Ada Lund", "verb-before-quote")]
+    assert direct(found) == [("Ada Marstrand", "verb-before-quote")]
 
 
 def test_a_verb_right_after_a_clause_ending_in_a_comma_is_the_main_verb() -> None:
     found = quotes_of(
-        "Greta Ossan and Bo Tavel ran.",
-        "Ossan, who phoned Tavel soon after the count was finished, told her volunteers, "
+        "Hilde Brekke and Bo Sand ran.",
+        "Brekke, who called Sand shortly after the count was announced, told her crews, "
         '"I still love this harbour, and I always will."',
     )
-    assert direct(found) == [("Greta Ossan", "verb-before-quote")]
+    assert direct(found) == [("Hilde Brekke", "verb-before-quote")]
 
 
 def test_a_quote_after_another_speakers_verb_is_no_second_part_of_the_first() -> None:
     found = quotes_of(
-        "Greta Ossan and Bo Tavel ran.",
-        '"She is wrong about the ferry and I will keep saying so," Tavel posted after Ossan '
-        'claimed at the forum that "if the board had listened to her, the pier would still stand."',
+        "Hilde Brekke and Bo Sand ran.",
+        '"She got the tide tables wrong twice," Sand wrote after Brekke argued at the meeting '
+        'that "if every skipper had waited, the catch would have rotted on the quay."',
     )
     assert direct(found) == [
-        ("Bo Tavel", "verb-after-quote"),
-        ("Greta Ossan", "fragment-of-statement"),
+        ("Bo Sand", "verb-after-quote"),
+        ("Hilde Brekke", "fragment-of-statement"),
     ]
 
 
 def test_a_participle_after_the_attribution_joins_the_quote_parts() -> None:
     found = quotes_of(
-        '"The boats get older every winter," Dara Okoye said, noting that skippers feel "we '
-        'have to replace them soon."'
+        '"The crews are worried about the winter," Dara Okoye said, noting that skippers feel '
+        '"the new berths come too late for this season."'
     )
     assert direct(found) == [("Dara Okoye", "verb-after-quote")]
 
 
 def test_a_headline_in_capitals_before_a_colon_holds_no_verb() -> None:
     found = quotes_of(
-        # "REPORTS" in capitals is a headline's word, not a speech verb of "HARBOUR BOARD"
-        'HARBOUR BOARD REPORTS MORE NIGHT RIDERS THAN DAY RIDERS - Corin T. Vasse: "The count '
-        'shows 40 night crossings full, against 12 in daylight."'
+        "FERRIES OUTRUN TRAINS FOR THE FIRST WINTER - Sigrun Vennor: \"The count shows more "
+        'trips by ferry than by rail in every week of the winter."'
     )
-    assert [q.speaker for q in found.quotes] == ["Corin T. Vasse"]
+    assert [q.speaker for q in found.quotes] == ["Sigrun Vennor"]
 
 
 def test_an_owner_opening_the_sentence_is_not_the_subject_of_its_participle() -> None:
     found = quotes_of(
-        "Greta Ossan and Bo Tavel ran.",
-        "Greta Ossan's harbour agent Tom Hale said the same on the radio, arguing that "
-        'Tavel "shouted at the deckhands when he was questioned."',
+        "Hilde Brekke and Bo Sand ran.",
+        "Hilde Brekke's campaign manager Tom Rimstad said as much on the radio, arguing that "
+        'Sand "never once visited the fish market."',
     )
-    assert {q.speaker for q in found.quotes} == {"Tom Hale"}
+    assert {q.speaker for q in found.quotes} == {"Tom Rimstad"}
 
 
 def test_a_surname_that_is_also_a_word_names_the_person_known_by_it() -> None:
     found = quotes_of(
-        "Helen Law runs the fund.",
-        '"We are ready for the next season of crossings," Law said.',
+        "Gloria Charter runs the harbour fund.",
+        '"We are ready for the next round of repairs," Charter said.',
     )
-    assert direct(found) == [("Helen Law", "verb-after-quote")]
-
-
-def test_a_state_after_a_place_in_an_appositive_is_nobody() -> None:
-    found = quotes_of(
-        "Mira Telken, who lost her boat during the storm in Kelderton, Oregon, in March "
-        'last year, said that the board had "ignored every letter we wrote."',
-        '"We did speak on the phone once, and he hung up after a minute," she said.',
-    )
-    assert {q.speaker for q in found.quotes} == {"Mira Telken"}
-    sarkin = quotes_of(
-        "Pell Sarkin and Nico Strand came.",
-        'Of Dorrit, Sarkin, who once rowed for Nico Strand, said, "He is far too careless."',
-    )
-    assert direct(sarkin) == [("Pell Sarkin", "verb-before-quote")]
-
-
-def test_as_for_someone_introduces_the_he_that_follows() -> None:
-    found = quotes_of(
-        "Oona Reyk and Dag Pellam spoke.",
-        "Reyk warned against a late vote on the ferry.",
-        'As for Pellam, he said he is not concerned. "To begin with, I think the crews are on '
-        'my side," he said.',
-    )
-    assert direct(found) == [("Dag Pellam", "verb-after-quote")]
+    assert direct(found) == [("Gloria Charter", "verb-after-quote")]
 
 
 def test_thanked_estimated_and_advising_take_the_speakers_words() -> None:
     found = quotes_of(
-        "Kerrin Vale and Jola Marsk spoke.",
-        'Marsk thanked him for "fixing the gangway before anyone got hurt on it."',
-        'Hetty Brum estimated that there are "about 40 or 50 boats without a mooring."',
-        'Vale has urged a careful approach, advising new skippers in 2015 to "check the tide '
-        'tables twice."',
+        "Fenna Rask and Jorun Tarn spoke.",
+        'Tarn thanked him for "opening the quay to the small boats at last."',
+        'Hedda Fjell estimated that the harbour holds "forty or fifty boats without a '
+        'berth."',
+        'Rask has urged patience, advising new skippers in 2030 to "learn the shoals before '
+        'the engines."',
     )
     assert [q.speaker for q in found.quotes if q.kind is QuoteKind.DIRECT] == [
-        "Jola Marsk",
-        "Hetty Brum",
-        "Kerrin Vale",
+        "Jorun Tarn",
+        "Hedda Fjell",
+        "Fenna Rask",
     ]
 
 
@@ -674,55 +653,79 @@ def test_estimated_without_that_reports_nothing() -> None:
 
 def test_a_participle_opening_its_sentence_goes_on_in_the_paragraphs_voice() -> None:
     found = quotes_of(
-        "Jola Marsk spoke.",
-        'Later in the meeting, Marsk stated that the audit "was not helpful." Adding, "Then '
-        'again, as with every audit, the truth sits somewhere in the middle."',
+        "Jorun Tarn spoke.",
+        'Later on the radio, Tarn stated that the survey "was not convincing." Adding, "Every '
+        'survey of that pier has found the same cracks, and nobody acts."',
     )
-    assert direct(found)[-1] == ("Jola Marsk", "verb-before-quote")
+    assert direct(found)[-1] == ("Jorun Tarn", "verb-before-quote")
 
 
 def test_a_middle_initial_is_part_of_the_name() -> None:
-    assert [n for _, _, n in find_names("Attorney General Edda K. Runvik, who told them")] == [
-        "Edda K. Runvik"
+    assert [n for _, _, n in find_names("Pilot Teodora Q. Nordvik, who told them")] == [
+        "Teodora Q. Nordvik"
     ]
     found = quotes_of(
-        "The ruling would fall to Attorney General Edda K. Runvik, who told the council: "
-        '"That question sits with the port inspectors."',
-        'She added, "We will read every report and then decide."',
+        "The decision would fall to the chief pilot, Teodora Q. Nordvik, who told the board: "
+        '"That matter is for the pilots to settle."',
+        'She added, "We will read every report and decide on our own."',
     )
-    assert {q.speaker for q in found.quotes} == {"Edda K. Runvik"}
+    assert {q.speaker for q in found.quotes} == {"Teodora Q. Nordvik"}
 
 
 def test_it_after_the_company_said_is_that_company() -> None:
     found = quotes_of(
-        '"Mr. Ferrow never asked anyone at our yard about the sale," the company wrote '
-        "in its statement.",
-        'It added, "We will have nothing to do with the sale of that boat or its advertising."',
+        '"Nobody at our yard ever spoke to the buyer about the hull," the company wrote in '
+        "its statement.",
+        'It added, "Our yard stays out of the sale and the talk around it."',
     )
     assert [q.speaker for q in found.quotes] == ["The company", "The company"]
 
 
 def test_her_remark_is_the_remark_of_the_woman_named_before_it_in_her_sentence() -> None:
     found = quotes_of(
-        "Tully Brask and Wenna Ost came.",
-        "Former harbour master Ysolde Carrow, a keen rower, stirred debate this spring over "
-        'her remark that "any skipper who skips the safety drill should stay ashore."',
+        "Tormod Olund and Eskil Harwick came.",
+        "Former envoy Mette Albro, a harbour board member, stirred the meeting this year with "
+        'her remark that "no pier is worth the fishing grounds it buries."',
     )
-    assert {q.speaker for q in found.quotes} == {"Ysolde Carrow"}
+    assert {q.speaker for q in found.quotes} == {"Mette Albro"}
+
+
+def test_a_state_after_a_place_in_an_appositive_is_nobody() -> None:
+    found = quotes_of(
+        "Runa Pohl, who lost her boat during the storm in Marlow Creek, Ostland, in July "
+        'last year, said that the board had "ignored every skipper on the quay."',
+        '"We did write to them, and they answered after two months," she said.',
+    )
+    assert {q.speaker for q in found.quotes} == {"Runa Pohl"}
+    brekke = quotes_of(
+        "Hilde Brekke and Tormod Olund came.",
+        'Of the pier, Brekke, who has given money to Tormod Olund, said, "It is a folly."',
+    )
+    assert direct(brekke) == [("Hilde Brekke", "verb-before-quote")]
+
+
+def test_as_for_someone_introduces_the_he_that_follows() -> None:
+    found = quotes_of(
+        "Aslak Birk and Tormod Olund spoke.",
+        "Birk warned against a second vote.",
+        'As for Olund, he said he is not worried. "I think I will have the votes by spring," '
+        "he said.",
+    )
+    assert direct(found) == [("Tormod Olund", "verb-after-quote")]
 
 
 def test_a_lone_surname_opening_the_sentence_before_he_said_is_a_person() -> None:
     found = quotes_of(
-        "Oona Reyk spoke first.",
-        "Brannock dodged the question, and did not pick a side. "
-        '"Honestly, I can name the champion now, it is one crew or the other," he said.',
+        "Aslak Birk spoke first.",
+        "Rimstad dodged the question, and did not pick a side. "
+        '"I will tell you the winner, it will be one of the two crews," he said.',
     )
-    assert direct(found) == [("Brannock", "verb-after-quote")]
+    assert direct(found) == [("Rimstad", "verb-after-quote")]
 
 
 def test_a_plural_opening_a_sentence_before_he_said_is_nobody() -> None:
     found = quotes_of(
-        "Tam Ricken listed the old dinghy.",
-        'Similar boats drew offers. "The dinghy is the one that won the regatta," he said.',
+        "Tom Zell listed the boat.",
+        'Similar listings drew bids. "The boat is the one that won the regatta," he said.',
     )
-    assert direct(found) == [("Tam Ricken", "verb-after-quote")]
+    assert direct(found) == [("Tom Zell", "verb-after-quote")]
