@@ -139,3 +139,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except CommandExit as exc:
         return exc.code
+
+
+def __getattr__(name: str) -> object:
+    """`answer_to_dict`, loaded when asked for: the SQuAD scorer
+    (../shared/datasets/squad/eval.py) imports it from here to measure in one process, and
+    falls back to one `ask` process per question (minutes) when it cannot."""
+    if name == "answer_to_dict":
+        return importlib.import_module("bot.commands.corpus").answer_to_dict
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,12 +19,11 @@ from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
 from bot.quotes.extracted import Extracted
 from bot.quotes.introductions import (
-    SURNAME_TITLES,
     TITLED_SURNAME,
     introduce,
     may_name_organization,
 )
-from bot.quotes.lexicon import DETERMINERS, SPEECH_VERBS, TITLE_CUES, TOLD_VERBS
+from bot.quotes.lexicon import DETERMINERS, SPEECH_VERBS, SURNAME_TITLES, TITLE_CUES, TOLD_VERBS
 from bot.quotes.mentions import may_name_someone, name_mentions
 from bot.quotes.models import QuoteKind
 from bot.quotes.people import People, Person
@@ -64,7 +63,7 @@ MAX_SENTENCE_CHARS = 3_000
 MIN_QUOTE_WORDS = 2
 # `Okafor, the harbour chief, agreed strongly.`: the words of a sentence announcing a quote.
 MAX_LEAD_IN_WORDS = 10
-# `Carson defied the question.` then `"…," he said.`: how much of the next paragraph is read.
+# `Rimstad dodged the question.` then `"…," he said.`: how much of the next paragraph is read.
 MAX_LOOKAHEAD_CHARS = 400
 
 

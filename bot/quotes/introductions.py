@@ -2,7 +2,7 @@
 says of them (roles, gender), registered in the article's People.
 
 Full names with the roles written around them come first; then titled surnames ("Sen.
-Okafor"), surnames of people already named, a lone capitalized subject ("Carson waved his
+Okafor"), surnames of people already named, a lone capitalized subject ("Rimstad waved his
 hand."), and organizations introduced by an appositive or a corporate suffix.
 """
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.quotes.lexicon import (
     COPULAS,
+    CORPORATE_SUFFIXES,
     DETERMINERS,
     GENDER_CUES,
     GIVEN_NAME_GENDER,
@@ -28,6 +29,7 @@ from bot.quotes.lexicon import (
     PRONOUNS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
+    SURNAME_TITLES,
     TITLE_ABBREVIATIONS,
     VERB_LEADS,
     is_role_word,
@@ -38,12 +40,7 @@ from bot.quotes.models import SpeakerKind
 from bot.quotes.people import CAPITALIZED_WORD, People, Person
 from bot.quotes.wording import LOWER_WORD, may_be_surname, words_of
 
-# A title and a surname alone, not followed by more of a name: "Mr. Okafor", "Sen.
-# Okafor", "President Okafor" (the title's period is optional; "Mr Okafor" in British copy).
-SURNAME_TITLES = frozenset(
-    "mr mrs ms miss dr prof rev sen rep gov gen lt col capt sgt president senator governor "
-    "judge justice mayor secretary speaker chancellor minister".split()
-)
+# A title and a surname alone, not followed by more of a name: "Sen. Okafor".
 TITLED_SURNAME = re.compile(
     rf"\b({'|'.join(t.capitalize() for t in sorted(SURNAME_TITLES))})\.? "
     r"([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*)(?![\w'’-]| [A-Z])"
@@ -59,12 +56,12 @@ _ORGANIZATION_APPOSITIVE = re.compile(
     rf"(?<![\w'’])({_CAPITALIZED_PHRASE}),\s+(?:the|a|an)\s+(?:[\w$-]+\s+){{0,3}}?"
     rf"({'|'.join(sorted(ORGANIZATION_NOUNS, key=len, reverse=True))})\b"
 )
-CORPORATE_SUFFIXES = "Co|Inc|Corp|Ltd|LLC|plc|Holdings|Group"
-_CORPORATE_SUFFIX = re.compile(rf"(?<![\w'’])({_CAPITALIZED_PHRASE}) (?:{CORPORATE_SUFFIXES})\b")
+_CORPORATE_SUFFIXES = "|".join(CORPORATE_SUFFIXES)
+_CORPORATE_SUFFIX = re.compile(rf"(?<![\w'’])({_CAPITALIZED_PHRASE}) (?:{_CORPORATE_SUFFIXES})\b")
 # The cheap test before the two patterns above: most sentences name no organization. Two
 # patterns that each start with a literal are searched much faster than their alternation.
 _APPOSITIVE_HINT = re.compile(r", (?:the|an?) ")
-_CORPORATE_HINT = re.compile(rf" (?:{CORPORATE_SUFFIXES})\b")
+_CORPORATE_HINT = re.compile(rf" (?:{_CORPORATE_SUFFIXES})\b")
 # A sentence's subject and its verb stand among its first words.
 MAX_SUBJECT_LOOKAHEAD_CHARS = 120
 
@@ -151,7 +148,7 @@ def _titled_surnames(
         title = match.group(1).lower()
         surname = match.group(2)
         if title in HONORIFICS and is_role_word(surname):
-            person = people.person(surname)  # "Mr. King", "Ms. Dean": a surname after all
+            person = people.person(surname)  # "Mr. Provost", "Ms. Bishop": a surname after all
         else:
             person = people.lone_name(surname)
         if person is None or person.kind is not SpeakerKind.PERSON:
@@ -185,7 +182,7 @@ def _surname_mentions(
             continue
         before = sentence[: match.start()].rstrip().lower()
         if before.rsplit(" ", 1)[-1] in NOT_NAME_AFTER and not _AS_FOR.search(before):
-            continue  # "the Webb family", "in Lee County": not the person; "As for Webb," is
+            continue  # "the Webb family", "in Harlow County": not the person; "As for Webb," is
         if any(_qualifies_name(sentence, match.end(), s) for s, _, _ in full):
             continue  # "Webb aide Dana Ortiz", "Webb's campaign manager Dana Ortiz"
         person = people.known_by_word(word)
@@ -197,11 +194,11 @@ def _surname_mentions(
 def _lone_subject(
     people: People, sentence: str, following: Callable[[], str]
 ) -> tuple[int, int, Person] | None:
-    """`Carson waved his hand.`: a capitalized word opening a sentence that names
+    """`Rimstad waved his hand.`: a capitalized word opening a sentence that names
     nobody else, right before a word shaped like a verb ("waved", "says", "had",
     "openly"), with "he" or "she" (his, her) later in the sentence, is a person even
     when the article never gave the full name; so is one whose next sentence says what
-    "he" or "she" said (`Carson defied the question. "…," he said.`)."""
+    "he" or "she" said (`Rimstad dodged the question. "…," he said.`)."""
     # "his" or "herself", not "he": in "Ohio was only doing its job, he said" he is
     # someone else. Searched first: most sentences have none.
     cue_word = _OWN_GENDER_CUE.search(sentence)

@@ -16,6 +16,7 @@ from bot.quotes.lexicon import (
     INSTITUTION_NOUNS,
     NAME_DESCRIPTORS,
     NAME_HONORIFICS,
+    NAME_PARTICLES,
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
     PARTY_WORDS,
@@ -34,13 +35,8 @@ _NAME_WORD_SHAPE = re.compile(_NAME_WORD)
 # `\b` before the run is written as a lookbehind after its first capital: a pattern that
 # starts with a letter class lets the regex engine skip ahead to capital letters.
 _FIRST_NAME_WORD = rf"[A-Z](?<!\w[A-Z]){_NAME_WORD_REST}"
-# Lowercase particles inside names: "Ursula von der Leyen", "Hendrik de Jong", "Salman bin
-# Rashid". Only between capitalized words, so "de facto" or "la carte" never join a name.
-NAME_PARTICLES = frozenset(
-    "von van der den de del della di da dos du bin binti ibn ter ten la le".split()
-)
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
-# A middle initial inside a name: "Loretta E. Lynch", "Marc H. Morial".
+# A middle initial inside a name: "Teodora Q. Nordvik", "Amos Q. Whitlock".
 _INITIAL = r"[A-Z]\.[ ]"
 _CAPITALIZED_RUN = re.compile(
     rf"{_FIRST_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*(?:{_INITIAL})?{_NAME_WORD})*\b"
@@ -169,7 +165,7 @@ def _employs(masked: str, name_end: int) -> bool:
 
 def _is_surname_after_given_name(words: list[re.Match[str]], index: int) -> bool:
     """A common given name, then a last capitalized word that is also an ordinary word
-    ("Sessions", "Law", "West"), a job too ("Dean", "King"), but no business, institution
+    ("Charter", "Fields", "West"), a job too ("Provost", "Bishop"), but no business, institution
     or title abbreviation: a surname."""
     if index + 2 != len(words) or words[index].group(0).lower() not in GIVEN_NAME_GENDER:
         return False
@@ -356,7 +352,7 @@ def _descriptor_before(before: str) -> str | None:
     return None
 
 
-_TWO_CAPITALIZED = re.compile(rf"{_NAME_WORD} (?:{_PARTICLE} )*{_NAME_WORD}")
+_TWO_CAPITALIZED = re.compile(rf"{_NAME_WORD} (?:{_PARTICLE} )*(?:{_INITIAL})?{_NAME_WORD}")
 
 
 def _case_shape(char: str) -> str:

@@ -112,8 +112,8 @@ class People:
         name word, else a person known by that word alone."""
         known = self.known_by_word(word)
         if known is not None and word.lower() not in PRONOUNS:
-            # "Dean said", "Law said" after "Howard Dean", "Steven Law": a surname that is
-            # also a word or a job names the person who has it
+            # "Provost said", "Charter said" after "Walter Provost", "Gloria Charter": a
+            # surname that is also a word or a job names the person who has it
             return self.known_as(known, word)
         return self.person(word) if may_be_surname(word) else None
 

@@ -45,7 +45,7 @@ MAX_ANNOUNCING_VERB_AT = 6
 _ADVERBIAL_LEADS = frozenset("upon by after before while when without".split())
 # Before the object of a verb or a preposition: "a message to Ruiz:", "spoke with Ruiz:".
 _BEFORE_AN_OBJECT = frozenset("to for with at from of by in on about against into".split())
-# "delivered a blunt message to the Dutch daily Harbor Post:": the words back to that word.
+# "sent a short warning to the local weekly Pier Post:": the words back to that word.
 MAX_OBJECT_LEAD_WORDS = 4
 
 
@@ -186,7 +186,7 @@ def _subject_of_verb_before(context: QuoteContext, verb: Word) -> Person | None:
         return subjects.reporting_subject(sentence, in_sentence, 0, at=context.sentence_from)
     before = words_of(pre[: verb.start])
     if verb.text.lower().endswith("ing") and before and before[-1].text in _ADVERBIAL_LEADS:
-        # "X drew boos upon saying "…"": the sentence's subject says it
+        # "X drew jeers upon saying "…"": the sentence's subject says it
         sentence, in_sentence = _in_sentence(context, verb)
         speaker = subjects.sentence_subject(sentence[: in_sentence.start])
         if speaker is not None:
@@ -274,7 +274,7 @@ def appositive_then_verb(context: QuoteContext) -> Found | None:
     """`"…," Dana Whitcombe, who chairs the zoning board and has for a decade, told
     reporters.`: a name, an appositive too long for the nearby-verb rule, then the verb
     right after the appositive's closing comma, or with no comma before it (`"…," Dana
-    Whitcombe, the analyst who founded a polling site tweeted`). After a job its owner
+    Whitcombe, the surveyor who drew up the harbour charts wrote`). After a job its owner
     qualifies, the name in the appositive speaks (`"…," Hale's chief of staff, Ana Ruiz,
     told reporters`)."""
     if context.verb_after_at is not None:

@@ -2,7 +2,9 @@
 an organization or a group, resolved against the people the article has named.
 
 Every look-up notes how it found its answer in `how` (what `forum-bot quotes --explain`
-shows); registering a name it meets is the only change it makes to People.
+shows). What it changes in People is what the article just taught: a name it meets is
+registered (an organization as the latest named), a surname found alone becomes an alias,
+and "she said" gives the person it resolves to a gender. Recency it leaves to the reader.
 """
 
 from __future__ import annotations
@@ -10,9 +12,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.quotes.introductions import CORPORATE_SUFFIXES
 from bot.quotes.lexicon import (
     ABBREVIATED_TITLES,
+    CORPORATE_SUFFIXES,
     DETERMINERS,
     DOCUMENT_WORDS,
     GROUP_NOUNS,
@@ -55,7 +57,7 @@ PHRASE_END = re.compile(r"[,.;:!?]")
 _ABBREVIATED_WORD = re.compile(
     rf"(?<![\w.])(?:[A-Z]|{'|'.join(w.capitalize() for w in sorted(ABBREVIATED_TITLES))})$"
 )
-_CORPORATE_SUFFIX_WORDS = frozenset(CORPORATE_SUFFIXES.lower().split("|"))
+_CORPORATE_SUFFIX_WORDS = frozenset(suffix.lower() for suffix in CORPORATE_SUFFIXES)
 # ", the company's chief executive said in a statement.": a trailing attribution is short.
 MAX_TRAILING_SUBJECT_WORDS = 6
 # "Sen. Ana Ruiz (D-Ore.), a strategist, said": the words a name with its title may take.
@@ -68,7 +70,7 @@ MAX_OWNER_DISTANCE = 4
 _NOT_SAYING = frozenset("and or".split())
 
 
-# `"…," nuclear experts Ana Ruiz and ... wrote`: the describing words before such a name.
+# `"…," coastal engineers Ana Ruiz and ... wrote`: the describing words before such a name.
 MAX_NAME_LEAD_WORDS = 3
 # `Former Ohio state senator Ana Ruiz ...`: the title words before a sentence's subject.
 MAX_TITLE_LEAD_WORDS = 5
@@ -89,16 +91,15 @@ _BEFORE_A_PLACE = frozenset("in at from near outside across throughout".split())
 
 
 def _is_place_after_place(segments: list[str], number: int) -> bool:
-    """`… the shooting in Aurora, Colorado, in July, said`: one capitalized word after a
-    segment ending in a place ("in Aurora") is the place's state or country, no name."""
+    """`… the storm in Marlow Creek, Ostland, in July, said`: one capitalized word after
+    a segment ending in a place ("in Marlow Creek") is the place's region, no name."""
     words = words_of(segments[number])
-    before = words_of(segments[number - 1]) if number > 0 else ()
-    return (
-        len(words) == 1
-        and len(before) > 1
-        and before[-1].text[0].isupper()
-        and before[-2].text.lower() in _BEFORE_A_PLACE
-    )
+    before = list(words_of(segments[number - 1])) if number > 0 else []
+    if len(words) != 1 or not before or not before[-1].text[0].isupper():
+        return False
+    while before and before[-1].text[0].isupper():  # "in Marlow Creek": the place's words
+        before.pop()
+    return bool(before) and before[-1].text.lower() in _BEFORE_A_PLACE
 
 
 def _phrase_end(text: str) -> int:
@@ -272,7 +273,8 @@ class Subjects:
         """The person opening the sentence `head` begins, past an opening phrase and a
         title: a verb after "and" shares that subject (`As the crowd cheered, Ruiz was
         joined on stage by Hale and joked, "…"`), and so does a colon ending the sentence
-        (`Sen. Ana Ruiz, R-Ore., had a blunt message for Hale: "…"`), not the nearest name."""
+        (`Board Chair Ana Ruiz, of the east ward, had a message for Hale: "…"`), not the
+        nearest name."""
         words = words_of(head)
         while words and words[0].text.lower() in SENTENCE_OPENERS:  # "And then Ruiz said"
             head = head[words[0].end :].lstrip(" ,")
@@ -416,7 +418,7 @@ class Subjects:
         if "_" in name or run[0].text.lower() in NOT_LONE_NAMES:
             return None
         people = names_in(name)
-        if people:  # "said Dr. Amara Diallo": the run holds a full name after its title
+        if people:  # "said Dr. Amara Quenby": the run holds a full name after its title
             return self.people.person(people[0][2])
         if any(word.text.lower() in DOCUMENT_WORDS for word in run):
             return None  # "the Harbor Charter says": a document, not a speaker
@@ -425,7 +427,7 @@ class Subjects:
         ):
             return self.people.person(name)  # "Amos Q. Whitlock wrote": a name with an initial
         titled = [i for i, word in enumerate(run[:-1]) if is_title_word(word.text)]
-        if titled:  # "US Senator Ada Sessions": whatever follows the title is the name
+        if titled:  # "US Senator Ada Hedges": whatever follows the title is the name
             named = region[run[titled[-1] + 1].start : run[-1].end]
             return (
                 self.people.person(named)

@@ -106,25 +106,25 @@ def _is_verb_of(words: tuple[Word, ...], index: int, verbs: frozenset[str]) -> b
     if word not in verbs:
         return False
     if len(words[index].text) > 1 and words[index].text.isupper():
-        return False  # "RED STATES OUTNUMBER BLUE STATES": a headline in capitals
+        return False  # "FERRIES OUTRUN TRAINS": a headline in capitals
     if index == 0:
         # "Estimates of turnout ...": a noun opening the words, not "Ruiz said of"
         following = words[1].text if len(words) > 1 else ""
         return not (words[0].text[0].isupper() and following == "of")
     previous = words[index - 1]
     if previous.text.lower() in NOUN_MARKERS and previous.end == words[index].start - 1:
-        return False  # "his remarks"; not "endorsed her, citing"
+        return False  # "his remarks"; not "praised her, citing"
     following = words[index + 1].text if index + 1 < len(words) else ""
     if words[index].text[0].isupper() and previous.text[0].isupper() and following.islower():
         # "the United States and": a name's word in prose; a headline capitalizes on
-        # ("Ruiz Says She Will Run")
+        # ("Vennor Says She Will Run")
         return False
     # "a resolution declaring May ...": a participle right after a noun describes it.
     return not (
         word.endswith("ing")
         and previous.text.islower()
         and previous.text not in _BEFORE_PARTICIPLE
-        and not previous.text.endswith("ly")  # "with Ruiz recently promising"
+        and not previous.text.endswith("ly")  # "with Vennor recently promising"
         and previous.end == words[index].start - 1
     )
 
@@ -210,7 +210,7 @@ def lower_words(text: str) -> list[str]:
     return LOWER_WORD.findall(text.lower())
 
 
-# Words that open a sentence, not a name: "Meanwhile Lopez said", "The Daily Ledger said".
+# Words that open a sentence, not a name: "Meanwhile Okafor said", "The Daily Ledger said".
 _RUN_OPENERS = frozenset(
     "the a an meanwhile however but and so then also still yet even as when while after "
     "before from if though although since because once until unless whether with without "
@@ -246,7 +246,7 @@ def capitalized_run(region: str, words: tuple[Word, ...], *, forward: bool) -> l
             if gap != " " and not abbreviated and not initials:
                 break
         elif not forward and region[word.end :].strip():
-            return []  # not right before the verb: "Lopez's aide said"
+            return []  # not right before the verb: "Okafor's aide said"
         run.append(word)
     if forward and run and run[0].text.lower() in NOT_NAME_AFTER:
         return []  # "In Washington, ...": a place after a preposition

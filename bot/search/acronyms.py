@@ -1,5 +1,5 @@
-"""A question's acronyms that a text spells out: asked about the "WHO", an article writing
-"the World Health Organization" holds it, though the index sees two different words."""
+"""A question's acronyms that a text spells out: asked about the "NRA", an article writing
+"the Northern Rail Authority" holds it, though the index sees two different words."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def acronyms(question: str) -> dict[str, str]:
 
 def spelled_out(asked: dict[str, str], text: str) -> frozenset[str]:
     """The terms of the acronyms in `asked` (as `acronyms` gives them) whose words `text`
-    writes out in full, capitalized ("European Union" for EU)."""
+    writes out in full, capitalized ("Coastal Ferry Board" for CFB)."""
     if not asked:
         return frozenset()
     return frozenset(term for acronym, term in asked.items() if _spelled_in(acronym, text))
@@ -52,6 +52,11 @@ def _written_out(acronym: str, words: Sequence[str]) -> bool:
     return False
 
 
+def _is_name_word(word: str) -> bool:
+    """Capitalized and no stop word: "In Tokyo" opens a sentence, it spells no IT."""
+    return word[:1].isupper() and bool(tokenize(word))
+
+
 def _spells(acronym: str, words: Sequence[str], start: int) -> bool:
     """The capitalized words from `start` on give the acronym's letters in order, the small
     words between them skipped."""
@@ -59,7 +64,7 @@ def _spells(acronym: str, words: Sequence[str], start: int) -> bool:
     for word in words[start:]:
         if letter == len(acronym):
             return True
-        if word[:1] == acronym[letter] and word[:1].isupper():
+        if word[:1] == acronym[letter] and _is_name_word(word):
             letter += 1
         elif word.casefold() not in _SKIPPED or letter == 0:
             return False

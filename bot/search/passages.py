@@ -76,7 +76,7 @@ def best_passage(
 def paragraph_context(knowledge: Knowledge, asked: Asked, paragraph: Paragraph) -> frozenset[str]:
     """The question's terms that a paragraph holds besides its words: those of its
     article's headline (every paragraph of it is about that) and the acronyms it spells out
-    ("the European Union" for EU)."""
+    ("the Coastal Ferry Board" for CFB)."""
     title = knowledge.article_of(paragraph).title
     return (terms_in(title) & asked.information.keys()) | spelled_out(
         asked.acronyms, f"{title}\n{paragraph.text}"
@@ -158,7 +158,7 @@ def _sentences_of(text: str) -> tuple[tuple[int, int], ...]:
 
 def narrative_passages(paragraph: Paragraph) -> tuple[str, ...]:
     """Each sentence, then each two sentences in a row: an answer often follows the sentence
-    with the question's words ("Who won the battle? ... The battle ended inconclusively.").
+    with the question's words ("Who won the regatta? ... The race was called off at dusk.").
     A pair wins only when its second sentence adds to the first (the single one wins ties)."""
     return _narrative_passages(paragraph.text)
 

@@ -154,3 +154,11 @@ def test_the_cli_says_it_in_text_and_json(
     )
     assert main(["ask", "How much is a ticket for the 야간 ferries?", "--json", *corpus]) == 0
     assert json.loads(capsys.readouterr().out)["answer"]["left_out"] == ["야간"]
+
+
+def test_an_acronym_in_a_hangul_question_is_not_read_as_shouting(ferries: Knowledge) -> None:
+    from bot.search.asked import read_question
+
+    asked = read_question(ferries, "서민준 국장은 EU에 대해 뭐라고 했나요?")
+    assert "EU" in asked.text.split()  # kept as typed, its particle left out
+    assert "에" in asked.other_script and "Seo Minjun" in asked.text

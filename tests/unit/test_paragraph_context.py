@@ -47,6 +47,7 @@ def test_a_questions_acronyms_are_found_with_their_terms() -> None:
         ("the eastern heritage fund", False),  # not written as a name
         ("the Eastern Fund for Heritage", False),  # not in the acronym's order
         ("East Heritage and then Fund", False),  # "then" is no part of a name
+        ("Each Hall For the fund", False),  # a capitalized stop word spells nothing
     ],
 )
 def test_an_acronym_is_held_where_its_words_are_written_out(text: str, held: bool) -> None:

@@ -271,9 +271,9 @@ def test_gender_from_honorific_and_title() -> None:
     [
         ('Councilman David Reyes said, "We heard from hundreds."', "David Reyes", "Councilman"),
         (
-            'Assemblywoman Jane Doe said, "We heard from hundreds."',
+            'Alderwoman Jane Doe said, "We heard from hundreds."',
             "Jane Doe",
-            "Assemblywoman",
+            "Alderwoman",
         ),
         (
             'It left head coach Maria Santos fuming. "No foul there at all," she said.',
@@ -567,7 +567,7 @@ def test_one_quoted_word_mid_clause_before_the_attribution() -> None:
 
 def test_short_quote_the_clause_goes_on_after_is_a_fragment() -> None:
     found = quotes_of(
-        'Mayor Tom Reyes boasted that "everyone" is now following his lead.',
+        'Mayor Tom Reyes boasted that "everybody" now copies his timetable.',
         'Reyes said that "we will build it" and left the hall.',
     )
     assert reported(found) == ["Tom Reyes", "Tom Reyes"]
@@ -577,7 +577,7 @@ def test_short_quote_the_clause_goes_on_after_is_a_fragment() -> None:
 def test_quote_after_a_speech_noun_is_its_owners() -> None:
     found = quotes_of(
         "Senator Ana Ruiz spoke to the harbor board on Monday.",
-        'Critics questioned her claim that she "never sent a single message" about the deal.',
+        'Critics doubted her claim that she had "never seen one invoice" about the deal.',
         'Ruiz\'s recent claim that "thousands" of boats left the port went unchallenged.',
         'The claim that "nobody knew about it" was false.',
     )
@@ -585,7 +585,7 @@ def test_quote_after_a_speech_noun_is_its_owners() -> None:
         ("Ana Ruiz", "speech-noun"),
         ("Ana Ruiz", "speech-noun"),
     ]
-    assert direct(found) == [("Ana Ruiz", "never sent a single message")]
+    assert direct(found) == [("Ana Ruiz", "never seen one invoice")]
 
 
 def test_fragment_in_a_clause_whose_subject_is_a_person_is_their_statement() -> None:
@@ -880,10 +880,10 @@ def test_more_ways_of_saying_and_speech_words_used_as_nouns() -> None:
 
 def test_verb_after_an_appositive_belongs_to_the_name_it_describes() -> None:
     found = quotes_of(
-        "Ana Ruiz, a strategist who once worked for Tom Hale, wrote in an email: "
+        "Ana Ruiz, a consultant who used to work for Tom Hale, wrote in an email: "
         '"This was the worst opening night in years."',
         "Ivo Marek, a professor who advised Sen. Greta Holm (R-Ore.), one of the bill's "
-        'authors, called it "a quiet revolution in school funding."',
+        'authors, called it "a slow fix for a fast problem in the schools."',
     )
     assert [speaker for speaker, _ in direct(found)] == ["Ana Ruiz", "Ivo Marek"]
 
@@ -937,7 +937,7 @@ def test_two_people_sharing_a_korean_surname_stay_apart() -> None:
             "Helga von der Brink",
         ),
         ('"We agree with them," said Pieter de Wolde, a farmer.', "Pieter de Wolde"),
-        ('"We agree with them," said Faisal bin Tamir, the envoy.', "Faisal bin Tamir"),
+        ('"We agree with them," said Faisal bin Qarun, the envoy.', "Faisal bin Qarun"),
     ],
 )
 def test_names_with_lowercase_particles(sentence: str, name: str) -> None:
@@ -949,12 +949,12 @@ def test_signed_quote_party_in_parentheses_and_title_before_a_name_word() -> Non
     found = quotes_of(
         '"The river is the town." ― Marisol Quiroga',
         '"We will fund it," Rep. Dane Holloway (D-Vt.) said.',
-        '"We vote at noon on the new budget." US Senator Ada Sessions said after the break.',
+        '"We vote at noon on the new budget." US Senator Ada Hedges said after the break.',
     )
     assert [speaker for speaker, _ in direct(found)] == [
         "Marisol Quiroga",
         "Dane Holloway",
-        "Ada Sessions",
+        "Ada Hedges",
     ]
 
 
