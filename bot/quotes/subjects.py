@@ -223,6 +223,14 @@ class Subjects:
             if POSSESSIVE.search(opening[-1].text):
                 # "Ana Ruiz's campaign manager Tom Hale said ..., arguing": not the owner
                 return self.sentence_subject(sentence[: verb.start])
+            if len(opening) == 1 and name_word(opening[0].text) not in self.people.by_word:
+                # "Local union chief Tom Hale left early, writing": a capitalized word
+                # before lowercase title words describes the name after them
+                titled = self.name_opening(
+                    sentence[: verb.start].split(",", 1)[0], MAX_TITLE_LEAD_WORDS
+                )
+                if titled is not None:
+                    return titled
             subject = self.subject_in(region, len(region), forward=True)
             unnamed_role = None
             if subject is None and opening[-1].text.lower() in DETERMINERS:

@@ -414,8 +414,8 @@ def test_a_speech_verb_after_and_shares_the_subject_opening_the_sentence() -> No
 
 def test_a_verb_after_and_takes_the_subject_of_the_speech_verb_before_it() -> None:
     found = quotes_of(
-        "In a long talk with the reporter Runa Vasse, Kai Nordvik said he welcomed the move "
-        'to the United States and added, "I will sign the papers, no trouble at all."'
+        "In a long talk with the reporter Runa Vasse, Kai Nordvik said he welcomed his transfer "
+        'to the Harbour States and added, "I will sign the papers, no trouble at all."'
     )
     assert direct(found) == [("Kai Nordvik", "verb-before-quote")]
 
@@ -674,8 +674,8 @@ def test_a_middle_initial_is_part_of_the_name() -> None:
 
 def test_it_after_the_company_said_is_that_company() -> None:
     found = quotes_of(
-        '"Nobody at our yard ever spoke to the buyer about the hull," the company wrote in '
-        "its statement.",
+        '"Nobody at our yard ever spoke to the buyer about the hull," the company wrote to '
+        "the harbour board.",
         'It added, "Our yard stays out of the sale and the talk around it."',
     )
     assert [q.speaker for q in found.quotes] == ["The company", "The company"]
@@ -729,3 +729,16 @@ def test_a_plural_opening_a_sentence_before_he_said_is_nobody() -> None:
         'Similar listings drew bids. "The boat is the one that won the regatta," he said.',
     )
     assert direct(found) == [("Tom Zell", "verb-after-quote")]
+
+
+def test_a_capitalized_describing_word_before_a_title_is_no_speaker() -> None:
+    found = quotes_of(
+        'Local union chief Tom Verhoek left the meeting early, writing: "The pier vote was '
+        'settled before we arrived."',
+        'Independent council candidate Runa Vasse spoke after him, saying, "Nobody asked the '
+        'skippers."',
+    )
+    assert direct(found) == [
+        ("Tom Verhoek", "verb-before-quote"),
+        ("Runa Vasse", "verb-before-quote"),
+    ]
