@@ -73,6 +73,8 @@ def run(settings: Settings) -> int:
         discord_patches.use_api_base(settings.discord_api_base)
     store = KnowledgeStore.open(settings.corpus_dir, CorpusCache.in_data_dir(settings.data_dir))
     logger.info("corpus loaded: %s", store.current.counts())
+    for warning in store.current.warnings:
+        logger.warning("corpus: %s", warning)
     return asyncio.run(_serve(settings, store, token))
 
 
