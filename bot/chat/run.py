@@ -63,7 +63,8 @@ def configure_logging(level: str, *secrets: str, stream: TextIO | None = None) -
 def run(settings: Settings) -> int:
     if settings.discord_token is None or not settings.discord_token.get_secret_value().strip():
         print(
-            "forum-bot: DISCORD_TOKEN is required to run the bot (see .env.example)",
+            "forum-bot: DISCORD_TOKEN is required to run the bot: set it in .env (copy "
+            ".env.example) or the environment, or as the Docker secret discord_token",
             file=sys.stderr,
         )
         return EXIT_CONFIG

@@ -42,7 +42,9 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     try:
         stats = read_stats(settings.data_dir, args.days)
     except LogMissing:
-        return failed(args, f"no question log in {settings.data_dir.resolve()}", EXIT_DECLINED)
+        where = settings.data_dir.resolve()
+        why = "the running Discord bot writes it; `forum-bot ask` does not"
+        return failed(args, f"no question log in {where} ({why})", EXIT_DECLINED)
     except sqlite3.Error as exc:
         return failed(args, f"cannot read the question log: {exc}", EXIT_USAGE)
     if args.json:

@@ -166,7 +166,9 @@ def load_corpus(
     """
     directory = Path(directory)
     if not directory.is_dir():
-        raise CorpusError([Problem(directory, "corpus directory does not exist")])
+        raise CorpusError(
+            [Problem(directory, "corpus directory does not exist (set BOT_CORPUS_DIR or --corpus)")]
+        )
     root = directory.resolve()
     articles: list[Article] = []
     problems: list[Problem] = []
