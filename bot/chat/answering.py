@@ -21,6 +21,7 @@ from bot.search.question import (
     clean_question,
     visible_words,
 )
+from bot.search.who_spoke import asks_who_spoke
 
 # Discord markup for users, roles, channels and @everyone: not words of the question.
 _DISCORD_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")
@@ -63,7 +64,7 @@ def check_question(knowledge: Knowledge, question: str, locale: str) -> Reply | 
         cleaned = clean_question(words)
     except QuestionError:
         return _unsearchable(words, locale)
-    if not tokenize(cleaned, question=True):
+    if not tokenize(cleaned, question=True) and not asks_who_spoke(cleaned):
         return Reply(Outcome.REFUSED, content=embeds.common_words_text(knowledge, locale))
     return None
 

@@ -142,11 +142,13 @@ def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
     Raises QuestionError when the input is not a usable question.
     """
     asked = read_question(knowledge, question)
-    if not asked.terms or asked.other_script_speaker:  # asked in a script they do not use
+    if asked.other_script_speaker:  # asked in a script they do not use
         return None
     quotes = first_quotes(knowledge, asked)
     if quotes is not None:
         return _who_spoke(knowledge, asked, quotes, top)
+    if not asked.terms:
+        return None
     found = [c for c in candidates(knowledge, asked) if may_hold_the_question(asked, c)]
     found = [with_passage(knowledge, asked, c) for c in found[: max(PASSAGE_CANDIDATES, top)]]
     found = [c for c in found if holds_the_question(asked, c)]
