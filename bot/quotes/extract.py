@@ -19,12 +19,11 @@ from bot.corpus.models import Article, Paragraph
 from bot.corpus.sentences import sentence_spans
 from bot.quotes.extracted import Extracted
 from bot.quotes.introductions import (
-    SURNAME_TITLES,
     TITLED_SURNAME,
     introduce,
     may_name_organization,
 )
-from bot.quotes.lexicon import DETERMINERS, SPEECH_VERBS, TITLE_CUES, TOLD_VERBS
+from bot.quotes.lexicon import DETERMINERS, SPEECH_VERBS, SURNAME_TITLES, TITLE_CUES, TOLD_VERBS
 from bot.quotes.mentions import may_name_someone, name_mentions
 from bot.quotes.models import QuoteKind
 from bot.quotes.people import People, Person

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.quotes.lexicon import (
     COPULAS,
+    CORPORATE_SUFFIXES,
     DETERMINERS,
     GENDER_CUES,
     GIVEN_NAME_GENDER,
@@ -28,6 +29,7 @@ from bot.quotes.lexicon import (
     PRONOUNS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
+    SURNAME_TITLES,
     TITLE_ABBREVIATIONS,
     VERB_LEADS,
     is_role_word,
@@ -38,12 +40,7 @@ from bot.quotes.models import SpeakerKind
 from bot.quotes.people import CAPITALIZED_WORD, People, Person
 from bot.quotes.wording import LOWER_WORD, may_be_surname, words_of
 
-# A title and a surname alone, not followed by more of a name: "Mr. Okafor", "Sen.
-# Okafor", "President Okafor" (the title's period is optional; "Mr Okafor" in British copy).
-SURNAME_TITLES = frozenset(
-    "mr mrs ms miss dr prof rev sen rep gov gen lt col capt sgt president senator governor "
-    "judge justice mayor secretary speaker chancellor minister".split()
-)
+# A title and a surname alone, not followed by more of a name: "Sen. Okafor".
 TITLED_SURNAME = re.compile(
     rf"\b({'|'.join(t.capitalize() for t in sorted(SURNAME_TITLES))})\.? "
     r"([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*)(?![\w'’-]| [A-Z])"
@@ -59,12 +56,12 @@ _ORGANIZATION_APPOSITIVE = re.compile(
     rf"(?<![\w'’])({_CAPITALIZED_PHRASE}),\s+(?:the|a|an)\s+(?:[\w$-]+\s+){{0,3}}?"
     rf"({'|'.join(sorted(ORGANIZATION_NOUNS, key=len, reverse=True))})\b"
 )
-CORPORATE_SUFFIXES = "Co|Inc|Corp|Ltd|LLC|plc|Holdings|Group"
-_CORPORATE_SUFFIX = re.compile(rf"(?<![\w'’])({_CAPITALIZED_PHRASE}) (?:{CORPORATE_SUFFIXES})\b")
+_CORPORATE_SUFFIXES = "|".join(CORPORATE_SUFFIXES)
+_CORPORATE_SUFFIX = re.compile(rf"(?<![\w'’])({_CAPITALIZED_PHRASE}) (?:{_CORPORATE_SUFFIXES})\b")
 # The cheap test before the two patterns above: most sentences name no organization. Two
 # patterns that each start with a literal are searched much faster than their alternation.
 _APPOSITIVE_HINT = re.compile(r", (?:the|an?) ")
-_CORPORATE_HINT = re.compile(rf" (?:{CORPORATE_SUFFIXES})\b")
+_CORPORATE_HINT = re.compile(rf" (?:{_CORPORATE_SUFFIXES})\b")
 # A sentence's subject and its verb stand among its first words.
 MAX_SUBJECT_LOOKAHEAD_CHARS = 120
 

@@ -237,9 +237,22 @@ BUSINESS_WORDS = _forms(
     mining airline shipping motor automotive foods beverages apparel
     """
 )
+# Written after a company's name: "Vantage Holdings Inc.", "Brightwell Co."
+CORPORATE_SUFFIXES = ("Co", "Inc", "Corp", "Ltd", "LLC", "plc", "Holdings", "Group")
 # Courtesy titles written before a full name ("Sir Lindsay Hoyle", "Mr John Smith"): they
 # give no job, but the capitalized words after them are a name.
 NAME_HONORIFICS = _forms("mr mrs ms miss mx sir dame lord lady dr prof rev fr msgr")
+# Titles written before a surname alone, their period optional: "Mr. Okafor", "Sen.
+# Okafor", "President Okafor", "Mr Okafor" in British copy.
+SURNAME_TITLES = frozenset(
+    "mr mrs ms miss dr prof rev sen rep gov gen lt col capt sgt president senator governor "
+    "judge justice mayor secretary speaker chancellor minister".split()
+)
+# Lowercase particles inside names: "Helga von der Brink", "Hendrik de Jong", "Salman bin
+# Rashid". Only between capitalized words, so "de facto" or "la carte" never join a name.
+NAME_PARTICLES = frozenset(
+    "von van der den de del della di da dos du bin binti ibn ter ten la le".split()
+)
 
 # Capitalized words that stand before or after a speech verb without naming anyone:
 # "Many said", "Others added", "Americans say". A lone capitalized word next to the verb

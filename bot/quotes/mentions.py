@@ -16,6 +16,7 @@ from bot.quotes.lexicon import (
     INSTITUTION_NOUNS,
     NAME_DESCRIPTORS,
     NAME_HONORIFICS,
+    NAME_PARTICLES,
     NOT_NAME_AFTER,
     NOT_NAME_WORDS,
     PARTY_WORDS,
@@ -34,11 +35,6 @@ _NAME_WORD_SHAPE = re.compile(_NAME_WORD)
 # `\b` before the run is written as a lookbehind after its first capital: a pattern that
 # starts with a letter class lets the regex engine skip ahead to capital letters.
 _FIRST_NAME_WORD = rf"[A-Z](?<!\w[A-Z]){_NAME_WORD_REST}"
-# Lowercase particles inside names: "Helga von der Brink", "Hendrik de Jong", "Salman bin
-# Rashid". Only between capitalized words, so "de facto" or "la carte" never join a name.
-NAME_PARTICLES = frozenset(
-    "von van der den de del della di da dos du bin binti ibn ter ten la le".split()
-)
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 # A middle initial inside a name: "Teodora Q. Nordvik", "Amos Q. Whitlock".
 _INITIAL = r"[A-Z]\.[ ]"

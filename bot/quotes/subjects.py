@@ -2,7 +2,9 @@
 an organization or a group, resolved against the people the article has named.
 
 Every look-up notes how it found its answer in `how` (what `forum-bot quotes --explain`
-shows); registering a name it meets is the only change it makes to People.
+shows). What it changes in People is what the article just taught: a name it meets is
+registered (an organization as the latest named), a surname found alone becomes an alias,
+and "she said" gives the person it resolves to a gender. Recency it leaves to the reader.
 """
 
 from __future__ import annotations
@@ -10,9 +12,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.quotes.introductions import CORPORATE_SUFFIXES
 from bot.quotes.lexicon import (
     ABBREVIATED_TITLES,
+    CORPORATE_SUFFIXES,
     DETERMINERS,
     DOCUMENT_WORDS,
     GROUP_NOUNS,
@@ -55,7 +57,7 @@ PHRASE_END = re.compile(r"[,.;:!?]")
 _ABBREVIATED_WORD = re.compile(
     rf"(?<![\w.])(?:[A-Z]|{'|'.join(w.capitalize() for w in sorted(ABBREVIATED_TITLES))})$"
 )
-_CORPORATE_SUFFIX_WORDS = frozenset(CORPORATE_SUFFIXES.lower().split("|"))
+_CORPORATE_SUFFIX_WORDS = frozenset(suffix.lower() for suffix in CORPORATE_SUFFIXES)
 # ", the company's chief executive said in a statement.": a trailing attribution is short.
 MAX_TRAILING_SUBJECT_WORDS = 6
 # "Sen. Ana Ruiz (D-Ore.), a strategist, said": the words a name with its title may take.
