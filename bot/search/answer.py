@@ -67,14 +67,14 @@ MIN_INFORMATION = 0.5
 MIN_PASSAGE_INFORMATION = 0.5
 # A paragraph holding less than SCANT_SHARE of the question's information holds too little
 # of it when what it holds tells less than SCANT_INFORMATION in all (bot.search.information:
-# about one word as rare in English as "sculptor", or two as common as "revenue" and
-# "county"): a question about another subject shares such words with many paragraphs.
+# about one word as rare in English as "sculptor", or two as common as "club" and
+# "members"): a question about another subject shares such words with many paragraphs.
 # Unless a passage of it carries the date, number or place asked for ("How many
 # participants attended?" and "200 participants"). On the SQuAD half: 92.0% of the
 # off-topic questions declined (90.0% without), answerable ones as many (2.7%), hit@1 the
-# same. 0.6: 91.0% and 2.7%; 0.67: 92.0% and 2.9%; 0.65 and 4.0: 92.0% and 3.1%; without
-# the typed passage's exemption 0.6 and 3.5 decline 92.0% and 2.7%, and the seed's "How
-# many participants attended?" beside another article that has "attended".
+# same. 0.6: 91.0% and 2.7%; 0.67: 92.0% and 2.9%; 0.65 and 4.0: 92.0% and 3.1%. Without
+# the exemption 0.6 and 3.5 decline 92.0% and 2.7% too, but also the seed's "How many
+# participants attended?" once another article has "attended".
 SCANT_SHARE = 0.62
 SCANT_INFORMATION = 3.5
 # A paragraph holding this share of the question's information (its words the articles
