@@ -22,6 +22,7 @@ from bot.search.information import (
     CEILING,
     FLOOR,
     UNINDEXED_WORD_SHARE,
+    is_rare,
     question_information,
     share,
     word_information,
@@ -117,6 +118,14 @@ def test_common_words_shared_with_a_paragraph_do_not_answer(harbour: Knowledge) 
     decline = why_declined(harbour, question)
     assert decline.reason is DeclineReason.UNKNOWN_WORDS
     assert decline.missing == ("visit",)
+
+
+def test_a_rare_word_the_articles_lack_is_what_a_question_is_about(harbour: Knowledge) -> None:
+    """ "desalination" is no other way of saying "rebuild": the harbour's cost is no answer."""
+    assert is_rare("desalination") and not is_rare("attended")
+    assert not is_rare("zqxvarnholm")  # never seen: a typo as often as a term
+    assert answer(harbour, "How much did the harbour rebuild cost?") is not None
+    assert answer(harbour, "How much did the harbour desalination plant cost?") is None
 
 
 def test_a_few_common_words_are_too_little_of_a_question(harbour: Knowledge) -> None:
