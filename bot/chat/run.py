@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import logging
 import signal
-import sys
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -60,15 +59,7 @@ def configure_logging(level: str, *secrets: str, stream: TextIO | None = None) -
     root.setLevel(level)
 
 
-def run(settings: Settings) -> int:
-    if settings.discord_token is None or not settings.discord_token.get_secret_value().strip():
-        print(
-            "forum-bot: DISCORD_TOKEN is required to run the bot: set it in .env (copy "
-            ".env.example) or the environment, or as the Docker secret discord_token",
-            file=sys.stderr,
-        )
-        return EXIT_CONFIG
-    token = settings.discord_token.get_secret_value().strip()
+def run(settings: Settings, token: str) -> int:
     configure_logging(settings.log_level, token)
     if settings.discord_api_base:
         discord_patches.use_api_base(settings.discord_api_base)
