@@ -21,6 +21,7 @@ from bot.search.question import (
     strip_chat_markup,
     visible_words,
 )
+from bot.search.who_spoke import asks_who_spoke
 
 ANSWERS_PER_QUESTION = 5
 
@@ -57,7 +58,7 @@ def check_question(knowledge: Knowledge, question: str, locale: str) -> Reply | 
         cleaned = clean_question(words)
     except QuestionError:
         return _unsearchable(words, locale)
-    if not tokenize(cleaned, question=True):
+    if not tokenize(cleaned, question=True) and not asks_who_spoke(cleaned):
         return Reply(Outcome.REFUSED, content=embeds.common_words_text(knowledge, locale))
     return None
 

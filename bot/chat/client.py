@@ -226,6 +226,11 @@ class ForumBot(commands.Bot):
             await asyncio.sleep(interval)
             self.metrics.observe_loop_lag(max(0.0, loop.time() - expected))
 
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        # discord.py's own hook sleeps a fixed 5 s; this one takes the configured interval.
+        if not initial:
+            await asyncio.sleep(self.settings.identify_interval)
+
     async def close(self) -> None:
         if self._lag_monitor is not None:
             self._lag_monitor.cancel()

@@ -20,6 +20,7 @@ from bot.search.question import QuestionError, clean_question
 from bot.search.romanize import romanized
 from bot.search.scripts import without_other_scripts
 from bot.search.spelling import Spelling, unswapped, written_form
+from bot.search.who_spoke import asks_who_spoke
 
 # A name the corpus never mentions ("What did *Marcel Quint* say about the bike lanes?")
 # asks about someone else: it outweighs the topic words the question shares with the corpus.
@@ -34,9 +35,15 @@ _SCRIPT_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # a word as the index splits 
 _CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 _NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WORD_IN_QUESTION = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
-_ASKS_WHAT_WAS_SAID = re.compile(
-    r"\b(?:say|says|said|saying|think|thinks|speak|spoke|comment(?:ed)?|"
-    r"stress(?:ed)?|argue[ds]?|claim(?:ed)?|warn(?:ed)?|quote[ds]?|mention(?:ed)?)\b",
+_SPEECH_VERBS = (
+    r"say|says|said|saying|think|thinks|speak|spoke|comment(?:ed)?|"
+    r"stress(?:ed)?|argue[ds]?|claim(?:ed)?|warn(?:ed)?|quote[ds]?|mention(?:ed)?"
+)
+_ASKS_WHAT_WAS_SAID = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+# Whom "what did ... say" asks about: the words between its auxiliary and its verb of speech.
+_SPEAKER_ASKED = re.compile(
+    rf"\b(?:did|does|do|has|have|had|will|would|can|could)\s+(?P<who>[^?!.,]+?)\s+"
+    rf"(?:{_SPEECH_VERBS})\b",
     re.IGNORECASE,
 )
 
@@ -79,7 +86,7 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
     text, respelled_words = _respell_words(knowledge, text)
     respelled |= respelled_words
     terms = [_spelled(knowledge, term) for term in tokenize(text, question=True)]
-    if not terms and not other_script:
+    if not terms and not other_script and not asks_who_spoke(text):
         raise QuestionError(
             "The question has only common words in it: name a person, a topic or an event."
         )
@@ -415,14 +422,35 @@ def named_speakers(knowledge: Knowledge, text: str) -> set[str]:
     lowercase = text == text.lower()
     words = text.split() if lowercase else [m.group(0) for m in _CAPITALIZED.finditer(text)]
     by_term = _names(knowledge).speakers_by_term
+    found, most = _sharing_most(by_term, words)
+    if lowercase and most < 2:
+        return _sharing_most(by_term, _lowercase_speaker(by_term, text))[0]
+    return found
+
+
+def _sharing_most(by_term: dict[str, frozenset[str]], words: list[str]) -> tuple[set[str], int]:
+    """The speakers sharing the most name words with `words`, and how many they share."""
     shared: dict[str, int] = {}
     for term in {t for word in words for t in tokenize(word, question=True)}:
         for name in by_term.get(term, ()):
             shared[name] = shared.get(name, 0) + 1
     most = max(shared.values(), default=0)
-    if lowercase and most < 2:
-        return set()
-    return {name for name, count in shared.items() if count == most}
+    return {name for name, count in shared.items() if count == most}, most
+
+
+def _lowercase_speaker(by_term: dict[str, frozenset[str]], text: str) -> list[str]:
+    """In a lowercase question, the words of whoever it asks what they said ("what did
+    *kim* say", "what did minister *kim* say about ..."): its subject, when that is a
+    speaker's name word, after a role at most ("what did the park ranger say" names no Park)."""
+    match = _SPEAKER_ASKED.search(text)
+    if match is None:
+        return []
+    words = [w for w in match.group("who").split() if tokenize(w, question=True)]
+    if not words or not all(t in by_term for t in tokenize(words[-1], question=True)):
+        return []
+    names = [w for w in words if all(t in by_term for t in tokenize(w, question=True))]
+    rest = [w for w in words if w not in names]
+    return names if all(is_role_word(w) for w in rest) else []
 
 
 @lru_cache(maxsize=16_384)

@@ -4,11 +4,14 @@ about no topic: the people quoted, not a sentence that happens to hold "summit".
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge, drop_older_snapshots
 from bot.quotes.models import Quote, SpeakerKind
-from bot.search.asked import Asked
+
+if TYPE_CHECKING:  # bot.search.asked reads "Who spoke?" with asks_who_spoke below
+    from bot.search.asked import Asked
 
 # Who, then a verb of speaking or being quoted, or "the speakers"; then, at most, where
 # ("at the summit", "in the articles"). Any other word ("about ...", "first") asks more.
@@ -30,12 +33,18 @@ LISTED = 25
 _documents_by_generation: dict[int, dict[str, int]] = {}
 
 
+def asks_who_spoke(text: str) -> re.Match[str] | None:
+    """Whether the question asks which people spoke; "Who spoke?" has no word to search,
+    and is a question all the same."""
+    return _WHO_SPOKE.match(text)
+
+
 def first_quotes(knowledge: Knowledge, asked: Asked) -> list[Quote] | None:
     """When the question asks which people spoke: the first quote of each person quoted in
     the articles that hold where they spoke (all articles when it names no place), in the
     articles' order, up to LISTED of them; an empty list when no article holds it. None for
     any other question."""
-    match = _WHO_SPOKE.match(asked.text)
+    match = asks_who_spoke(asked.text)
     if match is None or asked.named:
         return None
     where = [t for t in tokenize(match.group("where"), question=True) if t not in _THE_ARTICLES]

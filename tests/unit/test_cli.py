@@ -194,7 +194,9 @@ def test_json_mode_reports_errors_on_stdout_too(
 ) -> None:
     code, out, _ = run(capsys, "ask", "anything", "--json", "--corpus", str(tmp_path / "none"))
     assert code == 2
-    assert json.loads(out)["problems"] == ["none: corpus directory does not exist"]
+    assert json.loads(out)["problems"] == [
+        "none: corpus directory does not exist (set BOT_CORPUS_DIR or --corpus)"
+    ]
     code, out, _ = run(
         capsys, "quotes", "--speaker", "Bae Hon", "--json", "--corpus", str(CORPUS_DIR)
     )

@@ -8,13 +8,21 @@ import pytest
 
 from bot.index.tokenize import tokenize
 from bot.knowledge import Knowledge, build_knowledge
-from bot.search.answer import MIN_COVERAGE, MIN_INFORMATION, answer, candidates
+from bot.search.answer import (
+    MIN_COVERAGE,
+    MIN_INFORMATION,
+    SCANT_INFORMATION,
+    SCANT_SHARE,
+    answer,
+    candidates,
+)
 from bot.search.asked import read_question
 from bot.search.declines import DeclineReason, why_declined
 from bot.search.information import (
     CEILING,
     FLOOR,
     UNINDEXED_WORD_SHARE,
+    is_rare,
     question_information,
     share,
     word_information,
@@ -110,6 +118,26 @@ def test_common_words_shared_with_a_paragraph_do_not_answer(harbour: Knowledge) 
     decline = why_declined(harbour, question)
     assert decline.reason is DeclineReason.UNKNOWN_WORDS
     assert decline.missing == ("visit",)
+
+
+def test_a_rare_word_the_articles_lack_is_what_a_question_is_about(harbour: Knowledge) -> None:
+    """ "desalination" is no other way of saying "rebuild": the harbour's cost is no answer."""
+    assert is_rare("desalination") and not is_rare("attended")
+    assert not is_rare("zqxvarnholm")  # never seen: a typo as often as a term
+    assert answer(harbour, "How much did the harbour rebuild cost?") is not None
+    assert answer(harbour, "How much did the harbour desalination plant cost?") is None
+
+
+def test_a_few_common_words_are_too_little_of_a_question(harbour: Knowledge) -> None:
+    """ "club" is in the lighthouse paragraph, its members are nowhere: more than half of the
+    question's information by share, but what it holds is one common word, which a question
+    about another subject shares with many paragraphs."""
+    question = "How many members does the club have?"
+    asked = read_question(harbour, question)
+    best = max(candidates(harbour, asked), key=lambda c: c.information)
+    assert MIN_INFORMATION <= best.information < SCANT_SHARE
+    assert best.information * sum(asked.information.values()) < SCANT_INFORMATION
+    assert answer(harbour, question) is None
 
 
 def test_a_name_the_articles_lack_is_what_a_question_is_about(harbour: Knowledge) -> None:

@@ -97,3 +97,24 @@ def test_the_cli_says_it_in_text_and_json(
     assert {s["name"] for s in namesakes["speakers"]} == {"Ada Marrowby", "Emeka Marrowby"}
     assert namesakes["message"].startswith("More than one speaker is called Marrowby")
     assert all(alternative["namesakes"] is None for alternative in data["alternatives"])
+
+
+def test_a_lowercase_surname_names_both_speakers_too(market: Knowledge) -> None:
+    result = answer(market, "what did marrowby say")
+    assert result is not None and result.namesakes is not None
+    assert result.namesakes.called == "marrowby"
+    assert len(result.namesakes.speakers) == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did emeka marrowby say",  # the full name decides
+        "what did the director of markets say about the depot",  # no name asked
+    ],
+)
+def test_a_lowercase_question_names_no_namesakes_when_it_decides(
+    market: Knowledge, question: str
+) -> None:
+    result = answer(market, question)
+    assert result is not None and result.namesakes is None

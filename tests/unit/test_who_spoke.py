@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.chat.answering import Outcome, check_question
 from bot.cli import main
 from bot.knowledge import Knowledge, build_knowledge
 from bot.search.answer import answer
@@ -33,7 +34,13 @@ EVERYONE = ["Ada Marrowby", "Emeka Marrowby", "Seo Minjun", "Ilse Vandrell"]
 
 @pytest.mark.parametrize(
     "question",
-    ["Who was quoted?", "Who were the speakers?", "Which people were quoted in the articles?"],
+    [
+        "Who was quoted?",
+        "Who were the speakers?",
+        "Which people were quoted in the articles?",
+        "Who spoke?",  # no word to search, and a question all the same
+        "who spoke",
+    ],
 )
 def test_who_was_quoted_lists_everyone_quoted(two: Knowledge, question: str) -> None:
     result = answer(two, question, top=2)
@@ -93,3 +100,9 @@ def test_the_discord_answer_lists_them_in_the_askers_language(two: Knowledge) ->
         "**Seo Minjun**, director of the port authority",
         "**Ilse Vandrell**, union representative",
     ]
+
+
+def test_who_spoke_alone_is_not_refused_as_common_words(two: Knowledge) -> None:
+    assert check_question(two, "Who spoke?", "en-US") is None
+    refusal = check_question(two, "Who said what?", "en-US")  # asks nothing it can search
+    assert refusal is not None and refusal.outcome == Outcome.REFUSED
