@@ -138,8 +138,10 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
                 allowed = False
             # "Harbor Watch President Ines Alvaro": name words before a job title that is
             # followed by a name are the employer's name, not a person's.
-            if end < len(words) and is_role_word(words[end].group(0)) and _names_follow(
-                words, end + 1
+            if (
+                end < len(words)
+                and is_role_word(words[end].group(0))
+                and _names_follow(words, end + 1)
             ):
                 allowed = False
             capitalized = sum(1 for word in words[index:end] if not word.group(0).islower())
