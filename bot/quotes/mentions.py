@@ -89,6 +89,16 @@ def _word_before(text: str, index: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+# A title naming its office: "Secretary of State", "Minister of Finance"; the capitalized
+# run that follows starts with the office's word, then the name.
+_OFFICE_TITLE_END = re.compile(r"(?<![\w'’])([A-Z][a-z]+) of $")
+
+
+def _office_title_before(text: str, run_start: int) -> bool:
+    title = _OFFICE_TITLE_END.search(text, max(0, run_start - 40), run_start)
+    return title is not None and is_role_word(title.group(1))
+
+
 @lru_cache(maxsize=65536)  # a corpus repeats its capitalized words over and over
 def _is_name_word(word: str) -> bool:
     parts = [word.lower(), *_NAME_WORD_PART_BREAK.split(word.lower())]
@@ -131,6 +141,7 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
                     or previous.lower() in NAME_HONORIFICS  # "Sir Lindsay Hoyle"
                     or previous.lower() in NAME_DESCRIPTORS  # "Texan Ana Ruiz"
                     or (glued and index == 1)
+                    or (index == 1 and _office_title_before(masked, match.start()))
                 )
             # "Halvorsen Foods", "Johns Hopkins University": a business or institution word
             # right after the name words makes them the organization's name, not a person's.

@@ -739,3 +739,13 @@ def test_a_capitalized_describing_word_before_a_title_is_no_speaker() -> None:
         ("Tom Verhoek", "verb-before-quote"),
         ("Runa Vasse", "verb-before-quote"),
     ]
+
+
+def test_a_name_after_an_office_title_is_the_she_that_follows() -> None:
+    found = quotes_of(
+        "Harbourmaster Ivo Lindqvist praised the new ferry fee. But the other member of the "
+        "panel, Secretary of State Greta Solheim, drew a contrast, saying the fee hurt islanders.",
+        '"I take the harbourmaster seriously. But the islanders pay twice," she said.',
+    )
+    assert direct(found) == [("Greta Solheim", "verb-after-quote")]
+    assert find_names("Minister of Finance Ada Berg spoke.") == [(20, 28, "Ada Berg")]
