@@ -133,10 +133,10 @@ def verb_before_quote(context: QuoteContext) -> Found | None:
     pre, words, verbs = context.pre, context.words_before, context.verbs_before
     if not verbs:
         return None
-    opens_sentence = context.pre_from == context.sentence_from
-    if opens_sentence and len(words) == 1 and words[0].text.endswith("ing"):
-        # `… Ruiz stated that … . Adding, "…"`: a participle opening its sentence goes on
-        # in the voice of the paragraph's last speaker
+    if len(words) == 1 and words[0].text.endswith("ing"):
+        # `… Ruiz stated that … . Adding, "…"` and `she stated, "…," adding, "…"`: a
+        # participle alone, opening its sentence or right after a quote, goes on in the
+        # voice of the paragraph's last speaker
         speaker = context.paragraph_speaker()
         if speaker is not None:
             how = f"the speaker before the participle: {speaker.name!r}"

@@ -749,3 +749,15 @@ def test_a_name_after_an_office_title_is_the_she_that_follows() -> None:
     )
     assert direct(found) == [("Greta Solheim", "verb-after-quote")]
     assert find_names("Minister of Finance Ada Berg spoke.") == [(20, 28, "Ada Berg")]
+
+
+def test_a_participle_alone_after_a_quote_goes_on_in_the_same_voice() -> None:
+    found = quotes_of(
+        "Greta Solheim spoke on Monday.",
+        "On the harbour radio the night before, she stated, “The late ferry strands the "
+        "night shift,” adding, “I think maybe forty nurses missed a shift last winter.”",
+    )
+    assert direct(found) == [
+        ("Greta Solheim", "verb-before-quote"),
+        ("Greta Solheim", "verb-before-quote"),
+    ]
