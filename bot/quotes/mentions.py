@@ -133,7 +133,9 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
                 end += 1  # "Ruth Marsh", "Ilse Law": a surname that is also a word
             start = match.start() + words[index].start()
             if index == 0:
-                allowed = _word_before(masked, start) not in NOT_NAME_AFTER
+                allowed = _word_before(masked, start) not in NOT_NAME_AFTER or (
+                    _is_owner_with_given_name(masked, words, end, match.start())
+                )
             else:
                 previous = words[index - 1].group(0)
                 allowed = (
@@ -173,6 +175,21 @@ def _employs(masked: str, name_end: int) -> bool:
     job = _LOWERCASE_JOB_THEN_NAME.match(masked, name_end)
     return bool(job) and all(
         is_role_word(word) or word in TITLE_MODIFIERS for word in job.group(1).split()
+    )
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _is_owner_with_given_name(
+    masked: str, words: list[re.Match[str]], end: int, run_start: int
+) -> bool:
+    """`worked on Ada Okafor's account`: after a preposition a capitalized run is mostly a
+    place or an institution, but a common given name and a possessive make it a person."""
+    return (
+        end == len(words)
+        and words[0].group(0).lower() in GIVEN_NAME_GENDER
+        and _POSSESSIVE.match(masked, run_start + words[-1].end()) is not None
     )
 
 

@@ -761,3 +761,13 @@ def test_a_participle_alone_after_a_quote_goes_on_in_the_same_voice() -> None:
         ("Greta Solheim", "verb-before-quote"),
         ("Greta Solheim", "verb-before-quote"),
     ]
+
+
+def test_a_given_name_owning_something_after_a_preposition_is_a_person() -> None:
+    found = quotes_of(
+        "The port office granted a pass to a clerk who worked on Anna Solheim's ferry account.",
+        'Solheim has since apologized for the mix-up: "I should have kept two ferry passes. '
+        'Not doing so was a mistake."',
+    )
+    assert direct(found) == [("Anna Solheim", "colon-before-quote")]
+    assert find_names("The regatta started in Harbour Point's bay.") == []
