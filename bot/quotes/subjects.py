@@ -223,9 +223,10 @@ class Subjects:
             if POSSESSIVE.search(opening[-1].text):
                 # "Ana Ruiz's campaign manager Tom Hale said ..., arguing": not the owner
                 return self.sentence_subject(sentence[: verb.start])
-            if len(opening) == 1 and name_word(opening[0].text) not in self.people.by_word:
-                # "Local union chief Tom Hale left early, writing": a capitalized word
-                # before lowercase title words describes the name after them
+            if all(name_word(word.text) not in self.people.by_word for word in opening):
+                # "Local union chief Tom Hale left early, writing", "Former Lakeland mayor
+                # Tom Hale": capitalized words no name has, before lowercase title words,
+                # describe the name after them
                 titled = self.name_opening(
                     sentence[: verb.start].split(",", 1)[0], MAX_TITLE_LEAD_WORDS
                 )

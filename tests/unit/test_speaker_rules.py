@@ -771,3 +771,11 @@ def test_a_given_name_owning_something_after_a_preposition_is_a_person() -> None
     )
     assert direct(found) == [("Anna Solheim", "colon-before-quote")]
     assert find_names("The regatta started in Harbour Point's bay.") == []
+
+
+def test_capitalized_describing_words_before_a_title_are_no_speaker() -> None:
+    found = quotes_of(
+        "Former Northland mayor Ivo Brekke (I), a ferry supporter, praised the crew for the "
+        'rescue, calling it "a real feat" - but he said the pier must wait.'
+    )
+    assert {quote.speaker for quote in found.quotes} == {"Ivo Brekke"}
