@@ -389,6 +389,7 @@ NOT_NAME_WORDS = (
     minister director professor president chairman chair secretary ambassador mayor
     governor senator deputy vice prime chief head leader researcher senior junior general
     mr mrs ms dr prof sir madam lord lady
+    speech speeches interview interviews remarks election elections
     """
     )
     | ROLE_NOUNS

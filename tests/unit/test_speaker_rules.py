@@ -779,3 +779,13 @@ def test_capitalized_describing_words_before_a_title_are_no_speaker() -> None:
         'rescue, calling it "a real feat" - but he said the pier must wait.'
     )
     assert {quote.speaker for quote in found.quotes} == {"Ivo Brekke"}
+
+
+def test_a_speech_or_interview_after_a_name_is_no_part_of_it() -> None:
+    found = quotes_of(
+        "Mayor Ivo Brekke spoke to the ferry crews on Sunday.",
+        "[Video: Mayor Brekke Speech at Harbour Hall (5/3/20)]",
+        '"The late ferry stays, whatever the budget says," Brekke said.',
+    )
+    assert direct(found) == [("Ivo Brekke", "verb-after-quote")]
+    assert find_names("Watch the Nordby Elections night.") == []
