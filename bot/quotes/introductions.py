@@ -105,6 +105,8 @@ def introduce(
     if titles:
         mentions.extend(_titled_surnames(people, sentence, mentions))
     mentions.extend(_surname_mentions(people, sentence, mentions))
+    if "," in sentence:
+        mentions.extend(_relatives_by_given_name(people, sentence, mentions))
     if not mentions:
         subject = _lone_subject(people, sentence, following)
         if subject is not None:
@@ -240,6 +242,40 @@ def _lone_subject(
     if person.gender is None:
         person.gender = gender
     return subject.start, subject.end, person
+
+
+# "his wife, Anna,": a relative introduced by a given name alone, whose gender the
+# relation gives.
+_RELATIVE_GENDER = {
+    "wife": "f",
+    "mother": "f",
+    "daughter": "f",
+    "sister": "f",
+    "husband": "m",
+    "father": "m",
+    "son": "m",
+    "brother": "m",
+}
+_RELATIVE_BY_GIVEN_NAME = re.compile(
+    rf"\b(?:his|her|their) ({'|'.join(_RELATIVE_GENDER)}), ([A-Z][a-z]+),"
+)
+
+
+def _relatives_by_given_name(
+    people: People, sentence: str, mentions: list[tuple[int, int, Person]]
+) -> list[tuple[int, int, Person]]:
+    found = []
+    for match in _RELATIVE_BY_GIVEN_NAME.finditer(sentence):
+        start, end = match.span(2)
+        if any(s <= start < e for s, e, _ in mentions) or not may_be_surname(match.group(2)):
+            continue
+        person = people.lone_name(match.group(2))
+        if person is None or person.kind is not SpeakerKind.PERSON:
+            continue
+        if person.gender is None:
+            person.gender = _RELATIVE_GENDER[match.group(1)]
+        found.append((start, end, person))
+    return found
 
 
 def _may_open_a_sentence(sentence: str) -> bool:

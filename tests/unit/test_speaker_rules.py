@@ -789,3 +789,11 @@ def test_a_speech_or_interview_after_a_name_is_no_part_of_it() -> None:
     )
     assert direct(found) == [("Ivo Brekke", "verb-after-quote")]
     assert find_names("Watch the Nordby Elections night.") == []
+
+
+def test_a_relative_named_by_a_given_name_alone_is_the_she_that_follows() -> None:
+    found = quotes_of(
+        "Ivo Brekke wants an open harbour vote. On the radio Tuesday, his wife, Anna, called "
+        'for an open vote too. "Shutting skippers out of the vote is not smart," she said.'
+    )
+    assert direct(found) == [("Anna", "verb-after-quote")]
