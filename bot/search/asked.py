@@ -34,6 +34,10 @@ PARTICLE_SYLLABLES = 2
 _SCRIPT_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # a word as the index splits them
 _CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 _NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# "Hey bot, ...": the bot addressed, not what is asked.
+_GREETING = re.compile(
+    r"^(?:hey|hi|hello|ok|okay)\b(?:\s+(?:bot|there|forum-bot))?\s*[,!:]?\s+", re.IGNORECASE
+)
 _WORD_IN_QUESTION = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 _SPEECH_VERBS = (
     r"say|says|said|saying|think|thinks|speak|spoke|comment(?:ed)?|"
@@ -76,7 +80,7 @@ class Asked:
 
 def read_question(knowledge: Knowledge, question: str) -> Asked:
     """Raises QuestionError when the input is not a usable question."""
-    text = _spell_out_initials(knowledge, _unshouted(clean_question(question)))
+    text = _spell_out_initials(knowledge, _unshouted(_without_greeting(clean_question(question))))
     speech = speech_verb_at(text)
     written = text
     text, respelled_in_script = _read_names_in_other_scripts(knowledge, text)
@@ -129,6 +133,10 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
         other_script=other_script,
         other_script_speaker=any(0 <= written.find(word) < speech for word in other_script),
     )
+
+
+def _without_greeting(text: str) -> str:
+    return _GREETING.sub("", text, count=1) or text
 
 
 def _unshouted(text: str) -> str:
