@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     # discord.py calls the bot ready this long after the last server arrived at connect, as
     # it cannot know how many more will; bots in thousands of servers raise it.
     guild_ready_timeout: float = Field(default=2.0, ge=0, le=60)
+    # Discord takes one IDENTIFY per 5 s from a bot: the wait before each one after the first
+    # (each further shard, a new session after an invalidated one). Only a gateway without
+    # that limit (the tests' loopback Discord) may lower it.
+    identify_interval: float = Field(default=5.0, ge=0, le=60)
     questions_per_user: int = Field(default=5, ge=1)
     rate_window_seconds: float = Field(default=15.0, gt=0)
     # Writable state: the build cache under cache/ (safe to delete) and the question log.

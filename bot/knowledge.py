@@ -134,17 +134,22 @@ def _fingerprint(paragraphs: tuple[Paragraph, ...], attribution: Attribution) ->
     return digest.hexdigest()
 
 
-def build_knowledge(corpus_dir: Path, cache: CorpusCache | None = None) -> Knowledge:
-    """Load, attribute and index a corpus; raises CorpusError when it cannot be loaded.
+def build_knowledge(
+    corpus_dir: Path, cache: CorpusCache | None = None, *, skip_broken: bool = False
+) -> Knowledge:
+    """Load, attribute and index a corpus; raises CorpusError when it cannot be loaded
+    (with `skip_broken`, only when no article can: see load_corpus).
 
     With a cache, articles unchanged since a previous build are not read again.
     """
     with _without_cyclic_gc():
-        return cache.build(corpus_dir) if cache is not None else _build(corpus_dir)
+        if cache is not None:
+            return cache.build(corpus_dir, skip_broken=skip_broken)
+        return _build(corpus_dir, skip_broken)
 
 
-def _build(corpus_dir: Path) -> Knowledge:
-    loaded = load_corpus(corpus_dir)
+def _build(corpus_dir: Path, skip_broken: bool) -> Knowledge:
+    loaded = load_corpus(corpus_dir, skip_broken=skip_broken)
     paragraphs = tuple(p for article in loaded.articles for p in article.paragraphs)
     attribution = attribute(loaded.articles)
     index = SearchIndex(index_terms(p, attribution) for p in paragraphs)

@@ -66,7 +66,10 @@ class KnowledgeStore:
 
     @classmethod
     def open(cls, corpus_dir: Path, cache: CorpusCache | None = None) -> KnowledgeStore:
-        knowledge = build_knowledge(corpus_dir, cache)
+        """The store over what loads of the corpus: at start there is no earlier index to
+        keep serving, so a broken file is left out with a warning (a reload refuses it
+        and keeps the index it has)."""
+        knowledge = build_knowledge(corpus_dir, cache, skip_broken=True)
         prepare(knowledge)
         return cls(corpus_dir, knowledge, cache)
 

@@ -71,12 +71,12 @@ class CorpusCache:
         entries = f"{held.entries} {'entry' if held.entries == 1 else 'entries'}"
         return f"build cache: {entries}, {held.bytes / 1e6:.1f} MB in {self._files.directory}"
 
-    def build(self, corpus_dir: Path) -> Knowledge:
+    def build(self, corpus_dir: Path, *, skip_broken: bool = False) -> Knowledge:
         """What build_knowledge(corpus_dir) builds; raises CorpusError the same way."""
         with self._lock:
-            return self._build(corpus_dir)
+            return self._build(corpus_dir, skip_broken)
 
-    def _build(self, corpus_dir: Path) -> Knowledge:
+    def _build(self, corpus_dir: Path, skip_broken: bool) -> Knowledge:
         pieces: dict[Path, ArticlePiece] = {}
         found: dict[str, ArticlePiece] = {}
         counts = {"memory": 0, "disk": 0, "read": 0}
@@ -97,7 +97,7 @@ class CorpusCache:
             pieces[path] = found[key] = piece
             return piece.article, list(piece.warnings)
 
-        loaded = load_corpus(corpus_dir, read)
+        loaded = load_corpus(corpus_dir, read, skip_broken=skip_broken)
         # Only the current corpus stays in memory: an edited article's old piece goes.
         self._memory = found
         if self._files is not None and self._files.writable:

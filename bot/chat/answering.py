@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import discord
@@ -19,12 +18,11 @@ from bot.search.question import (
     MAX_QUESTION_CHARS,
     QuestionError,
     clean_question,
+    strip_chat_markup,
     visible_words,
 )
 from bot.search.who_spoke import asks_who_spoke
 
-# Discord markup for users, roles, channels and @everyone: not words of the question.
-_DISCORD_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")
 ANSWERS_PER_QUESTION = 5
 
 
@@ -40,10 +38,6 @@ class Reply:
     answer: Answer | None = None  # what the question log records of an answer
 
 
-def strip_discord_markup(text: str) -> str:
-    return _DISCORD_MARKUP.sub(" ", text)
-
-
 def _unsearchable(question: str, locale: str) -> Reply:
     """Why clean_question refused `question`, in the user's language."""
     length = len(visible_words(question))
@@ -57,7 +51,7 @@ def _unsearchable(question: str, locale: str) -> Reply:
 def check_question(knowledge: Knowledge, question: str, locale: str) -> Reply | None:
     """A refusal for input that cannot be searched, else None; cheap, and run before the rate
     limit so that a slip of the keyboard does not cost one of the user's questions."""
-    words = strip_discord_markup(question)
+    words = strip_chat_markup(question)
     if not visible_words(words):  # a bare mention, typically: show what can be asked
         return Reply(Outcome.REFUSED, content=embeds.empty_question_text(knowledge, locale))
     try:
@@ -112,7 +106,7 @@ def reply_to_question(
     feedback_id: int | None = None,
 ) -> Reply:
     """`feedback_id`: the logged question's id, which the answer's 👍 👎 buttons carry."""
-    said = said_to(knowledge, strip_discord_markup(question), asker_id, locale)
+    said = said_to(knowledge, strip_chat_markup(question), asker_id, locale)
     return said.reply(asker_id, locale, feedback_id)
 
 

@@ -13,12 +13,7 @@ from discord.ext import commands
 
 from bot.chat import discord_patches, request_log
 from bot.chat.admin_commands import AdminCommands
-from bot.chat.answering import (
-    Outcome,
-    Reply,
-    rate_limited,
-    strip_discord_markup,
-)
+from bot.chat.answering import Outcome, Reply, rate_limited
 from bot.chat.dm_and_mentions import DmAndMentions
 from bot.chat.embeds import NO_PINGS
 from bot.chat.feedback import VoteButton
@@ -36,6 +31,7 @@ from bot.chat.user_commands import UserCommands
 from bot.config import Settings
 from bot.ops.metrics import Metrics
 from bot.questionlog import QuestionLog, QuestionRecord
+from bot.search.question import strip_chat_markup
 from bot.store import KnowledgeStore
 
 logger = logging.getLogger(__name__)
@@ -210,7 +206,7 @@ class ForumBot(commands.Bot):
                 question_id=question_id,
                 asked_at=time.time(),
                 command=command,
-                question=" ".join(strip_discord_markup(question).split()),
+                question=" ".join(strip_chat_markup(question).split()),
                 outcome=reply.outcome,
                 latency_ms=(time.perf_counter() - started) * 1000,
                 guild_id=guild_id,
@@ -229,6 +225,11 @@ class ForumBot(commands.Bot):
             expected = loop.time() + interval
             await asyncio.sleep(interval)
             self.metrics.observe_loop_lag(max(0.0, loop.time() - expected))
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        # discord.py's own hook sleeps a fixed 5 s; this one takes the configured interval.
+        if not initial:
+            await asyncio.sleep(self.settings.identify_interval)
 
     async def close(self) -> None:
         if self._lag_monitor is not None:

@@ -12,8 +12,9 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import TypeVar
 
-from bot.chat.answering import Reply, Said, check_question, said_to, strip_discord_markup
+from bot.chat.answering import Reply, Said, check_question, said_to
 from bot.knowledge import Knowledge
+from bot.search.question import strip_chat_markup
 
 Key = TypeVar("Key")
 Value = TypeVar("Value")
@@ -45,7 +46,7 @@ class RecentReplies:
         feedback_id: int | None = None,
     ) -> Reply:
         """As bot.chat.answering.reply_to_question, from memory when the question is recent."""
-        words = strip_discord_markup(question)
+        words = strip_chat_markup(question)
         said = self._recall(
             knowledge,
             self._said,

@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import logging
 import signal
-import sys
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -60,19 +59,14 @@ def configure_logging(level: str, *secrets: str, stream: TextIO | None = None) -
     root.setLevel(level)
 
 
-def run(settings: Settings) -> int:
-    if settings.discord_token is None or not settings.discord_token.get_secret_value().strip():
-        print(
-            "forum-bot: DISCORD_TOKEN is required to run the bot (see .env.example)",
-            file=sys.stderr,
-        )
-        return EXIT_CONFIG
-    token = settings.discord_token.get_secret_value().strip()
+def run(settings: Settings, token: str) -> int:
     configure_logging(settings.log_level, token)
     if settings.discord_api_base:
         discord_patches.use_api_base(settings.discord_api_base)
     store = KnowledgeStore.open(settings.corpus_dir, CorpusCache.in_data_dir(settings.data_dir))
     logger.info("corpus loaded: %s", store.current.counts())
+    for warning in store.current.warnings:
+        logger.warning("corpus: %s", warning)
     return asyncio.run(_serve(settings, store, token))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.corpus.cleaning import clean_page, normalize_text, split_blocks
@@ -155,10 +155,20 @@ def _is_inside(path: Path, root: Path) -> bool:
     return True
 
 
-def load_corpus(directory: Path, read: FileReader = read_article) -> CorpusLoad:
+def load_corpus(
+    directory: Path, read: FileReader = read_article, *, skip_broken: bool = False
+) -> CorpusLoad:
+    """The corpus's articles, or CorpusError with every problem found.
+
+    With `skip_broken`, a file that cannot be read is left out with a warning instead, as
+    long as some article loads: the bot's start-up has no earlier index to keep serving,
+    and one half-saved file must not keep it down.
+    """
     directory = Path(directory)
     if not directory.is_dir():
-        raise CorpusError([Problem(directory, "corpus directory does not exist")])
+        raise CorpusError(
+            [Problem(directory, "corpus directory does not exist (set BOT_CORPUS_DIR or --corpus)")]
+        )
     root = directory.resolve()
     articles: list[Article] = []
     problems: list[Problem] = []
@@ -202,6 +212,9 @@ def load_corpus(directory: Path, read: FileReader = read_article) -> CorpusLoad:
         warnings.extend(file_warnings)
     if not problems and not articles:
         problems.append(Problem(directory, "no articles found (.md or .txt files)"))
+    if problems and skip_broken and articles:
+        skipped = [replace(p, message=f"skipped, {p.message}") for p in problems]
+        return CorpusLoad(articles=tuple(articles), warnings=(*skipped, *warnings))
     if problems:
         raise CorpusError(problems)
     return CorpusLoad(articles=tuple(articles), warnings=tuple(warnings))

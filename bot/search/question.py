@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 MAX_QUESTION_CHARS = 300
+# Mentions, channel links and custom emoji as Discord writes them: a question pasted from a
+# chat or typed at the bot carries them, and they are no words of it (nor to be echoed).
+_CHAT_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone|@here")
 
 
 class QuestionError(ValueError):
@@ -32,8 +36,12 @@ def visible_words(raw: str) -> str:
     return " ".join(text.split())
 
 
+def strip_chat_markup(text: str) -> str:
+    return _CHAT_MARKUP.sub(" ", text)
+
+
 def clean_question(raw: str) -> str:
-    text = visible_words(raw)
+    text = visible_words(strip_chat_markup(raw))
     if not text:
         raise QuestionError(
             "The question is empty: ask who said what about a person, an event or a topic of "

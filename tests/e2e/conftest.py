@@ -100,6 +100,8 @@ async def start_bot(fake: FakeDiscord, corpus: Path, log_path: Path, **env: str)
         "BOT_LOG_LEVEL": "DEBUG",
         # The loopback Discord sends its one server at once: no need to wait for more.
         "BOT_GUILD_READY_TIMEOUT": "0.1",
+        # Nor does it limit how often a bot identifies (each further shard, a new session).
+        "BOT_IDENTIFY_INTERVAL": "0",
         **env,
     }
     fake.ready.clear()

@@ -122,9 +122,11 @@ async def test_token_never_logged(admin_bot: tuple[RunningBot, int], own_fake: F
     assert own_fake.token not in log
 
 
-async def test_restart_with_same_commands_sends_no_sync(
+async def test_sigterm_closes_cleanly_and_a_restart_sends_no_sync(
     own_fake: FakeDiscord, tmp_path: Path
 ) -> None:
+    # One process start proves both: the SIGTERM that ends the first bot is the one a
+    # restart begins with.
     bot = await start_bot(own_fake, copy_corpus(tmp_path), tmp_path / "bot.log")
     try:
         assert own_fake.calls("PUT", r"/commands$")  # a first start syncs
@@ -133,7 +135,10 @@ async def test_restart_with_same_commands_sends_no_sync(
         question = {"question": "international cooperation in science and technology"}
         asked = await own_fake.slash("ask", question, user=asker)
         await asked.response()
-        assert await bot.stop() == 0
+        started = asyncio.get_running_loop().time()
+        assert await bot.stop(timeout=5) == 0
+        assert asyncio.get_running_loop().time() - started < 5
+        assert "closing the gateway connection" in bot.log()
         bot = await start_bot(own_fake, bot.corpus, tmp_path / "bot2.log")
         assert len(own_fake.calls("PUT", r"/commands$")) == puts
         assert "commands unchanged (global): no sync" in bot.log()
@@ -146,16 +151,6 @@ async def test_restart_with_same_commands_sends_no_sync(
         assert (await show.response())["data"]["content"].startswith("**Paragraph")
     finally:
         await bot.stop()
-
-
-async def test_sigterm_closes_cleanly_within_5_seconds(
-    own_fake: FakeDiscord, tmp_path: Path
-) -> None:
-    bot = await start_bot(own_fake, copy_corpus(tmp_path), tmp_path / "bot.log")
-    started = asyncio.get_running_loop().time()
-    assert await bot.stop(timeout=5) == 0
-    assert asyncio.get_running_loop().time() - started < 5
-    assert "closing the gateway connection" in bot.log()
 
 
 @pytest.mark.parametrize(
@@ -201,38 +196,6 @@ async def test_sharded_process_identifies_each_of_its_shards(tmp_path: Path) -> 
             assert fake.identify_payloads[0]["intents"] & (1 << 15) == 0  # no message content
         finally:
             assert await bot.stop() == 0
-
-
-async def test_long_quote_lists_are_paged_with_buttons(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    said = "\n\n".join(
-        f'"Harbour phase {n} will open on time and under budget," said Noh Minseo, the port '
-        "director."
-        for n in range(1, 13)
-    )
-    (corpus / "harbour.md").write_text(f"---\ntitle: Harbour\n---\n\n{said}\n", encoding="utf-8")
-    async with FakeDiscord() as fake:
-        bot = await start_bot(fake, corpus, tmp_path / "bot.log")
-        try:
-            asker = fake.new_user("reader")
-            interaction = await fake.slash("quote", {"speaker": "noh"}, user=asker)
-            first = (await interaction.response())["data"]
-            assert first["embeds"][0]["footer"]["text"] == "Page 1 of 3"
-            assert len(first["embeds"][0]["fields"]) == 5
-            turn = await fake.click(interaction.payload["_original"], "Next", user=asker)
-            second = (await turn.response())["data"]
-            assert second["embeds"][0]["footer"]["text"] == "Page 2 of 3"
-            assert second["embeds"][0]["fields"][0]["name"] == "Quote 6"
-            back = await fake.click(interaction.payload["_original"], "Previous", user=asker)
-            assert (await back.response())["data"]["embeds"][0]["footer"]["text"] == "Page 1 of 3"
-            other = await fake.click(interaction.payload["_original"], "Next", user=fake.new_user())
-            refusal = (await other.response())["data"]
-            assert (
-                refusal["flags"] & EPHEMERAL and "Only the person who asked" in refusal["content"]
-            )
-        finally:
-            await bot.stop()
 
 
 async def test_unreachable_discord_is_one_clear_line_and_exit_1(tmp_path: Path) -> None:

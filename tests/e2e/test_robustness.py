@@ -1,12 +1,14 @@
-"""Failures inside handlers, team-owned applications and very long speaker lists, end to end.
+"""Failures inside handlers, team-owned applications and very long lists, end to end.
 
-One bot for the module, on a generated corpus of 320 speakers, owned by a team.
+One bot for the module, owned by a team, on a generated corpus of 320 speakers and one
+speaker with a dozen quotes (the long lists share one process: none of them needs its own).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -50,10 +52,20 @@ async def crowd(
     corpus = home / "corpus"
     corpus.mkdir()
     write_many_speakers(corpus, 320)
+    write_a_speaker_with_many_quotes(corpus, 12)
     running = await start_bot(team_fake, corpus, home / "bot.log")
     yield running, build_knowledge(corpus)
     await running.stop()
     assert "robust-token-Qw3" not in running.log()
+
+
+def write_a_speaker_with_many_quotes(corpus: Path, count: int) -> None:
+    said = "\n\n".join(
+        f'"Harbour phase {n} will open on time and under budget," said Noh Minseo, the port '
+        "director."
+        for n in range(1, count + 1)
+    )
+    (corpus / "harbour.md").write_text(f"---\ntitle: Harbour\n---\n\n{said}\n", encoding="utf-8")
 
 
 def message_size(data: dict[str, Any]) -> int:
@@ -147,3 +159,24 @@ async def test_only_active_team_admins_and_developers_can_reload(
         assert "Reloaded in" in (await interaction.followup(timeout=20))["content"]
     else:
         assert "Only the bot's admins" in json.dumps(first["data"])
+
+
+async def test_long_quote_lists_are_paged_with_buttons(
+    crowd: tuple[RunningBot, Knowledge], team_fake: FakeDiscord
+) -> None:
+    asker = team_fake.new_user("reader")
+    interaction = await team_fake.slash("quote", {"speaker": "noh"}, user=asker)
+    first = (await interaction.response())["data"]
+    assert first["embeds"][0]["footer"]["text"] == "Page 1 of 3"
+    assert len(first["embeds"][0]["fields"]) == 5
+    turn = await team_fake.click(interaction.payload["_original"], "Next", user=asker)
+    second = (await turn.response())["data"]
+    assert second["embeds"][0]["footer"]["text"] == "Page 2 of 3"
+    assert second["embeds"][0]["fields"][0]["name"] == "Quote 6"
+    back = await team_fake.click(interaction.payload["_original"], "Previous", user=asker)
+    assert (await back.response())["data"]["embeds"][0]["footer"]["text"] == "Page 1 of 3"
+    other = await team_fake.click(
+        interaction.payload["_original"], "Next", user=team_fake.new_user()
+    )
+    refusal = (await other.response())["data"]
+    assert refusal["flags"] & EPHEMERAL and "Only the person who asked" in refusal["content"]

@@ -13,12 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.chat import discord_limits, embeds
-from bot.chat.answering import Outcome, check_question, reply_to_question, strip_discord_markup
+from bot.chat.answering import Outcome, check_question, reply_to_question
 from bot.chat.question_quota import RateLimiter
 from bot.chat.run import configure_logging
 from bot.chat.sync import commands_differ
 from bot.chat.user_commands import speaker_choices
 from bot.knowledge import Knowledge, build_knowledge
+from bot.search.question import strip_chat_markup
 
 
 def test_fit_cuts_at_a_sentence_with_an_ellipsis() -> None:
@@ -81,7 +82,7 @@ def test_sync_diff_sees_added_or_removed_commands() -> None:
 
 
 def test_markup_is_not_part_of_the_question() -> None:
-    assert strip_discord_markup("<@123> hi <@!4> <@&5> <#6> @everyone @here").split() == ["hi"]
+    assert strip_chat_markup("<@123> hi <@!4> <@&5> <#6> @everyone @here").split() == ["hi"]
 
 
 def embed_size_ok(embed: discord.Embed) -> bool:

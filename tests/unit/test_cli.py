@@ -25,6 +25,17 @@ def test_ask_answers_with_citation(capsys: pytest.CaptureFixture[str]) -> None:
     assert "paragraph 3" in out
 
 
+@pytest.mark.parametrize("pasted", ["<@123456789>", "@everyone", "<#42> @here"])
+def test_discord_mentions_pasted_into_a_question_are_no_words_of_it(
+    capsys: pytest.CaptureFixture[str], pasted: str
+) -> None:
+    plain = run(capsys, "ask", "Who gave the keynote speech?", "--corpus", str(CORPUS_DIR))
+    mentioned = run(
+        capsys, "ask", f"{pasted} Who gave the keynote speech?", "--corpus", str(CORPUS_DIR)
+    )
+    assert mentioned == plain and plain[0] == 0
+
+
 def test_ask_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(
         capsys, "ask", "research security", "--json", "--top", "2", "--corpus", str(CORPUS_DIR)
@@ -183,7 +194,9 @@ def test_json_mode_reports_errors_on_stdout_too(
 ) -> None:
     code, out, _ = run(capsys, "ask", "anything", "--json", "--corpus", str(tmp_path / "none"))
     assert code == 2
-    assert json.loads(out)["problems"] == ["none: corpus directory does not exist"]
+    assert json.loads(out)["problems"] == [
+        "none: corpus directory does not exist (set BOT_CORPUS_DIR or --corpus)"
+    ]
     code, out, _ = run(
         capsys, "quotes", "--speaker", "Bae Hon", "--json", "--corpus", str(CORPUS_DIR)
     )

@@ -188,6 +188,26 @@ def test_failed_reload_keeps_the_previous_snapshot(tmp_path: Path) -> None:
     assert store.current is not before
 
 
+def test_a_broken_file_at_start_is_left_out_and_the_rest_served(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text((CORPUS_DIR / "2025-k-science-global-forum.md").read_text())
+    (corpus / "half-saved.md").write_bytes(b"---\ntitle: [\n---\nx\n")
+    (corpus / "empty.txt").write_bytes(b"")
+    store = KnowledgeStore.open(corpus)
+    assert [article.path.name for article in store.current.articles] == ["a.md"]
+    skipped = [str(w) for w in store.current.warnings if "skipped," in str(w)]
+    assert len(skipped) == 2 and any(w.startswith("half-saved.md:") for w in skipped)
+    # A reload still refuses a corpus with a broken file and keeps what it serves.
+    before = store.current
+    assert not asyncio.run(store.reload()).ok and store.current is before
+    # With nothing loadable there is nothing to serve: start-up fails with the reasons.
+    (corpus / "a.md").unlink()
+    with pytest.raises(CorpusError) as caught:
+        KnowledgeStore.open(corpus)
+    assert len(caught.value.problems) == 2
+
+
 @pytest.mark.parametrize(
     ("unit", "times"),
     [
