@@ -46,3 +46,11 @@ def test_a_dates_digits_count_nothing() -> None:
     assert carries(AnswerType.NUMBER, "About 3,000 residents came.")
     assert carries(AnswerType.NUMBER, "The 1500 stalls opened on March 4.")
     assert carries(AnswerType.DATE, "On March 4 the depot opened.")
+
+
+def test_where_someone_spoke_is_no_topic_when_their_article_holds_it(market: Knowledge) -> None:
+    """The council is in his article, not in his paragraph: the setting, not his topic."""
+    result = answer(market, "What did Emeka Marrowby say at the council on Thursday?")
+    assert result is not None and result.speaker is not None
+    assert result.speaker.name == "Emeka Marrowby"
+    assert answer(market, "What did Emeka Marrowby say at the ferry terminal?") is None
