@@ -29,11 +29,14 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
-# Words that frame a question rather than say what it is about ("What did X *say* about Y?").
+# Words that frame a question rather than say what it is about ("What did X *say* about Y?",
+# "What *exactly* did ..."); "official" fits anyone of an institution ("the
+# ministry official") whatever their title.
 QUESTION_WORDS = frozenset(
     """
     say says said tell tells told talk talked talks speak spoke mention mentioned think
     thinks thought ask asked please anything something know many much
+    exactly actually really specifically official officials
     """.split()
 )
 

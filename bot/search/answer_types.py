@@ -94,8 +94,18 @@ def expected_type(question: str) -> AnswerType:
     return AnswerType.ANY
 
 
+# Digits that date something rather than count it: "December 9", "9 December", "2025".
+_DATE_DIGITS = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b(?:,\s*\d{{4}})?|\b\d{{1,2}}\s+(?:{_MONTHS})\b|"
+    r"\b(?:19|20)\d{2}s?\b"
+)
+
+
 @lru_cache(maxsize=16_384)
 def carries(kind: AnswerType, passage: str) -> bool:
-    """Whether the passage holds something of that kind (always, for ANY)."""
+    """Whether the passage holds something of that kind (always, for ANY). A number asked
+    for ("How many attended?") is not a date's: "On December 9, in 2025" counts nothing."""
     pattern = _CARRIES.get(kind)
+    if kind is AnswerType.NUMBER:
+        passage = _DATE_DIGITS.sub(" ", passage)
     return pattern is None or pattern.search(passage) is not None

@@ -20,7 +20,7 @@ from bot.search.question import QuestionError, clean_question
 from bot.search.romanize import romanized
 from bot.search.scripts import without_other_scripts
 from bot.search.spelling import Spelling, unswapped, written_form
-from bot.search.who_spoke import asks_who_spoke
+from bot.search.who_spoke import articles_holding, asks_who_spoke
 
 # A name the corpus never mentions ("What did *Marcel Quint* say about the bike lanes?")
 # asks about someone else: it outweighs the topic words the question shares with the corpus.
@@ -34,12 +34,22 @@ PARTICLE_SYLLABLES = 2
 _SCRIPT_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # a word as the index splits them
 _CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 _NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# "Hey bot, ...": the bot addressed, not what is asked.
+_GREETING = re.compile(
+    r"^(?:hey|hi|hello|ok|okay)\b(?:\s+(?:bot|there|forum-bot))?\s*[,!:]?\s+", re.IGNORECASE
+)
 _WORD_IN_QUESTION = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 _SPEECH_VERBS = (
     r"say|says|said|saying|think|thinks|speak|spoke|comment(?:ed)?|"
     r"stress(?:ed)?|argue[ds]?|claim(?:ed)?|warn(?:ed)?|quote[ds]?|mention(?:ed)?"
 )
 _ASKS_WHAT_WAS_SAID = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+# Where someone spoke, after the verb ("What did Kim say *at the forum in Busan*?"), when
+# nothing else follows: the setting, not what they spoke about.
+_SETTING = re.compile(
+    rf"\b(?:{_SPEECH_VERBS})\s+(?P<where>(?:at|in|during)\s+(?:(?!about\b)[^?!.])+?)\s*[?!.]*$",
+    re.IGNORECASE,
+)
 # Whom "what did ... say" asks about: the words between its auxiliary and its verb of speech.
 _SPEAKER_ASKED = re.compile(
     rf"\b(?:did|does|do|has|have|had|will|would|can|could)\s+(?P<who>[^?!.,]+?)\s+"
@@ -76,7 +86,7 @@ class Asked:
 
 def read_question(knowledge: Knowledge, question: str) -> Asked:
     """Raises QuestionError when the input is not a usable question."""
-    text = _spell_out_initials(knowledge, _unshouted(clean_question(question)))
+    text = _spell_out_initials(knowledge, _unshouted(_without_greeting(clean_question(question))))
     speech = speech_verb_at(text)
     written = text
     text, respelled_in_script = _read_names_in_other_scripts(knowledge, text)
@@ -105,6 +115,7 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
     )
     named = _asked_about(knowledge, named_speakers(knowledge, text), weights, wants_words)
     name_terms = {t for name in named for t in _names(knowledge).terms_of[name]}
+    name_terms |= _setting_of(knowledge, text, named)
     return Asked(
         text=text,
         terms=tuple(terms),
@@ -129,6 +140,22 @@ def read_question(knowledge: Knowledge, question: str) -> Asked:
         other_script=other_script,
         other_script_speaker=any(0 <= written.find(word) < speech for word in other_script),
     )
+
+
+def _setting_of(knowledge: Knowledge, text: str, named: set[str]) -> set[str]:
+    """The terms of where the people asked about spoke ("at the forum in Busan"), when an
+    article quoting them holds it: what they said there is asked, whatever its topic. A
+    setting none of their articles holds is asked about like a topic (another event)."""
+    match = _SETTING.search(text) if named else None
+    if match is None:
+        return set()
+    where = tokenize(match.group("where"), question=True)
+    spoke_in = {slug for name in named for slug in _names(knowledge).articles_of.get(name, ())}
+    return set(where) if where and spoke_in & articles_holding(knowledge, where) else set()
+
+
+def _without_greeting(text: str) -> str:
+    return _GREETING.sub("", text, count=1) or text
 
 
 def _unshouted(text: str) -> str:
@@ -364,6 +391,7 @@ class _Names:
     # "jinakim"), as a romanized Hangul name is written, and whose each is.
     run_together: tuple[str, ...]
     run_together_of: tuple[str, ...]
+    articles_of: dict[str, frozenset[str]]  # person -> the articles quoting them
 
 
 _names_by_generation: dict[int, _Names] = {}
@@ -389,11 +417,17 @@ def _names(knowledge: Knowledge) -> _Names:
             for order in dict.fromkeys(("".join(words), "".join(reversed(words)))):
                 run_together.append(order)
                 run_together_of.append(name)
+        articles: dict[str, set[str]] = {}
+        for quote in knowledge.quotes:
+            if quote.speaker in terms_of:
+                slug = knowledge.paragraph(quote.paragraph_id).article_slug
+                articles.setdefault(quote.speaker, set()).add(slug)
         cached = _Names(
             {t: frozenset(people) for t, people in found.items()},
             terms_of,
             tuple(run_together),
             tuple(run_together_of),
+            {name: frozenset(slugs) for name, slugs in articles.items()},
         )
         drop_older_snapshots(_names_by_generation, lambda generation: generation)
         _names_by_generation[knowledge.generation] = cached

@@ -48,7 +48,7 @@ def first_quotes(knowledge: Knowledge, asked: Asked) -> list[Quote] | None:
     if match is None or asked.named:
         return None
     where = [t for t in tokenize(match.group("where"), question=True) if t not in _THE_ARTICLES]
-    slugs = _articles_holding(knowledge, where) if where else None
+    slugs = articles_holding(knowledge, where) if where else None
     first: dict[str, Quote] = {}
     for quote in knowledge.quotes:
         speaker = knowledge.attribution.speaker(quote.speaker)
@@ -61,7 +61,7 @@ def first_quotes(knowledge: Knowledge, asked: Asked) -> list[Quote] | None:
     return list(first.values())
 
 
-def _articles_holding(knowledge: Knowledge, terms: list[str]) -> set[str]:
+def articles_holding(knowledge: Knowledge, terms: list[str]) -> set[str]:
     """The articles with a paragraph (or headline) holding all the terms."""
     slugs: set[str] = set()
     best = knowledge.index.top(terms, SETTING_PARAGRAPHS)
