@@ -18,6 +18,7 @@ class Rule(StrEnum):
     ACCORDING_TO = "according-to"  # According to Name, "..."
     VERB_BEFORE_QUOTE = "verb-before-quote"  # Name said: "..." / said Name, "..."
     COLON_BEFORE_QUOTE = "colon-before-quote"  # Name: "..."
+    RESPONSE_WAS = "response-was"  # Name's response was: "..."
     VERB_AFTER_QUOTE = "verb-after-quote"  # "...," Name said / said Name / she added
     ANONYMOUS_SOURCE = "anonymous-source"  # "...," said a state Republican / an aide said
     APPOSITIVE_THEN_VERB = "appositive-then-verb"  # "...," Name, a long role, said

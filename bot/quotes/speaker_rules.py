@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.quotes.lexicon import SPEECH_VERBS, TOLD_VERBS, VERB_LEADS
+from bot.quotes.lexicon import SPEECH_NOUNS, SPEECH_VERBS, TOLD_VERBS, VERB_LEADS
 from bot.quotes.people import People, Person
 from bot.quotes.rules import Rule
 from bot.quotes.subjects import PHRASE_END, Subjects, dashes_as_commas
@@ -213,6 +213,30 @@ def colon_before_quote(context: QuoteContext) -> Found | None:
     return Found(speaker, Rule.COLON_BEFORE_QUOTE, subjects.how)
 
 
+# `Okafor's reply was: "…"`: the owner's words, named by the noun before the copula.
+_ANSWER_NOUNS = SPEECH_NOUNS | frozenset("response responses reply answer message dictum".split())
+_NOUN_WAS = re.compile(r"(?<![\w'’])([a-z]+)\b[^.!?\"“”]{0,60}?\b(?:was|is)[:,]?\s*$")
+
+
+def response_was(context: QuoteContext) -> Found | None:
+    """`Okafor's response was: "…"`, `Her answer is, "…"`: whose the speech noun is."""
+    if context.verbs_before:
+        return None
+    noun = _NOUN_WAS.search(context.pre)
+    if noun is None or noun.group(1) not in _ANSWER_NOUNS:
+        return None
+    sentence_pre = context.sentence_pre
+    noun_at = context.pre_from - context.sentence_from + noun.start(1)
+    words = words_of(sentence_pre)
+    index = next((i for i, w in enumerate(words) if w.start == noun_at), None)
+    if index is None:
+        return None
+    speaker = context.subjects.owner_before(sentence_pre, words, index, context.sentence_from)
+    if speaker is None:
+        return None
+    return Found(speaker, Rule.RESPONSE_WAS, context.subjects.how)
+
+
 def _ends_with_its_speaker(head: str) -> bool:
     """Whether a lead-in before a colon ends with a capitalized name that is no object
     of a preposition: "Polls surprised pollster Ana Ruiz:", "Notes - Ana Ruiz:" are hers;
@@ -381,6 +405,7 @@ DIRECT_QUOTE_RULES: tuple[tuple[Rule, Callable[[QuoteContext], Found | None]], .
     (Rule.ACCORDING_TO, according_to),
     (Rule.VERB_BEFORE_QUOTE, verb_before_quote),
     (Rule.COLON_BEFORE_QUOTE, colon_before_quote),
+    (Rule.RESPONSE_WAS, response_was),
     (Rule.VERB_AFTER_QUOTE, verb_after_quote),
     (Rule.ANONYMOUS_SOURCE, anonymous_source_after),
     (Rule.APPOSITIVE_THEN_VERB, appositive_then_verb),

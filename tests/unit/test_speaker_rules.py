@@ -797,3 +797,18 @@ def test_a_relative_named_by_a_given_name_alone_is_the_she_that_follows() -> Non
         'for an open vote too. "Shutting skippers out of the vote is not smart," she said.'
     )
     assert direct(found) == [("Anna", "verb-after-quote")]
+
+
+def test_the_owner_of_a_response_before_was_is_the_speaker() -> None:
+    found = quotes_of(
+        "Ivo Brekke emailed the harbour chief Anna Solheim on Monday. Solheim's response was: "
+        '"Is the night ferry full or half empty?"',
+        "Anna Solheim ran the port office for years. Solheim's dictum to her clerks (repeated "
+        'to me often) was, "It is not a good ferry if nobody complains."',
+        'The plan is, "Build the pier first and ask the council later."',
+    )
+    assert direct(found) == [
+        ("Anna Solheim", "response-was"),
+        ("Anna Solheim", "response-was"),
+        (None, ""),
+    ]
