@@ -75,7 +75,19 @@ def is_speech_verb(words: tuple[Word, ...], index: int) -> bool:
         return True  # "Ruiz went on, ..."
     if following == "it" and index + 2 == len(words) and words[index].text.lower() in PUT_VERBS:
         return True  # "As Ruiz put it, "…"", "…," as Ruiz puts it.
-    return following == "back" and words[index].text.lower() in RETORT_VERBS
+    if following == "back":
+        return words[index].text.lower() in RETORT_VERBS
+    # `Ruiz wanted to know, "…?"`: asking, right before the question
+    return (
+        index + 1 == len(words)
+        and index >= 2
+        and words[index].text.lower() == "know"
+        and words[index - 1].text.lower() == "to"
+        and words[index - 2].text.lower() in _WANTING
+    )
+
+
+_WANTING = frozenset("wanted wants want".split())
 
 
 def own_speech_verb(words: tuple[Word, ...], index: int) -> bool:

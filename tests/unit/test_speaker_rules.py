@@ -812,3 +812,12 @@ def test_the_owner_of_a_response_before_was_is_the_speaker() -> None:
         ("Anna Solheim", "response-was"),
         (None, ""),
     ]
+
+
+def test_wanted_to_know_before_a_question_asks_it() -> None:
+    found = quotes_of(
+        "The host Ivo Brekke spoke to Anna Solheim about the regatta.",
+        'But he wanted to know, "How surprised are you that the whole town woke up and said '
+        'the ferry race is yours to lose?"',
+    )
+    assert direct(found) == [("Ivo Brekke", "verb-before-quote")]
