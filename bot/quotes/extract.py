@@ -36,6 +36,7 @@ from bot.quotes.spans import (
     single_quoted_spans,
 )
 from bot.quotes.speaker_rules import (
+    SIGNATURE_LINE,
     TRANSCRIPT_LABEL,
     QuoteContext,
     attribute_quote,
@@ -171,7 +172,7 @@ class ArticleReader:
                     start,
                     end,
                     sentence_quotes,
-                    masked[end:following],
+                    masked[end:following] or self._signature_after(),
                     previous_lead_in,
                 ):
                     # Only scare quotes or titles: the sentence may still report speech.
@@ -181,6 +182,14 @@ class ArticleReader:
                 lead_in = self._lead_in_sentence(masked[start:end], start)
                 if number + 1 == len(sentences):
                     self._lead_in = self._lead_in_speaker(masked[start:end], start)
+
+    def _signature_after(self) -> str:
+        """`- Ana Ruiz.` alone in the paragraph after a quote: its signature, as the words
+        after the paragraph's last sentence."""
+        following = self._next_paragraph
+        if following is None or not SIGNATURE_LINE.fullmatch(following.text):
+            return ""
+        return following.text
 
     def _lead_in_speaker(self, sentence: str, start: int) -> tuple[Person, str] | None:
         """`Okafor continued:` / `As the mayor put it in a letter:` closing a paragraph: the

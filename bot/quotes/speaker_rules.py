@@ -31,6 +31,9 @@ _PHRASE_MARK = re.compile(r"[,;:—–]|\s-\s")
 # A transcript's speaker label: "MBEKI-HALL:", "O'DWYER:".
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’-]+):\s")
 _SIGNATURE_DASH = re.compile(r"\s*[―—–]\s*(?=[A-Z])")
+# A paragraph that only signs the quote before it: "- Ana Ruiz." or "― Ruiz".
+SIGNATURE_LINE = re.compile(r"\s*[-―—–]{1,2} ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\.?\s*")
+_SIGNATURE_HYPHEN = re.compile(r"\s*-{1,2} ?")
 # What may stand between a quotation's last word and a speaker named after it.
 _QUOTE_AND_COMMA = " ,\"'“”‘’"
 # `"…," Name, an appositive of some length, said`: how far the verb may follow the name.
@@ -328,10 +331,15 @@ def signed_quote(context: QuoteContext) -> Found | None:
     """`"…" ― Ana Ruiz`: a quote signed with its speaker's name."""
     if context.verb_after_at is not None:
         return None
-    dash = _SIGNATURE_DASH.match(context.post)
+    post = context.post
+    if not post.strip() and context.last_in_sentence:
+        post = context.next_sentence  # "- Ana Ruiz." signing the quote on a line of its own
+    dash = _SIGNATURE_DASH.match(post)
+    if dash is None and SIGNATURE_LINE.fullmatch(post):
+        dash = _SIGNATURE_HYPHEN.match(post)  # a hyphen signs only a line of its own
     if not dash:
         return None
-    signed = PHRASE_END.split(context.post[dash.end() :], maxsplit=1)[0]
+    signed = PHRASE_END.split(post[dash.end() :], maxsplit=1)[0]
     speaker = context.subjects.subject_in(signed, len(signed), allow_groups=False, forward=True)
     return _found(context, speaker, Rule.SIGNED_QUOTE)
 

@@ -821,3 +821,16 @@ def test_wanted_to_know_before_a_question_asks_it() -> None:
         'the ferry race is yours to lose?"',
     )
     assert direct(found) == [("Ivo Brekke", "verb-before-quote")]
+
+
+def test_a_paragraph_of_a_hyphen_and_a_name_signs_the_quote_before_it() -> None:
+    found = quotes_of(
+        "Ivo Brekke and Anna Solheim debated the ferry.",
+        '"The night ferry costs more than the whole bus line, and nobody rides it after ten."',
+        "- Ivo Brekke.",
+        "That claim is wrong, our count shows.",
+        '"I will look into the timetable. I do not know the status yet."',
+        "- Solheim.",
+        '"A ferry at midnight - Solheim calls it a luxury - is a lifeline for nurses."',
+    )
+    assert direct(found)[:2] == [("Ivo Brekke", "signed-quote"), ("Anna Solheim", "signed-quote")]
