@@ -92,7 +92,7 @@ def test_title_words_and_sentence_openers_are_no_names() -> None:
     assert names("Was Marchetti right about the fares?") == []
     assert names("Evening co-Anchor Dara Whitcombe asked.") == ["Dara Whitcombe"]
     assert names("Harbor General Counsel Ines Alvaro wrote.") == ["Ines Alvaro"]
-    assert names("Kentuckian Ilse Marchetti said.") == ["Ilse Marchetti"]
+    assert names("Nevadan Ilse Marchetti said.") == ["Ilse Marchetti"]
     assert names("Then Ilse Marchetti took the floor.") == ["Ilse Marchetti"]
     assert names("When Ilse Marchetti arrived, the vote began.") == ["Ilse Marchetti"]
     assert names("Harbor Watch president Ines Alvaro said.") == ["Ines Alvaro"]
@@ -696,7 +696,7 @@ def test_a_state_after_a_place_in_an_appositive_is_nobody() -> None:
     assert {q.speaker for q in found.quotes} == {"Runa Pohl"}
     brekke = quotes_of(
         "Hilde Brekke and Tormod Olund came.",
-        'Of the pier, Brekke, who has given money to Tormod Olund, said, "It is a folly."',
+        'Of the pier, Brekke, who once rowed with Tormod Olund, said, "It is a folly."',
     )
     assert direct(brekke) == [("Hilde Brekke", "verb-before-quote")]
 
@@ -776,7 +776,7 @@ def test_a_given_name_owning_something_after_a_preposition_is_a_person() -> None
 def test_capitalized_describing_words_before_a_title_are_no_speaker() -> None:
     found = quotes_of(
         "Former Northland mayor Ivo Brekke (I), a ferry supporter, praised the crew for the "
-        'rescue, calling it "a real feat" - but he said the pier must wait.'
+        'rescue, calling it "fine seamanship" - and then he asked again for a longer pier.'
     )
     assert {quote.speaker for quote in found.quotes} == {"Ivo Brekke"}
 
@@ -817,8 +817,7 @@ def test_the_owner_of_a_response_before_was_is_the_speaker() -> None:
 def test_wanted_to_know_before_a_question_asks_it() -> None:
     found = quotes_of(
         "The host Ivo Brekke spoke to Anna Solheim about the regatta.",
-        'But he wanted to know, "How surprised are you that the whole town woke up and said '
-        'the ferry race is yours to lose?"',
+        'But he wanted to know, "Will the new ferry sail before the first snow?"',
     )
     assert direct(found) == [("Ivo Brekke", "verb-before-quote")]
 

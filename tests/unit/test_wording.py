@@ -52,7 +52,7 @@ def test_is_speech_verb(text: str, word: str, expected: bool) -> None:
         ("they slammed the new plan", "slammed", True),
         ("the defended title", "defended", False),
         ("Okafor said the vote was close", "said", False),
-        ("Brown endorsed her, citing her record", "citing", True),
+        ("Okafor praised her, citing her record", "citing", True),
     ],
 )
 def test_takes_quoted_object(text: str, word: str, expected: bool) -> None:
