@@ -372,7 +372,7 @@ class ArticleReader:
             any_found = True
             clause_floor = text.find(" ", parts[-1][1]) if parts[-1][1] < end else end
             if speaker is not None:
-                self.people.mention(speaker)
+                self.people.spoke(speaker)
             if not quote.closed:
                 self._open_quote = extracted
         return any_found

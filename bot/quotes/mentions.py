@@ -73,6 +73,9 @@ _APPOSITIVE_STOP = re.compile(r"[.;:!?](?= |\Z)")
 _NEXT_WORD = re.compile(r"\s*([\w'’&-]*)")  # the word after a comma, spaces skipped
 ORGANIZATION_ENDINGS = BUSINESS_WORDS | INSTITUTION_NOUNS | frozenset(("house",))
 MAX_NAME_WORDS = 4
+# A generational suffix belongs to the name: a father and son share the rest of it
+# ("Alden Froom Jr." and "Alden Froom III" are two people).
+_GENERATION_SUFFIX = re.compile(r",? (?:Jr\.|Sr\.|II|III|IV)(?![\w'’])")
 MAX_ROLE_WORDS = 25
 
 
@@ -159,8 +162,12 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
                 allowed = False
             capitalized = sum(1 for word in words[index:end] if not word.group(0).islower())
             stop = match.start() + words[end - 1].end()
+            name = masked[start:stop]
+            if end == len(words) and (suffix := _GENERATION_SUFFIX.match(masked, stop)):
+                name = f"{name} {suffix.group(0).lstrip(', ')}"
+                stop = suffix.end()
             if allowed and 2 <= capitalized <= MAX_NAME_WORDS and not _employs(masked, stop):
-                names.append((start, stop, masked[start:stop]))
+                names.append((start, stop, name))
             index = end
     return names
 

@@ -56,6 +56,7 @@ class People:
         self.by_word: dict[str, list[Person]] = {}  # each word of each person's name
         self._letters_only_name_words = True  # every key of by_word is ASCII letters only
         self.organizations: list[Person] = []  # most recently named last
+        self.speakers: set[Person] = set()  # who has been quoted or reported so far
 
     # Registering ---------------------------------------------------------------------------
 
@@ -100,6 +101,11 @@ class People:
             self.recent.remove(person)
         self.recent.append(person)
 
+    def spoke(self, person: Person) -> None:
+        """`person` was given a quotation or reported words: mentioned now, and a speaker."""
+        self.mention(person)
+        self.speakers.add(person)
+
     @staticmethod
     def known_as(person: Person, word: str) -> Person:
         """Record that the article writes `person` by this word alone (an alias)."""
@@ -143,11 +149,15 @@ class People:
         return self.people.get(name_key(name))
 
     def by_surname(self, word: str) -> Person | None:
-        """The person most recently mentioned who has `word` in their name."""
-        for person in reversed(self.recent):
-            if person.kind is SpeakerKind.PERSON and person.matches_word(word):
-                return person
-        return None
+        """The person most recently mentioned who has `word` in their name; when two share
+        it, one already quoted or reported first: a relative named in passing between a
+        speaker's quotations does not take them over."""
+        holders = [
+            person
+            for person in reversed(self.recent)
+            if person.kind is SpeakerKind.PERSON and person.matches_word(word)
+        ]
+        return next((p for p in holders if p in self.speakers), holders[0] if holders else None)
 
     def known_by_word(self, word: str) -> Person | None:
         """The person a capitalized word alone names: the latest mentioned who has it."""
@@ -156,10 +166,8 @@ class People:
             return None
         if len(people) == 1:
             return people[0]
-        for person in reversed(self.recent):
-            if person in people:
-                return person
-        return people[-1]
+        recent = [person for person in reversed(self.recent) if person in people]
+        return next((p for p in recent if p in self.speakers), recent[0] if recent else people[-1])
 
     def names_known_person(self, text: str, words: set[str]) -> bool:
         """Whether a capitalized word of `text` is a word of a known person's name.

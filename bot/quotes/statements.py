@@ -351,7 +351,7 @@ class Statements:
         )
         self.found.append(extracted)
         if speaker is not None:
-            self.people.mention(speaker)
+            self.people.spoke(speaker)
         return extracted
 
     def _according_to_statement(self, paragraph: Paragraph, sentence: str, start: int) -> bool:

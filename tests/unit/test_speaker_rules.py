@@ -833,3 +833,24 @@ def test_a_paragraph_of_a_hyphen_and_a_name_signs_the_quote_before_it() -> None:
         '"A ferry at midnight - Solheim calls it a luxury - is a lifeline for nurses."',
     )
     assert direct(found)[:2] == [("Ivo Brekke", "signed-quote"), ("Anna Solheim", "signed-quote")]
+
+
+def test_a_generational_suffix_stays_part_of_the_name() -> None:
+    found = quotes_of(
+        '"The ferry will run every hour from May," Teodor Quarrington III, head of the '
+        "harbour board, told the council.",
+    )
+    assert direct(found)[0][0] == "Teodor Quarrington III"
+    assert [name for _, _, name in find_names("Her father, Teodor Quarrington, Jr. sailed.")] == [
+        "Teodor Quarrington Jr."
+    ]
+
+
+def test_a_shared_surname_alone_names_the_one_already_quoted() -> None:
+    found = quotes_of(
+        '"We need a second pier," Lisbet Quarrington, the ferry operator, said.',
+        "Quarrington grew up by the water. Her father, Teodor Quarrington, built the first "
+        "pier in the harbour.",
+        '"The old pier cannot take the new boats," Quarrington said.',
+    )
+    assert [speaker for speaker, _ in direct(found)] == ["Lisbet Quarrington"] * 2
