@@ -53,6 +53,8 @@ _CLAUSE_OPENER = re.compile(
 # "the ", "the shipping ", "the state-run news ": what stands before an organization noun.
 THE_AND_DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ((?:[a-z][a-z-]* ){0,2})$")
 _PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)[\s,]*$")
+# The topic line of a list entry, up to its colon, before the capitalized words that follow.
+_HEADING = re.compile(r"^[^:]*:\s+(?=[A-Z])")
 PHRASE_END = re.compile(r"[,.;:!?]")
 _ABBREVIATED_WORD = re.compile(
     rf"(?<![\w.])(?:[A-Z]|{'|'.join(w.capitalize() for w in sorted(ABBREVIATED_TITLES))})$"
@@ -387,7 +389,8 @@ class Subjects:
             return None
         segments = stripped[:-1].split(",")
         for number in range(len(segments) - 2, -1, -1):
-            segment = segments[number]
+            # "Ferry fares: Ana Ruiz, who ..., said": a heading before a colon is no subject
+            segment = _HEADING.sub("", segments[number])
             words = words_of(segment)
             if not words or "_" in segment:
                 continue

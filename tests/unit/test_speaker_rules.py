@@ -854,3 +854,11 @@ def test_a_shared_surname_alone_names_the_one_already_quoted() -> None:
         '"The old pier cannot take the new boats," Quarrington said.',
     )
     assert [speaker for speaker, _ in direct(found)] == ["Lisbet Quarrington"] * 2
+
+
+def test_a_heading_before_a_colon_is_no_speaker() -> None:
+    found = quotes_of(
+        "Ferry fares: Lena Vossberg, whose ward sits by the harbour, said "
+        '"the cheaper tickets are why the islanders came out to vote this year."',
+    )
+    assert direct(found) == [("Lena Vossberg", "verb-before-quote")]
