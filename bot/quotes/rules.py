@@ -25,6 +25,7 @@ class Rule(StrEnum):
     SIGNED_QUOTE = "signed-quote"  # "..." ― Name
     NEXT_SENTENCE = "next-sentence"  # "...!" Name said.
     TRANSCRIPT_LABEL = "transcript-label"  # "NAME: ..." opening the quote
+    COMMA_BEFORE_QUOTE = "comma-before-quote"  # Name met the crew at the pier, "..."
     LEAD_IN_SENTENCE = "lead-in-sentence"  # Name agreed. "..." (the sentence before)
     SAME_PARAGRAPH_SPEAKER = "same-paragraph-speaker"  # "...," X said. "More."
     PREVIOUS_PARAGRAPH_SPEAKER = "previous-paragraph-speaker"  # a paragraph opening a quote

@@ -216,6 +216,18 @@ def colon_before_quote(context: QuoteContext) -> Found | None:
     return Found(speaker, Rule.COLON_BEFORE_QUOTE, subjects.how)
 
 
+def comma_before_quote(context: QuoteContext) -> Found | None:
+    """`Earlier, Ruiz shared her worry with the crowd at the pier, "I do not know …"`: a
+    sentence quoted whole after a lead-in with no speech verb, ending the sentence, is the
+    words of the person the sentence opens with."""
+    pre = context.pre.rstrip()
+    if context.verbs_before or not pre.endswith(",") or not context.last_in_sentence:
+        return None
+    if not context.inner.lstrip()[:1].isupper() or words_of(context.post):
+        return None
+    return _found(context, context.subjects.sentence_subject(pre[:-1]), Rule.COMMA_BEFORE_QUOTE)
+
+
 # `Okafor's reply was: "…"`: the owner's words, named by the noun before the copula.
 _ANSWER_NOUNS = SPEECH_NOUNS | frozenset("response responses reply answer message dictum".split())
 _NOUN_WAS = re.compile(r"(?<![\w'’])([a-z]+)\b[^.!?\"“”]{0,60}?\b(?:was|is)[:,]?\s*$")
@@ -420,6 +432,7 @@ DIRECT_QUOTE_RULES: tuple[tuple[Rule, Callable[[QuoteContext], Found | None]], .
     (Rule.SIGNED_QUOTE, signed_quote),
     (Rule.NEXT_SENTENCE, next_sentence),
     (Rule.TRANSCRIPT_LABEL, transcript_label),
+    (Rule.COMMA_BEFORE_QUOTE, comma_before_quote),
     (Rule.LEAD_IN_SENTENCE, lead_in_sentence),
     (Rule.SAME_PARAGRAPH_SPEAKER, same_paragraph_speaker),
     (Rule.PREVIOUS_PARAGRAPH_SPEAKER, previous_paragraph_speaker),

@@ -862,3 +862,16 @@ def test_a_heading_before_a_colon_is_no_speaker() -> None:
         '"the cheaper tickets are why the islanders came out to vote this year."',
     )
     assert direct(found) == [("Lena Vossberg", "verb-before-quote")]
+
+
+def test_a_whole_sentence_quoted_after_a_comma_is_the_subjects() -> None:
+    found = quotes_of(
+        "On Friday, Ivo Brandvik walked the crew along the new pier, "
+        '"Every plank here was laid by islanders, and we paid for it ourselves."',
+    )
+    assert direct(found) == [("Ivo Brandvik", "comma-before-quote")]
+    # a quote the sentence goes on after is no lead-in's
+    unfinished = quotes_of(
+        'Ivo Brandvik met the crew at the pier, "Nobody told us the boat was late," and left.'
+    )
+    assert direct(unfinished) == [(None, "")]
