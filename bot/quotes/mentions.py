@@ -132,7 +132,10 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
             end = index
             while end < len(words) and _is_name_word(words[end].group(0)):
                 end += 1
-            if end == index + 1 and _is_surname_after_given_name(words, index):
+            if end == index + 1 and (
+                _is_surname_after_given_name(words, index)
+                or _is_surname_before_a_job(masked, words, index, match.start())
+            ):
                 end += 1  # "Ruth Marsh", "Ilse Law": a surname that is also a word
             start = match.start() + words[index].start()
             if index == 0:
@@ -206,12 +209,34 @@ def _is_surname_after_given_name(words: list[re.Match[str]], index: int) -> bool
     or title abbreviation: a surname."""
     if index + 2 != len(words) or words[index].group(0).lower() not in GIVEN_NAME_GENDER:
         return False
-    last = words[index + 1].group(0)
+    return _may_be_last_name(words[index + 1].group(0))
+
+
+def _may_be_last_name(word: str) -> bool:
     return (
-        _NAME_WORD_SHAPE.fullmatch(last) is not None
-        and last.lower() not in ORGANIZATION_ENDINGS
-        and last.lower() not in TITLE_ABBREVIATIONS
+        _NAME_WORD_SHAPE.fullmatch(word) is not None
+        and word.lower() not in ORGANIZATION_ENDINGS
+        and word.lower() not in TITLE_ABBREVIATIONS
     )
+
+
+# "Ivo West, an engineer": an appositive that opens with an article or an age.
+_PERSON_APPOSITIVE = re.compile(r", (?:an? |the |\d{1,3}, )")
+
+
+def _is_surname_before_a_job(
+    masked: str, words: list[re.Match[str]], index: int, run_start: int
+) -> bool:
+    """A name word, then a last word that is also an ordinary word ("West", "Fields"), when
+    a job follows as an appositive ("Ivo West, a harbour engineer,"): a surname, even after
+    a given name no list knows."""
+    if index != 0 or len(words) != 2:
+        return False
+    run_end = run_start + words[1].end()
+    if not _PERSON_APPOSITIVE.match(masked, run_end) or not _may_be_last_name(words[1].group(0)):
+        return False
+    role = appositive_role(masked, run_end)
+    return role is not None and any(is_role_word(word) for word in _WORD.findall(role))
 
 
 def _names_follow(words: list[re.Match[str]], at: int) -> bool:

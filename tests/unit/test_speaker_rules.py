@@ -875,3 +875,12 @@ def test_a_whole_sentence_quoted_after_a_comma_is_the_subjects() -> None:
         'Ivo Brandvik met the crew at the pier, "Nobody told us the boat was late," and left.'
     )
     assert direct(unfinished) == [(None, "")]
+
+
+def test_an_ordinary_word_surname_before_a_job_is_a_name() -> None:
+    found = quotes_of(
+        "Tova West, a harbour engineer who once drew the ferry timetables, backed the plan.",
+        '"The new breakwater will keep the inner berths calm in any winter storm," West said.',
+    )
+    assert direct(found) == [("Tova West", "verb-after-quote")]
+    assert find_names("Harbour West, a ferry company, agreed.") == []
