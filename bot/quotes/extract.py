@@ -63,7 +63,9 @@ MIN_FOLLOWING_QUOTE_WORDS = 2
 MAX_SENTENCE_CHARS = 3_000
 MIN_QUOTE_WORDS = 2
 # `Okafor, the harbour chief, agreed strongly.`: the words of a sentence announcing a quote.
-MAX_LEAD_IN_WORDS = 10
+MAX_LEAD_IN_WORDS = 12
+# Where or when a lead-in's words were given, after its verb: "said in a statement."
+_LEAD_IN_SETTING = re.compile(r" (?:in|on) (?:an? |the )?[\w-]+\.$")
 # `Rimstad dodged the question.` then `"…," he said.`: how much of the next paragraph is read.
 MAX_LOOKAHEAD_CHARS = 400
 
@@ -207,11 +209,16 @@ class ArticleReader:
         its speech verb, the speaker of a quote opening the next sentence."""
         stripped = sentence.rstrip()
         words = words_of(stripped)
-        if not stripped.endswith(".") or "_" in stripped or len(words) > MAX_LEAD_IN_WORDS:
+        if not stripped.endswith(".") or "_" in stripped:
             return None
         last = len(words) - 1
         if last > 0 and words[last].text.endswith("ly"):
             last -= 1  # "replied sharply."
+        setting = _LEAD_IN_SETTING.search(stripped)
+        if setting is not None:  # "said in a statement.", "wrote on Friday."
+            last = len(words_of(stripped[: setting.start()])) - 1
+        if last + 1 > MAX_LEAD_IN_WORDS:
+            return None
         if last < 1 or not is_speech_verb(words, last) or words[last].text.lower() in TOLD_VERBS:
             return None
         how = self.subjects.how

@@ -884,3 +884,11 @@ def test_an_ordinary_word_surname_before_a_job_is_a_name() -> None:
     )
     assert direct(found) == [("Tova West", "verb-after-quote")]
     assert find_names("Harbour West, a ferry company, agreed.") == []
+
+
+def test_a_lead_in_sentence_may_say_where_the_words_were_given() -> None:
+    found = quotes_of(
+        "Nadia Orrin, the spokeswoman for the island ferry cooperative said in a statement. "
+        '"The boats will sail again on Monday if the wind drops, and fares stay the same."',
+    )
+    assert direct(found) == [("Nadia Orrin", "lead-in-sentence")]
