@@ -52,6 +52,9 @@ _CLAUSE_OPENER = re.compile(
 )
 # "the ", "the shipping ", "the state-run news ": what stands before an organization noun.
 THE_AND_DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ((?:[a-z][a-z-]* ){0,2})$")
+# "the HFA report": a document an organization, written by its acronym, issued speaks for it
+# (a person's name before "report" may be its subject, not its author: not taken).
+_ACRONYM_DOCUMENT = re.compile(r"(?<![\w'’])[Tt]he ([A-Z]{2,6}) [a-z]+\s*$")
 _PARENTHETICAL_AT_END = re.compile(r"\([^()]{1,40}\)[\s,]*$")
 # The topic line of a list entry, up to its colon, before the capitalized words that follow.
 _HEADING = re.compile(r"^[^:]*:\s+(?=[A-Z])")
@@ -450,6 +453,9 @@ class Subjects:
 
     def _organization_subject(self, region: str, word: Word) -> Person | None:
         lowered = word.text.lower()
+        issuer = _ACRONYM_DOCUMENT.search(region)
+        if issuer is not None and lowered in DOCUMENT_WORDS:
+            return self.people.organization(issuer.group(1))  # "the HFA report stated"
         if word.text[0].isupper() and self.people.organizations:
             # "Samsung Electronics Co. said": an organization named earlier in the sentence
             # (its name holds a business word, so it is no person's name).

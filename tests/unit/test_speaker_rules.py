@@ -892,3 +892,11 @@ def test_a_lead_in_sentence_may_say_where_the_words_were_given() -> None:
         '"The boats will sail again on Monday if the wind drops, and fares stay the same."',
     )
     assert direct(found) == [("Nadia Orrin", "lead-in-sentence")]
+
+
+def test_a_report_of_an_organization_named_by_its_acronym_speaks_for_it() -> None:
+    found = quotes_of(
+        '"The storm season will cost the island ferries more than last year, and fares may '
+        'rise," the HFA report stated.',
+    )
+    assert direct(found) == [("HFA", "verb-after-quote")]
