@@ -137,6 +137,12 @@ def find_names(masked: str) -> list[tuple[int, int, str]]:
                 or _is_surname_before_a_job(masked, words, index, match.start())
             ):
                 end += 1  # "Ruth Marsh", "Ilse Law": a surname that is also a word
+            elif (
+                end == index + 2 == len(words) - 1
+                and words[index].group(0).lower() in GIVEN_NAME_GENDER
+                and _may_be_last_name(words[end].group(0))
+            ):
+                end += 1  # "Ada Jean King": after two given names too
             start = match.start() + words[index].start()
             if index == 0:
                 allowed = _word_before(masked, start) not in NOT_NAME_AFTER or (

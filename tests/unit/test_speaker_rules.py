@@ -900,3 +900,11 @@ def test_a_report_of_an_organization_named_by_its_acronym_speaks_for_it() -> Non
         'rise," the HFA report stated.',
     )
     assert direct(found) == [("HFA", "verb-after-quote")]
+
+
+def test_an_ordinary_word_surname_after_two_given_names() -> None:
+    found = quotes_of(
+        "Mary Ann King remembered the ferry as fun to ride.",
+        '"We will miss the old boat every single day of the year," King said.',
+    )
+    assert direct(found) == [("Mary Ann King", "verb-after-quote")]
