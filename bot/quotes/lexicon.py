@@ -38,7 +38,7 @@ SPEECH_VERBS = _forms(
     recalling explaining reported reports reporting assured assures questioned wondered
     wonders barked pressed
     argue insist warn contend acknowledge admit predict complain stress caution concede
-    note suggest vow pledge urge declare recall testify emphasize
+    note suggest vow pledge urge declare recall testify emphasize demand
     suggesting claiming admitting acknowledging contending predicting indicated indicates
     indicating implied implies implying intimated echoed echoes echoing groused grouses
     elaborated elaborates chimed chided scolded scolds exhorted proclaimed proclaims

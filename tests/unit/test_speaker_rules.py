@@ -908,3 +908,11 @@ def test_an_ordinary_word_surname_after_two_given_names() -> None:
         '"We will miss the old boat every single day of the year," King said.',
     )
     assert direct(found) == [("Mary Ann King", "verb-after-quote")]
+
+
+def test_to_demand_that_reports_the_subjects_words() -> None:
+    found = quotes_of(
+        "Nils Pelt used the hearing to demand that the ferry line "
+        '"publish its winter timetable by October. Islanders cannot plan without it."',
+    )
+    assert direct(found) == [("Nils Pelt", "fragment-of-statement")]
