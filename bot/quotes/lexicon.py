@@ -45,7 +45,7 @@ SPEECH_VERBS = _forms(
     remembered reacted interrupted surmised demanded demands mocked mocks
     lectured agreed agrees sang sings concurred objected
     advised advises advising estimated estimates
-    screamed chanted ventured retaliated
+    screamed chanted ventured retaliated touted touts
     """
 )
 # Verbs that report speech when "back" follows them: "fired back", "shot back at her".

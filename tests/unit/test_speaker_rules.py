@@ -916,3 +916,11 @@ def test_to_demand_that_reports_the_subjects_words() -> None:
         '"publish its winter timetable by October. Islanders cannot plan without it."',
     )
     assert direct(found) == [("Nils Pelt", "fragment-of-statement")]
+
+
+def test_touted_announces_a_quote() -> None:
+    found = quotes_of(
+        '"Not one sailing was lost to a broken engine while I ran this port," Greta Holm '
+        "touted at the dock.",
+    )
+    assert direct(found) == [("Greta Holm", "verb-after-quote")]
