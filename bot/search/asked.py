@@ -80,7 +80,7 @@ class Asked:
     acronyms: dict[str, str]  # its acronyms as typed ("EU") -> their terms
     # Its words in a script the articles do not use, as typed: left out of the search.
     other_script: tuple[str, ...] = ()
-    # One of them is whom it asks about ("What did 김진아 say?"): the rest cannot answer it.
+    # One of them is whom it asks about ("What did 박서윤 say?"): the rest cannot answer it.
     other_script_speaker: bool = False
 
 
@@ -237,8 +237,8 @@ def _respell_names(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]
 
 
 def _read_names_in_other_scripts(knowledge: Knowledge, text: str) -> tuple[str, dict[str, str]]:
-    """A speaker's name typed in Hangul ("김진아", or "김진아는" with a particle) is read as the
-    articles write it ("Kim Jina") when its letters spell one speaker's name more closely
+    """A speaker's name typed in Hangul ("박서윤", or "박서윤은" with a particle) is read as the
+    articles write it ("Park Seoyun") when its letters spell one speaker's name more closely
     than any other's; the answer says how it was read."""
     if text.isascii():
         return text, {}
@@ -260,7 +260,7 @@ def _read_names_in_other_scripts(knowledge: Knowledge, text: str) -> tuple[str, 
 
 def spelled_name(knowledge: Knowledge, word: str) -> tuple[str, str] | None:
     """The speaker whose name a word in Hangul spells, and the part of the word that spells
-    it (a particle may follow a name: "김진아는"), or None when no name is close enough or
+    it (a particle may follow a name: "박서윤은"), or None when no name is close enough or
     two are as close."""
     table = _names(knowledge)
     names, keys = table.run_together_of, table.run_together
@@ -387,8 +387,8 @@ class _Names:
 
     speakers_by_term: dict[str, frozenset[str]]  # name term -> people with it
     terms_of: dict[str, frozenset[str]]  # person -> the terms of their name and aliases
-    # Each person's name with its words run together in either order ("kimjina",
-    # "jinakim"), as a romanized Hangul name is written, and whose each is.
+    # Each person's name with its words run together in either order ("parkseoyun",
+    # "seoyunpark"), as a romanized Hangul name is written, and whose each is.
     run_together: tuple[str, ...]
     run_together_of: tuple[str, ...]
     articles_of: dict[str, frozenset[str]]  # person -> the articles quoting them

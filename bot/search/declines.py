@@ -124,7 +124,7 @@ def articles_language(knowledge: Knowledge) -> str:
 
 
 def _names_read(asked: Asked) -> tuple[str, ...]:
-    """The speakers' names the question typed in another script ("김진아": Kim Jina)."""
+    """The speakers' names the question typed in another script ("박서윤": Park Seoyun)."""
     return tuple(name for typed, name in asked.respelled.items() if not typed.isascii())
 
 

@@ -1,5 +1,5 @@
-"""Hangul in Latin letters by the Revised Romanization's letter rules ("김진아": "gimjina"),
-close enough to how English articles write Korean names ("Kim Jina") to tell which one a
+"""Hangul in Latin letters by the Revised Romanization's letter rules ("박서윤": "bakseoyun"),
+close enough to how English articles write Korean names ("Park Seoyun") to tell which one a
 question typed in Hangul means. Other scripts are left as they are."""
 
 from __future__ import annotations
