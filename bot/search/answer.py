@@ -146,6 +146,11 @@ class Candidate:
     lacks_only_lowercase: bool = False  # what of the question it lacks are lowercase words
     context: frozenset[str] = frozenset()  # terms it holds besides its words (headline, ...)
 
+    @property
+    def passage_typed(self) -> bool:
+        """Its passage carries the kind of answer asked for (a date, number or place)."""
+        return self.passage is not None and self.passage.typed
+
 
 def answer(knowledge: Knowledge, question: str, top: int = 3) -> Answer | None:
     """The best answer with up to `top - 1` alternatives, or None when the corpus has none
@@ -267,8 +272,7 @@ def is_about_it(asked: Asked, found: Candidate) -> bool:
     does not answer a question about somewhere else; nor one sharing a little of it, unless
     its passage has the date, number or place asked for (SCANT_SHARE)."""
     held = found.information * sum(asked.information.values())
-    passage = found.passage
-    typed = asked.answer_type in DECISIVE_TYPES and passage is not None and passage.typed
+    typed = asked.answer_type in DECISIVE_TYPES and found.passage_typed
     scant = found.information < SCANT_SHARE and held < SCANT_INFORMATION and not typed
     return (
         found.information >= MIN_INFORMATION
@@ -282,9 +286,7 @@ def _is_sure(asked: Asked, found: Candidate) -> bool:
     question's common words ("defend", "react") weigh as much as its subject: a paragraph
     with most of what the question is about in general English holds it all the same, if
     its passage carries the kind of answer asked for ("Where ...?": a place)."""
-    typed = asked.answer_type not in DECISIVE_TYPES or (
-        found.passage is not None and found.passage.typed
-    )
+    typed = asked.answer_type not in DECISIVE_TYPES or found.passage_typed
     return typed and _sure_information(asked, found)
 
 
@@ -342,9 +344,8 @@ def _typed_leads(found: Candidate) -> bool:
     """Its passage carries the wanted date, number or place and holds enough of the
     question: by the index's weights, or by what the question is about in general English
     (a small corpus weighs "held" of "When was the forum held?" like its subject)."""
-    typed = found.passage is not None and found.passage.typed
     return found.typed >= TYPED_LEADS or (
-        typed and found.passage_information >= TYPED_INFORMATION_LEADS
+        found.passage_typed and found.passage_information >= TYPED_INFORMATION_LEADS
     )
 
 
